@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+//
+// rotaplan — teacher-rotation planning for Chinese education groups (集团化办学).
+// Layers, bottom to top (see docs/architecture.md):
+//   CGLPK   module map for <glpk.h>, nothing else
+//   GLPK    the only Swift module that touches GLPK pointers: a small MIP modelling layer
+//   ORLibrary  readers for OR-Library benchmark files (solver-layer validation, benchmarks)
+//   rotaplan   the command-line tool
+//   rotaplan-bench  the benchmark harness (benchmarks/README.md)
+import PackageDescription
+
+let package = Package(
+    name: "rotaplan",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "rotaplan", targets: ["rotaplan"]),
+        .executable(name: "rotaplan-bench", targets: ["rotaplan-bench"]),
+        .library(name: "GLPK", targets: ["GLPK"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGLPK",
+            path: "Sources/CGLPK",
+            providers: [.apt(["libglpk-dev"]), .brew(["glpk"])]
+        ),
+        .target(name: "GLPK", dependencies: ["CGLPK"], path: "Sources/GLPK"),
+        .target(name: "ORLibrary", dependencies: ["GLPK"], path: "Sources/ORLibrary"),
+        .executableTarget(
+            name: "rotaplan",
+            dependencies: [
+                "GLPK",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/rotaplan"
+        ),
+        .executableTarget(
+            name: "rotaplan-bench",
+            dependencies: [
+                "GLPK", "ORLibrary",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/rotaplan-bench"
+        ),
+        .testTarget(name: "GLPKTests", dependencies: ["GLPK", "ORLibrary"], path: "Tests/GLPKTests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,21 @@
+import ArgumentParser
+import GLPK
+
+@main
+struct Rotaplan: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "rotaplan",
+        abstract: "Plan teacher rotations for education groups (集团化办学) with integer programming.",
+        discussion: """
+            rotaplan plans the three rotations of a school group: teacher exchange (交流轮岗), \
+            first-station training of new hires (首站式培育) and walking teaching (走教). \
+            Each is an integer program solved with GLPK; see docs/ and MODEL.md.
+
+            Exit codes: 0 a plan was written; 1 no plan (infeasible, or none within the \
+            time limit); 2 invalid input; 64 usage error.
+            """,
+        version: "rotaplan \(version) (GLPK \(GLPKLibrary.version))"
+    )
+}
