@@ -25,7 +25,9 @@ final class GLPKProblem {
     let pointer: OpaquePointer
 
     /// Loads `model` into a new GLPK problem in one pass: one `glp_add_cols`, one
-    /// `glp_add_rows`, one `glp_load_matrix`. O(rows + columns + nonzeros).
+    /// `glp_add_rows`, one `glp_load_matrix`. O(rows + columns + nonzeros). With
+    /// `withNames` (exports) rows and columns get their sanitised names and a non-zero
+    /// objective constant becomes the column `objective.constant` fixed at 1.
     init(_ model: Model, withNames: Bool) {
         pointer = glp_create_prob()
         let p = pointer
@@ -35,7 +37,10 @@ final class GLPKProblem {
             glp_set_prob_name(p, ExportNames.safe(model.name))
             glp_set_obj_name(p, ExportNames.safe(model.objectiveName))
         }
-        if n > 0 { glp_add_cols(p, Int32(n)) }
+        // Exports carry the objective constant as a column fixed at 1: GLPK's LP writer
+        // drops it to a comment, and MPS readers disagree on the sign of an objective RHS.
+        let constantColumn = withNames && model.objectiveConstant != 0
+        if n > 0 || constantColumn { glp_add_cols(p, Int32(n + (constantColumn ? 1 : 0))) }
         if m > 0 { glp_add_rows(p, Int32(m)) }
         for j in 0..<n {
             let col = Int32(j + 1)
@@ -45,13 +50,19 @@ final class GLPKProblem {
             let c = model.objectiveCoefficients[j]
             if c != 0 { glp_set_obj_coef(p, col, c) }
         }
-        glp_set_obj_coef(p, 0, model.objectiveConstant)
+        if constantColumn {
+            let col = Int32(n + 1)
+            glp_set_col_bnds(p, col, GLP_FX, 1, 1)
+            glp_set_obj_coef(p, col, model.objectiveConstant)
+        } else {
+            glp_set_obj_coef(p, 0, model.objectiveConstant)
+        }
         for i in 0..<m {
             let (type, lo, up) = Self.boundType(model.rowLower[i], model.rowUpper[i])
             glp_set_row_bnds(p, Int32(i + 1), type, lo, up)
         }
         if withNames {
-            let colNames = ExportNames.sanitized(model.variableNames)
+            let colNames = ExportNames.sanitized(model.variableNames + (constantColumn ? ["objective.constant"] : []))
             for (j, name) in colNames.enumerated() { glp_set_col_name(p, Int32(j + 1), name) }
             let rowNames = ExportNames.sanitized(model.rowNames, reserved: [ExportNames.safe(model.objectiveName)])
             for (i, name) in rowNames.enumerated() { glp_set_row_name(p, Int32(i + 1), name) }
