@@ -45,6 +45,7 @@ let package = Package(
             path: "Sources/rotaplan-bench"
         ),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "ORLibrary"], path: "Tests/GLPKTests"),
+        .testTarget(name: "CLITests", dependencies: ["rotaplan"], path: "Tests/CLITests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Solve exported LP/MPS files with HiGHS (highspy) and CBC (coinor-cbc), one thread each.
+
+Prints one TSV row per file and solver:
+    file  solver  status  objective  seconds
+so that rotaplan's own GLPK figures can be set beside them (benchmarks/README.md).
+
+    python3 benchmarks/external_solvers.py [--install] [--time-limit S] [--solvers highs,cbc] FILE...
+
+--install installs what is missing (`pip install highspy`, `apt-get install coinor-cbc`);
+without it a missing solver is reported as `unavailable`. The tests never need these.
+
+Notes measured on this machine (see benchmarks/README.md):
+  * CBC 2.10 ignores the MPS OBJSENSE section ("Coin ignores"), so for a file that says
+    OBJSENSE MAX this script passes -max; CBC reads maximisation from LP files itself.
+  * CBC 2.10 stops reading MPS files whose names are longer than about 160 characters;
+    rotaplan's exports cap names at 64.
+"""
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+
+
+def install(solvers):
+    if "highs" in solvers:
+        try:
+            import highspy  # noqa: F401
+        except ImportError:
+            subprocess.run([sys.executable, "-m", "pip", "install", "-q", "highspy"], check=True)
+    if "cbc" in solvers and shutil.which("cbc") is None:
+        sudo = [] if os.geteuid() == 0 else ["sudo"]
+        subprocess.run(sudo + ["apt-get", "update", "-qq"], check=True)
+        subprocess.run(sudo + ["apt-get", "install", "-y", "-qq", "coinor-cbc"], check=True)
+
+
+def is_max_mps(path):
+    if not path.endswith(".mps"):
+        return False
+    with open(path, encoding="ascii", errors="replace") as f:
+        head = f.read(4096)
+    return re.search(r"^OBJSENSE\s*\n\s*MAX", head, re.M) is not None
+
+
+def run_highs(path, limit):
+    try:
+        import highspy
+    except ImportError:
+        return ("unavailable", None, None)
+    # HiGHS prints a banner on standard output while it is constructed: keep the TSV clean.
+    sys.stdout.flush()
+    saved = os.dup(1)
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    try:
+        h = highspy.Highs()
+        h.setOptionValue("output_flag", False)
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+    h.setOptionValue("threads", 1)
+    h.setOptionValue("time_limit", float(limit))
+    h.setOptionValue("mip_rel_gap", 1e-9)
+    t = time.perf_counter()
+    if h.readModel(path) != highspy.HighsStatus.kOk:
+        return ("read-error", None, time.perf_counter() - t)
+    h.run()
+    seconds = time.perf_counter() - t
+    status = h.modelStatusToString(h.getModelStatus())
+    info = h.getInfo()
+    obj = info.objective_function_value if info.primal_solution_status == 2 else None
+    return ({"Optimal": "optimal", "Time limit reached": "time-limit", "Infeasible": "infeasible"}.get(status, status),
+            obj, seconds)
+
+
+def run_cbc(path, limit):
+    cbc = shutil.which("cbc")
+    if cbc is None:
+        return ("unavailable", None, None)
+    args = [cbc, path]
+    if is_max_mps(path):
+        args.append("-max")
+    args += ["-threads", "1", "-sec", str(limit), "-ratio", "1e-9", "-solve", "-quit"]
+    t = time.perf_counter()
+    out = subprocess.run(args, capture_output=True, text=True).stdout
+    seconds = time.perf_counter() - t
+    if "Result -" not in out:
+        return ("read-error", None, seconds)
+    m = re.search(r"Objective value:\s+(\S+)", out)
+    obj = float(m.group(1)) if m else None
+    if "Result - Optimal solution found" in out:
+        status = "optimal"
+    elif "Result - Stopped on time limit" in out:
+        status = "time-limit"
+    elif "infeasible" in out.lower() and "Result" in out:
+        status = "infeasible"
+    else:
+        status = "other"
+    return (status, obj, seconds)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("files", nargs="+")
+    ap.add_argument("--time-limit", type=float, default=60)
+    ap.add_argument("--solvers", default="highs,cbc")
+    ap.add_argument("--install", action="store_true")
+    ap.add_argument("--no-header", action="store_true")
+    a = ap.parse_args()
+    solvers = a.solvers.split(",")
+    if a.install:
+        install(solvers)
+    if not a.no_header:
+        print("file\tsolver\tstatus\tobjective\tseconds")
+    for path in a.files:
+        for s in solvers:
+            status, obj, sec = (run_highs if s == "highs" else run_cbc)(path, a.time_limit)
+            print("\t".join([os.path.basename(path), s, status,
+                             "-" if obj is None else f"{obj:.10g}",
+                             "-" if sec is None else f"{sec:.2f}"]), flush=True)
+
+
+if __name__ == "__main__":
+    main()
