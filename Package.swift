@@ -27,11 +27,12 @@ let package = Package(
             providers: [.apt(["libglpk-dev"]), .brew(["glpk"])]
         ),
         .target(name: "GLPK", dependencies: ["CGLPK"], path: "Sources/GLPK"),
+        .target(name: "RotaplanDomain", path: "Sources/RotaplanDomain"),
         .target(name: "ORLibrary", dependencies: ["GLPK"], path: "Sources/ORLibrary"),
         .executableTarget(
             name: "rotaplan",
             dependencies: [
-                "GLPK",
+                "GLPK", "RotaplanDomain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/rotaplan"
@@ -45,6 +46,7 @@ let package = Package(
             path: "Sources/rotaplan-bench"
         ),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "ORLibrary"], path: "Tests/GLPKTests"),
+        .testTarget(name: "DomainTests", dependencies: ["RotaplanDomain"], path: "Tests/DomainTests"),
         .testTarget(name: "CLITests", dependencies: ["rotaplan"], path: "Tests/CLITests"),
     ],
     swiftLanguageModes: [.v6]

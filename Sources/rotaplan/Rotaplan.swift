@@ -16,6 +16,7 @@ struct Rotaplan: ParsableCommand {
             Exit codes: 0 a plan was written; 1 no plan (infeasible, or none within the \
             time limit); 2 invalid input; 64 usage error.
             """,
-        version: "rotaplan \(version) (GLPK \(GLPKLibrary.version))"
+        version: "rotaplan \(version) (GLPK \(GLPKLibrary.version))",
+        subcommands: [Validate.self]
     )
 }

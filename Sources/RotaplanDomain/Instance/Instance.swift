@@ -1,0 +1,147 @@
+import Foundation
+
+/// A validated `rotaplan-instance/1` (MODEL.md §2): value types with every reference
+/// resolved to an index, and the derived values of §2 computed in one place.
+public struct Instance: Sendable {
+    public var name: String
+    public var policy: Policy
+    public var calendar: WeekCalendar?
+    public var groups: [Group]
+    public var schools: [School]
+    public var teachers: [Teacher]
+    public var newHires: [NewHire]
+    public var vacancies: [Vacancy]
+    public var walkingDemand: [DemandLine]
+    public var travel: TravelTable
+
+    /// School index by id.
+    public let schoolIndex: [SchoolID: Int]
+    /// Group index by id.
+    public let groupIndex: [GroupID: Int]
+    /// Teacher index by id.
+    public let teacherIndex: [TeacherID: Int]
+    /// Teacher indices by home school.
+    public let teachersBySchool: [[Int]]
+
+    public init(
+        name: String, policy: Policy, calendar: WeekCalendar?, groups: [Group], schools: [School],
+        teachers: [Teacher], newHires: [NewHire], vacancies: [Vacancy], walkingDemand: [DemandLine],
+        travel: TravelTable
+    ) {
+        self.name = name
+        self.policy = policy
+        self.calendar = calendar
+        self.groups = groups
+        self.schools = schools
+        self.teachers = teachers
+        self.newHires = newHires
+        self.vacancies = vacancies
+        self.walkingDemand = walkingDemand
+        self.travel = travel
+        schoolIndex = Dictionary(schools.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        groupIndex = Dictionary(groups.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        teacherIndex = Dictionary(teachers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var bySchool = [[Int]](repeating: [], count: schools.count)
+        for (t, teacher) in teachers.enumerated() { bySchool[teacher.school].append(t) }
+        teachersBySchool = bySchool
+    }
+
+    // MARK: Derived values (MODEL.md §2)
+
+    /// v(t): title score + 2 if backbone.
+    public func quality(ofTeacher t: Int) -> Int { teachers[t].quality }
+
+    /// n(s): teachers whose school is s, before any move.
+    public func headcount(ofSchool s: Int) -> Int { teachersBySchool[s].count }
+
+    /// Whether teacher t is in E: yearsAtSchool ≥ exchange.minYearsAtSchool,
+    /// yearsToRetirement > exchange.retirementExemptYears (absent = not near retirement),
+    /// not exempt, and their school is in a group.
+    public func isEligible(teacher t: Int) -> Bool {
+        let x = teachers[t]
+        let p = policy.exchange
+        guard x.yearsAtSchool >= p.minYearsAtSchool, !x.exempt, schools[x.school].group != nil else { return false }
+        if let r = x.yearsToRetirement, r <= p.retirementExemptYears { return false }
+        return true
+    }
+
+    /// The mentoring capacity of teacher t: their own `mentorCapacity`, else
+    /// training.mentorCapacity for backbone or senior teachers and 0 otherwise (§5).
+    public func mentorCapacity(ofTeacher t: Int) -> Int {
+        let x = teachers[t]
+        if let c = x.mentorCapacity { return c }
+        return (x.backbone || x.title == .senior) ? policy.training.mentorCapacity : 0
+    }
+
+    /// Whether two schools are in the same district (two missing districts are equal, §10).
+    public func sameDistrict(_ a: Int, _ b: Int) -> Bool { schools[a].district == schools[b].district }
+
+    /// Preference cost of sending a person with list `preferences` to school s (§3):
+    /// the 0-based rank r if s is in the list, |P| + 1 if not, 0 for an empty list.
+    public static func preferenceCost(_ preferences: [Int], school s: Int) -> Double {
+        if preferences.isEmpty { return 0 }
+        if let r = preferences.firstIndex(of: s) { return Double(r) }
+        return Double(preferences.count + 1)
+    }
+}
+
+/// Minutes and km between schools (MODEL.md §2, §10): given rows (symmetric unless both
+/// directions are given), else derived from the two locations (km = haversine × 1.3,
+/// minutes = km / 30 × 60), else unknown. τ(a, a) = 0.
+public struct TravelTable: Sendable {
+    public let count: Int
+    /// Row-major `count × count`; NaN = unknown.
+    private var minutesMatrix: [Double]
+    private var kmMatrix: [Double]
+    /// Where each pair's figures came from (for reports and messages).
+    public enum Source: UInt8, Sendable { case given, derived, unknown }
+    private var sourceMatrix: [Source]
+
+    /// Earth radius (§10).
+    public static let earthRadiusKm = 6371.0
+
+    public init(count: Int) {
+        self.count = count
+        minutesMatrix = [Double](repeating: .nan, count: count * count)
+        kmMatrix = [Double](repeating: .nan, count: count * count)
+        sourceMatrix = [Source](repeating: .unknown, count: count * count)
+        for a in 0..<count {
+            minutesMatrix[a * count + a] = 0
+            kmMatrix[a * count + a] = 0
+            sourceMatrix[a * count + a] = .given
+        }
+    }
+
+    public func minutes(_ a: Int, _ b: Int) -> Double? {
+        let v = minutesMatrix[a * count + b]
+        return v.isNaN ? nil : v
+    }
+
+    public func km(_ a: Int, _ b: Int) -> Double? {
+        let v = kmMatrix[a * count + b]
+        return v.isNaN ? nil : v
+    }
+
+    public func source(_ a: Int, _ b: Int) -> Source { sourceMatrix[a * count + b] }
+
+    /// Sets one direction.
+    public mutating func set(_ a: Int, _ b: Int, minutes: Double, km: Double?, source: Source) {
+        minutesMatrix[a * count + b] = minutes
+        kmMatrix[a * count + b] = km ?? .nan
+        sourceMatrix[a * count + b] = source
+    }
+
+    /// Fills `km` for a pair that has minutes but no km.
+    mutating func setKm(_ a: Int, _ b: Int, _ km: Double) { kmMatrix[a * count + b] = km }
+
+    /// Great-circle distance × 1.3 (road factor), in km.
+    public static func derivedKm(_ p: Location, _ q: Location) -> Double {
+        let rad = Double.pi / 180
+        let dLat = (q.lat - p.lat) * rad, dLon = (q.lon - p.lon) * rad
+        let h = sin(dLat / 2) * sin(dLat / 2) + cos(p.lat * rad) * cos(q.lat * rad) * sin(dLon / 2) * sin(dLon / 2)
+        return 2 * earthRadiusKm * asin(min(1, sqrt(h))) * 1.3
+    }
+
+    /// Minutes at 30 km/h.
+    public static func derivedMinutes(km: Double) -> Double { km / 30 * 60 }
+}

@@ -1,0 +1,44 @@
+/// One problem found in an input file, in the user's terms: which file, where in it,
+/// which list and record (id or index) and which field, and what is wrong.
+public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var severity: Severity
+    public var file: String
+    /// 1-based line and column in the file, when known.
+    public var line: Int?
+    public var column: Int?
+    /// Where in the instance, e.g. `teachers[3] (T0004).yearsAtSchool`; empty for the file.
+    public var path: String
+    public var message: String
+    /// For policy findings: the city document and clause the rule comes from.
+    public var source: String?
+
+    public init(_ severity: Severity = .error, file: String, line: Int? = nil, column: Int? = nil,
+                path: String, message: String, source: String? = nil) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.column = column
+        self.path = path
+        self.message = message
+        self.source = source
+    }
+
+    public var description: String {
+        var s = file
+        if let line { s += ":\(line)" + (column.map { ":\($0)" } ?? "") }
+        s += ": \(severity.rawValue): "
+        if !path.isEmpty { s += "\(path): " }
+        s += message
+        if let source { s += " [\(source)]" }
+        return s
+    }
+}
+
+/// An instance that cannot be used: every problem found, in file order. Exit code 2.
+public struct InstanceError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,569 @@
+import Foundation
+
+/// Loads `rotaplan-instance/1` JSON (MODEL.md §2, §10) into a validated ``Instance``.
+///
+/// One pass collects every problem as a ``Diagnostic`` naming the file, line and column,
+/// the list, the record (id or index) and the field; any error makes the load throw
+/// ``InstanceError`` with all of them. Warnings (policy findings) are returned beside the
+/// instance by ``load(path:)``.
+public enum InstanceLoader {
+    /// Largest file accepted, in bytes (an xl instance of 100,000 teachers is ~30 MB).
+    public static let maximumFileSize = 256 << 20
+    public static let format = "rotaplan-instance/1"
+
+    /// The instance and the warnings found while loading it.
+    public struct Loaded: Sendable {
+        public var instance: Instance
+        public var warnings: [Diagnostic]
+    }
+
+    /// Reads and validates the file at `path`.
+    public static func load(path: String) throws(InstanceError) -> Loaded {
+        let bytes = try readFile(path)
+        return try load(bytes: bytes, file: path)
+    }
+
+    /// Reads a whole input file with the checks every loader shares: it exists, is a
+    /// regular file, is readable and is not larger than ``maximumFileSize``.
+    public static func readFile(_ path: String, limit: Int = maximumFileSize) throws(InstanceError) -> [UInt8] {
+        func fail(_ message: String) -> InstanceError {
+            InstanceError([Diagnostic(file: path, path: "", message: message)])
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw fail("no such file")
+        }
+        if isDirectory.boolValue { throw fail("this is a folder, not a file") }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+            throw fail("cannot read the file's attributes")
+        }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        if size > limit {
+            throw fail("the file is \(size >> 20) MB; rotaplan reads input files of at most \(limit >> 20) MB")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw fail("cannot open the file (permission denied?)")
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.read(upToCount: limit + 1) ?? Data()
+            if data.count > limit { throw fail("the file is larger than \(limit >> 20) MB") }
+            return [UInt8](data)
+        } catch let e as InstanceError {
+            throw e
+        } catch {
+            throw fail("cannot read the file: \(error.localizedDescription)")
+        }
+    }
+
+    /// Validates an instance given as bytes; `file` names it in messages.
+    public static func load(bytes: [UInt8], file: String) throws(InstanceError) -> Loaded {
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            throw InstanceError([Diagnostic(file: file, line: error.line, column: error.column, path: "",
+                                            message: "invalid JSON: \(error.message)")])
+        }
+        var reader = InstanceReader(file: file)
+        let instance = reader.read(root)
+        if let instance, reader.fields.diagnostics.allSatisfy({ $0.severity != .error }) {
+            return Loaded(instance: instance, warnings: reader.fields.diagnostics.filter { $0.severity == .warning })
+        }
+        // File order: by position, problems without one (travel needed) last.
+        let errors = reader.fields.diagnostics.enumerated().filter { $0.element.severity == .error }.sorted { a, b in
+            let ka = (a.element.line ?? Int.max, a.element.column ?? 0, a.offset)
+            let kb = (b.element.line ?? Int.max, b.element.column ?? 0, b.offset)
+            return ka < kb
+        }.map(\.element)
+        throw InstanceError(errors)
+    }
+}
+
+/// The record-by-record reading of an instance (MODEL.md §2 field rules).
+struct InstanceReader {
+    var fields: FieldReader
+    let file: String
+
+    /// School index by id, once the schools are read.
+    var schoolIDs: [SchoolID: Int] = [:]
+
+    mutating func resolveSchool(_ value: String, _ node: JSONNode?, _ path: String) -> Int? {
+        if let s = schoolIDs[SchoolID(value)] { return s }
+        fields.error(node, path, "unknown school \"\(value)\"")
+        return nil
+    }
+
+    init(file: String) {
+        self.file = file
+        fields = FieldReader(file: file)
+    }
+
+    static let topKeys = ["format", "name", "policy", "calendar", "groups", "schools", "travel", "teachers",
+                          "newHires", "vacancies", "walkingDemand"]
+    static let maxCount = 10_000_000
+    static let maxYears = 80.0
+
+    /// First index of each id per list, to report duplicates even when the record has
+    /// other problems.
+    var firstIndex: [String: [String: Int]] = [:]
+
+    /// Records the id of `list[index]`; reports and returns false when it is a duplicate.
+    mutating func claim(_ list: String, _ id: String?, _ index: Int, _ node: JSONNode?) -> Bool {
+        guard let id else { return true }
+        if let first = firstIndex[list]?[id] {
+            fields.error(node, Self.recordPath(list, index, id) + ".id", "duplicate id; \(list)[\(first)] already has it")
+            return false
+        }
+        firstIndex[list, default: [:]][id] = index
+        return true
+    }
+
+    /// "schools[3] (S004)" — the list, the index and, when known, the id.
+    static func recordPath(_ list: String, _ index: Int, _ id: String?) -> String {
+        id.map { "\(list)[\(index)] (\($0))" } ?? "\(list)[\(index)]"
+    }
+
+    mutating func read(_ root: JSONNode) -> Instance? {
+        guard case .object = root.value else {
+            fields.error(root, "", "the top-level value must be an object {…} holding an instance, found \(root.kind)")
+            return nil
+        }
+        _ = fields.object(root, "", allowed: Self.topKeys)
+        if let format = fields.string(root, "format", "") , format != InstanceLoader.format {
+            fields.error(root["format"], "format", "\"\(format)\" is not a format rotaplan reads; expected \"\(InstanceLoader.format)\"")
+        }
+        let name = fields.string(root, "name", "", nonEmpty: false)
+            ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        let policy = fields.policy(root["policy"])
+        let calendar = readCalendar(root["calendar"])
+
+        // Schools first: every other list refers to them.
+        let schoolNodes = fields.list(root, "schools", "")
+        var schools: [School] = []
+        var schoolIndex: [SchoolID: Int] = [:]
+        for (k, node) in schoolNodes.enumerated() {
+            let rawID = node["id"].flatMap { if case let .string(s) = $0.value { s } else { nil } }
+            let unique = claim("schools", rawID, k, node["id"])
+            if let s = readSchool(node, k), unique {
+                schoolIndex[s.id] = schools.count
+                schools.append(s)
+            }
+        }
+        if schoolNodes.isEmpty { fields.error(root, "schools", "the instance has no schools") }
+
+        schoolIDs = schoolIndex
+
+        let groups = readGroups(root, &schools, schoolIndex: schoolIndex)
+        var groupIndex: [GroupID: Int] = [:]
+        for (g, group) in groups.enumerated() { groupIndex[group.id] = g }
+
+        let travel = readTravel(root, schools: schools)
+        let teachers = readTeachers(root, calendar: calendar)
+        let newHires = readNewHires(root, groupIndex: groupIndex)
+        let vacancies = readVacancies(root)
+        let demand = readDemand(root, calendar: calendar)
+
+        guard fields.diagnostics.allSatisfy({ $0.severity != .error }) else { return nil }
+        let instance = Instance(
+            name: name, policy: policy, calendar: calendar, groups: groups, schools: schools, teachers: teachers,
+            newHires: newHires, vacancies: vacancies, walkingDemand: demand, travel: travel)
+        checkTravelNeeded(instance)
+        fields.diagnostics += PolicyFindings.findings(instance, file: file)
+        return instance
+    }
+
+    // MARK: calendar
+
+    mutating func readCalendar(_ node: JSONNode?) -> WeekCalendar? {
+        guard let node, !node.isNull else { return nil }
+        guard let c = fields.object(node, "calendar", allowed: ["days", "periods"]) else { return nil }
+        let days = fields.integer(c, "days", "calendar", in: 1...7, required: true)
+        var periods: [WeekCalendar.Period] = []
+        let items = fields.list(c, "periods", "calendar.")
+        if c["periods"] == nil { fields.error(c, "calendar", "the field \"periods\" is missing") }
+        for (k, p) in items.enumerated() {
+            let path = "calendar.periods[\(k)]"
+            guard let p = fields.object(p, path, allowed: ["start", "end"]) else { continue }
+            let start = readTime(p, "start", path), end = readTime(p, "end", path)
+            guard let start, let end else { continue }
+            if end <= start {
+                fields.error(p["end"], "\(path).end", "the period ends (\(Self.clock(end))) before or when it starts (\(Self.clock(start)))")
+                continue
+            }
+            if let last = periods.last, start < last.end {
+                fields.error(p["start"], "\(path).start",
+                             "starts at \(Self.clock(start)), before period \(periods.count) ends (\(Self.clock(last.end))); periods must be in time order and not overlap")
+                continue
+            }
+            periods.append(.init(start: start, end: end))
+        }
+        if c["periods"] != nil && items.isEmpty { fields.error(c["periods"], "calendar.periods", "the calendar has no periods") }
+        guard let days, periods.count == items.count, !periods.isEmpty else { return nil }
+        return WeekCalendar(days: days, periods: periods)
+    }
+
+    static func clock(_ minutes: Int) -> String {
+        String(format: "%02d:%02d", minutes / 60, minutes % 60)
+    }
+
+    /// "HH:MM" (24-hour) → minutes after midnight.
+    mutating func readTime(_ parent: JSONNode, _ key: String, _ path: String) -> Int? {
+        guard let s = fields.string(parent, key, path, required: true) else { return nil }
+        let parts = s.split(separator: ":", omittingEmptySubsequences: false)
+        if parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m),
+           parts[1].count == 2 {
+            return h * 60 + m
+        }
+        fields.error(parent[key], "\(path).\(key)", "\"\(s)\" is not a time of day; write it as HH:MM, e.g. \"08:00\"")
+        return nil
+    }
+
+    /// `[day, period]` within the calendar.
+    mutating func readSlot(_ node: JSONNode, _ path: String, calendar: WeekCalendar?) -> Slot? {
+        guard case let .array(pair) = node.value, pair.count == 2 else {
+            fields.error(node, path, "a slot is a list [day, period], found \(node.kind)")
+            return nil
+        }
+        let days = calendar?.days ?? 7, periods = calendar?.periods.count ?? 48
+        let d = fields.integer(pair[0], "\(path)[0]", in: 1...days)
+        let p = fields.integer(pair[1], "\(path)[1]", in: 1...periods)
+        guard let d, let p else { return nil }
+        return Slot(day: d, period: p)
+    }
+
+    // MARK: schools
+
+    mutating func readSchool(_ node: JSONNode, _ k: Int) -> School? {
+        let id = node["id"].flatMap { if case let .string(s) = $0.value { s } else { nil } }
+        let path = Self.recordPath("schools", k, id)
+        guard let obj = fields.object(node, path, allowed: ["id", "name", "district", "stage", "students", "tags", "location", "required"]) else { return nil }
+        let idValue = fields.string(obj, "id", path, required: true)
+        let name = fields.string(obj, "name", path, nonEmpty: false) ?? idValue ?? ""
+        let district = fields.string(obj, "district", path, nonEmpty: false)
+        var stage: Stage?
+        if let s = fields.string(obj, "stage", path, required: true) {
+            stage = Stage(rawValue: s.lowercased()) ?? Self.chineseStages[s]
+            if stage == nil {
+                fields.error(obj["stage"], "\(path).stage", "unknown stage \"\(s)\"; use one of \(Stage.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+        let students = fields.integer(obj, "students", path, in: 0...Self.maxCount) ?? 0
+        var tags = Set<SchoolTag>()
+        for (k, (t, tnode)) in fields.strings(obj, "tags", path).enumerated() {
+            if let tag = SchoolTag(rawValue: t.lowercased()) { tags.insert(tag) } else {
+                fields.error(tnode, "\(path).tags[\(k)]", "unknown tag \"\(t)\"; use \(SchoolTag.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+        var location: Location?
+        if let l = obj["location"], !l.isNull, let lo = fields.object(l, "\(path).location", allowed: ["lat", "lon"]) {
+            let lat = fields.number(lo, "lat", "\(path).location", in: -90...90, required: true, unit: "degrees")
+            let lon = fields.number(lo, "lon", "\(path).location", in: -180...180, required: true, unit: "degrees")
+            if let lat, let lon { location = Location(lat: lat, lon: lon) }
+        }
+        var required: [Subject: Int] = [:]
+        if let r = obj["required"], !r.isNull {
+            if case let .object(members) = r.value {
+                for (key, value) in members {
+                    let subject = Subject(key)
+                    let rpath = "\(path).required.\(key)"
+                    guard let n = fields.integer(value, rpath, in: 0...Self.maxCount) else { continue }
+                    if required[subject] != nil {
+                        fields.error(value, rpath, "the subject \(subject.key) is given twice (\"\(key)\" means \(subject.key))")
+                    }
+                    required[subject] = n
+                }
+            } else {
+                fields.error(r, "\(path).required", "expected an object {subject: count}, found \(r.kind)")
+            }
+        }
+        guard let idValue, let stage else { return nil }
+        return School(id: SchoolID(idValue), name: name, district: district, stage: stage, students: students,
+                      tags: tags, location: location, required: required, group: nil)
+    }
+
+    static let chineseStages: [String: Stage] = [
+        "幼儿园": .preschool, "学前": .preschool, "小学": .primary, "初中": .junior, "高中": .senior,
+        "九年一贯制": .nineYear, "十二年一贯制": .twelveYear,
+    ]
+
+    // MARK: groups
+
+    mutating func readGroups(_ root: JSONNode, _ schools: inout [School], schoolIndex: [SchoolID: Int]) -> [Group] {
+        var groups: [Group] = []
+        var owner: [Int: (group: String, path: String)] = [:]
+        for (k, node) in fields.list(root, "groups", "").enumerated() {
+            let id = node["id"].flatMap { if case let .string(s) = $0.value { s } else { nil } }
+            let path = Self.recordPath("groups", k, id)
+            guard let obj = fields.object(node, path, allowed: ["id", "name", "type", "core", "members"]) else { continue }
+            let idValue = fields.string(obj, "id", path, required: true)
+            let name = fields.string(obj, "name", path, nonEmpty: false) ?? idValue ?? ""
+            var type: GroupType = .tight
+            if let t = fields.string(obj, "type", path) {
+                if let gt = GroupType(rawValue: t.lowercased()) ?? Self.chineseGroupTypes[t] { type = gt } else {
+                    fields.error(obj["type"], "\(path).type", "unknown group type \"\(t)\"; use \(GroupType.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+            }
+            var core: Int?
+            if let c = fields.string(obj, "core", path, required: true) { core = resolveSchool(c, obj["core"], "\(path).core") }
+            var members: [Int] = []
+            let memberNodes = fields.strings(obj, "members", path)
+            if memberNodes.isEmpty {
+                fields.error(obj["members"] ?? obj, "\(path).members", "a group needs at least one member school")
+            }
+            for (j, (m, mnode)) in memberNodes.enumerated() {
+                guard let s = resolveSchool(m, mnode, "\(path).members[\(j)]") else { continue }
+                if s == core {
+                    fields.error(mnode, "\(path).members[\(j)]", "\(m) is the group's core; it cannot also be a member")
+                } else if members.contains(s) {
+                    fields.error(mnode, "\(path).members[\(j)]", "\(m) is listed twice")
+                } else {
+                    members.append(s)
+                }
+            }
+            guard claim("groups", idValue, k, obj["id"]), let idValue, let core else { continue }
+            for (s, node, field) in [(core, obj["core"], "core")] + members.map({ ($0, obj["members"], "members") }) {
+                if let other = owner[s] {
+                    fields.error(node, "\(path).\(field)",
+                                 "school \(schools[s].id) is already in group \(other.group) (\(other.path)); a school is in at most one group")
+                    continue
+                }
+                owner[s] = (idValue, path)
+                schools[s].group = groups.count
+            }
+            groups.append(Group(id: GroupID(idValue), name: name, type: type, core: core, members: members))
+        }
+        return groups
+    }
+
+    static let chineseGroupTypes: [String: GroupType] = [
+        "紧密型": .tight, "融合型": .tight, "联盟型": .alliance, "聚合型": .alliance, "区域型": .regional,
+        "合作型": .cooperative, "联合型": .cooperative,
+    ]
+
+    // MARK: travel
+
+    mutating func readTravel(_ root: JSONNode, schools: [School]) -> TravelTable {
+        var table = TravelTable(count: schools.count)
+        var given = Set<Int>()  // a * n + b
+        let n = schools.count
+        var rows: [(a: Int, b: Int, minutes: Double, km: Double?)] = []
+        for (k, node) in fields.list(root, "travel", "").enumerated() {
+            let path = "travel[\(k)]"
+            guard let obj = fields.object(node, path, allowed: ["from", "to", "minutes", "km"]) else { continue }
+            let from = fields.string(obj, "from", path, required: true).flatMap { resolveSchool($0, obj["from"], "\(path).from") }
+            let to = fields.string(obj, "to", path, required: true).flatMap { resolveSchool($0, obj["to"], "\(path).to") }
+            let minutes = fields.number(obj, "minutes", path, in: 0...100_000, required: true, unit: "minutes")
+            let km = fields.number(obj, "km", path, in: 0...100_000, unit: "km")
+            guard let from, let to, let minutes else { continue }
+            if from == to {
+                fields.error(obj["to"], "\(path).to", "a travel row must join two different schools")
+                continue
+            }
+            if !given.insert(from * n + to).inserted {
+                fields.error(node, path, "a second row for \(schools[from].id) → \(schools[to].id); give each direction once")
+                continue
+            }
+            rows.append((from, to, minutes, km))
+        }
+        // Given directions first, then the reverse of any pair given one way only.
+        for r in rows {
+            let km = r.km ?? Self.derivedKm(schools, r.a, r.b)
+            table.set(r.a, r.b, minutes: r.minutes, km: km, source: .given)
+        }
+        for r in rows where !given.contains(r.b * n + r.a) {
+            let km = r.km ?? Self.derivedKm(schools, r.a, r.b)
+            table.set(r.b, r.a, minutes: r.minutes, km: km, source: .given)
+        }
+        // Pairs with no row: from the locations when both are known.
+        for a in 0..<n {
+            guard let p = schools[a].location else { continue }
+            for b in 0..<n where a != b && table.source(a, b) == .unknown {
+                guard let q = schools[b].location else { continue }
+                let km = TravelTable.derivedKm(p, q)
+                table.set(a, b, minutes: TravelTable.derivedMinutes(km: km), km: km, source: .derived)
+            }
+        }
+        return table
+    }
+
+    static func derivedKm(_ schools: [School], _ a: Int, _ b: Int) -> Double? {
+        guard let p = schools[a].location, let q = schools[b].location else { return nil }
+        return TravelTable.derivedKm(p, q)
+    }
+
+    /// Every travel pair a model of this instance needs must be known (MODEL.md §2): for
+    /// the exchange, every pair inside a group (or of grouped schools in one district with
+    /// allowCrossGroup), with km as well when a cost per km is set; for walking, every
+    /// itinerant teacher's home to every school with demand in one of their subjects, and
+    /// every two schools with such demand.
+    mutating func checkTravelNeeded(_ x: Instance) {
+        var reported = Set<[Int]>()
+        func need(_ a: Int, _ b: Int, km: Bool, why: String) {
+            guard a != b else { return }
+            let missingMinutes = x.travel.minutes(a, b) == nil
+            let missingKm = km && x.travel.km(a, b) == nil
+            guard missingMinutes || missingKm else { return }
+            let key = [min(a, b), max(a, b)]
+            guard reported.insert(key).inserted else { return }
+            let what = missingMinutes ? "minutes" : "km"
+            fields.error(nil, "travel",
+                         "no \(what) between \(x.schools[a].id) (\(x.schools[a].name)) and \(x.schools[b].id) (\(x.schools[b].name)), needed for \(why); add a travel row or give both schools a location")
+        }
+        let exchangeKm = x.policy.cost.transportPerKm > 0
+        for g in x.groups {
+            let s = g.schools
+            for a in s { for b in s { need(a, b, km: exchangeKm, why: "the exchange in group \(g.id)") } }
+        }
+        if x.policy.exchange.allowCrossGroup {
+            var byDistrict: [String?: [Int]] = [:]
+            for (s, school) in x.schools.enumerated() where school.group != nil { byDistrict[school.district, default: []].append(s) }
+            for (_, list) in byDistrict { for a in list { for b in list { need(a, b, km: exchangeKm, why: "the exchange across groups") } } }
+        }
+        if !x.walkingDemand.isEmpty {
+            let walkingKm = x.policy.cost.transportPerKm > 0
+            var demandSchools: [Subject: Set<Int>] = [:]
+            for l in x.walkingDemand { demandSchools[l.subject, default: []].insert(l.school) }
+            for t in x.teachers where t.itinerant != nil {
+                var reach = Set<Int>()
+                for s in [t.subject] + t.otherSubjects { reach.formUnion(demandSchools[s] ?? []) }
+                for s in reach.sorted() { need(t.school, s, km: walkingKm, why: "walking teaching by \(t.id)") }
+                let list = reach.sorted()
+                for a in list { for b in list where a < b { need(a, b, km: false, why: "walking teaching by \(t.id)") } }
+            }
+        }
+    }
+
+    // MARK: teachers
+
+    mutating func readTeachers(_ root: JSONNode, calendar: WeekCalendar?) -> [Teacher] {
+        var out: [Teacher] = []
+        for (k, node) in fields.list(root, "teachers", "").enumerated() {
+            let id = node["id"].flatMap { if case let .string(s) = $0.value { s } else { nil } }
+            let path = Self.recordPath("teachers", k, id)
+            guard let obj = fields.object(node, path, allowed: [
+                "id", "name", "school", "subject", "otherSubjects", "title", "backbone", "yearsAtSchool",
+                "yearsToRetirement", "exempt", "preferences", "seekingSeniorTitle", "mentorCapacity", "itinerant"]) else { continue }
+            let idValue = fields.string(obj, "id", path, required: true)
+            let name = fields.string(obj, "name", path, nonEmpty: false) ?? idValue ?? ""
+            let school = fields.string(obj, "school", path, required: true).flatMap { resolveSchool($0, obj["school"], "\(path).school") }
+            let subject = fields.string(obj, "subject", path, required: true).map(Subject.init)
+            let others = fields.strings(obj, "otherSubjects", path).map { Subject($0.0) }
+            var title = Title.none
+            if let t = fields.string(obj, "title", path) {
+                if let v = Title(rawValue: t.lowercased()) ?? Self.chineseTitles[t] { title = v } else {
+                    fields.error(obj["title"], "\(path).title", "unknown title \"\(t)\"; use senior (高级), first (一级), second (二级) or none")
+                }
+            }
+            let backbone = fields.bool(obj, "backbone", path) ?? false
+            let years = fields.number(obj, "yearsAtSchool", path, in: 0...Self.maxYears, unit: "years") ?? 0
+            let retirement = fields.number(obj, "yearsToRetirement", path, in: 0...Self.maxYears, unit: "years")
+            let exempt = fields.bool(obj, "exempt", path) ?? false
+            var prefs: [Int] = []
+            for (j, (p, pnode)) in fields.strings(obj, "preferences", path).enumerated() {
+                guard let s = resolveSchool(p, pnode, "\(path).preferences[\(j)]") else { continue }
+                if prefs.contains(s) { fields.error(pnode, "\(path).preferences[\(j)]", "\(p) is listed twice") } else { prefs.append(s) }
+            }
+            let seeking = fields.bool(obj, "seekingSeniorTitle", path) ?? false
+            let capacity = fields.integer(obj, "mentorCapacity", path, in: 0...Self.maxCount)
+            var itinerant: Itinerant?
+            if let it = obj["itinerant"], !it.isNull,
+               let io = fields.object(it, "\(path).itinerant", allowed: ["maxPeriodsPerWeek", "unavailable"]) {
+                let maxWeek = fields.integer(io, "maxPeriodsPerWeek", "\(path).itinerant", in: 0...336)
+                var unavailable = Set<Slot>()
+                for (j, s) in fields.list(io, "unavailable", "\(path).itinerant.").enumerated() {
+                    if let slot = readSlot(s, "\(path).itinerant.unavailable[\(j)]", calendar: calendar) { unavailable.insert(slot) }
+                }
+                itinerant = Itinerant(maxPeriodsPerWeek: maxWeek, unavailable: unavailable)
+            }
+            guard claim("teachers", idValue, k, obj["id"]), let idValue, let school, let subject else { continue }
+            out.append(Teacher(id: TeacherID(idValue), name: name, school: school, subject: subject, otherSubjects: others,
+                               title: title, backbone: backbone, yearsAtSchool: years, yearsToRetirement: retirement,
+                               exempt: exempt, preferences: prefs, seekingSeniorTitle: seeking, mentorCapacity: capacity,
+                               itinerant: itinerant))
+        }
+        return out
+    }
+
+    static let chineseTitles: [String: Title] = [
+        "高级": .senior, "正高级": .senior, "副高级": .senior, "一级": .first, "二级": .second, "三级": .none,
+        "无": .none, "未定级": .none,
+    ]
+
+    // MARK: new hires, vacancies, demand
+
+    mutating func readNewHires(_ root: JSONNode, groupIndex: [GroupID: Int]) -> [NewHire] {
+        var out: [NewHire] = []
+        for (k, node) in fields.list(root, "newHires", "").enumerated() {
+            let id = node["id"].flatMap { if case let .string(s) = $0.value { s } else { nil } }
+            let path = Self.recordPath("newHires", k, id)
+            guard let obj = fields.object(node, path, allowed: ["id", "name", "group", "district", "subject", "minYears", "preferences"]) else { continue }
+            let idValue = fields.string(obj, "id", path, required: true)
+            let name = fields.string(obj, "name", path, nonEmpty: false) ?? idValue ?? ""
+            var group: Int?
+            var groupOK = true
+            if let g = fields.string(obj, "group", path) {
+                group = groupIndex[GroupID(g)]
+                if group == nil { groupOK = false; fields.error(obj["group"], "\(path).group", "unknown group \"\(g)\"") }
+            }
+            let district = fields.string(obj, "district", path, nonEmpty: false)
+            let subject = fields.string(obj, "subject", path, required: true).map(Subject.init)
+            let minYears = fields.integer(obj, "minYears", path, in: 0...Int(Self.maxYears)) ?? 1
+            var prefs: [Int] = []
+            for (j, (p, pnode)) in fields.strings(obj, "preferences", path).enumerated() {
+                guard let s = resolveSchool(p, pnode, "\(path).preferences[\(j)]") else { continue }
+                if prefs.contains(s) { fields.error(pnode, "\(path).preferences[\(j)]", "\(p) is listed twice") } else { prefs.append(s) }
+            }
+            guard claim("newHires", idValue, k, obj["id"]), let idValue, let subject, groupOK else { continue }
+            out.append(NewHire(id: NewHireID(idValue), name: name, group: group, district: district, subject: subject,
+                               minYears: minYears, preferences: prefs))
+        }
+        return out
+    }
+
+    mutating func readVacancies(_ root: JSONNode) -> [Vacancy] {
+        var out: [Vacancy] = []
+        for (k, node) in fields.list(root, "vacancies", "").enumerated() {
+            let path = "vacancies[\(k)]"
+            guard let obj = fields.object(node, path, allowed: ["school", "subject", "year", "count"]) else { continue }
+            let school = fields.string(obj, "school", path, required: true).flatMap { resolveSchool($0, obj["school"], "\(path).school") }
+            let subject = fields.string(obj, "subject", path, required: true).map(Subject.init)
+            let year = fields.integer(obj, "year", path, in: 0...Int(Self.maxYears)) ?? 1
+            let count = fields.integer(obj, "count", path, in: 0...Self.maxCount) ?? 1
+            guard let school, let subject else { continue }
+            out.append(Vacancy(school: school, subject: subject, year: year, count: count))
+        }
+        return out
+    }
+
+    mutating func readDemand(_ root: JSONNode, calendar: WeekCalendar?) -> [DemandLine] {
+        var out: [DemandLine] = []
+        var seen: [String: Int] = [:]
+        let items = fields.list(root, "walkingDemand", "")
+        if !items.isEmpty && root["calendar"] == nil {
+            fields.error(root["walkingDemand"], "calendar", "walkingDemand needs a calendar (days and periods) to place its slots")
+        }
+        for (k, node) in items.enumerated() {
+            let path = "walkingDemand[\(k)]"
+            guard let obj = fields.object(node, path, allowed: ["school", "class", "subject", "periodsPerWeek", "slots"]) else { continue }
+            let schoolID = fields.string(obj, "school", path, required: true)
+            let school = schoolID.flatMap { resolveSchool($0, obj["school"], "\(path).school") }
+            let className = fields.string(obj, "class", path, required: true)
+            let subject = fields.string(obj, "subject", path, required: true).map(Subject.init)
+            let h = fields.integer(obj, "periodsPerWeek", path, in: 0...336, required: true)
+            var slots = Set<Slot>()
+            for (j, s) in fields.list(obj, "slots", "\(path).").enumerated() {
+                if let slot = readSlot(s, "\(path).slots[\(j)]", calendar: calendar) { slots.insert(slot) }
+            }
+            guard let school, let className, let subject, let h else { continue }
+            let key = "\(school)\u{1}\(className)\u{1}\(subject.key)"
+            if let first = seen[key] {
+                fields.error(node, path, "a second line for class \(className) at \(schoolID ?? "") in \(subject.key); walkingDemand[\(first)] already has it")
+                continue
+            }
+            seen[key] = k
+            out.append(DemandLine(school: school, className: className, subject: subject, periodsPerWeek: h, slots: slots.sorted()))
+        }
+        return out
+    }
+}

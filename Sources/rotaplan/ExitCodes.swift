@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// rotaplan's exit codes (MODEL.md §9), the same for every command.
+enum Exit {
+    /// A plan was written (optimal, or feasible with its gap stated); `check`: the solution holds.
+    static let success = ExitCode(0)
+    /// No plan: infeasible (explained) or none within the time limit; `check`: violations.
+    static let noPlan = ExitCode(1)
+    /// The input is invalid (every problem listed).
+    static let invalidInput = ExitCode(2)
+    /// Usage error (unknown option, missing argument).
+    static let usage = ExitCode(64)
+}
