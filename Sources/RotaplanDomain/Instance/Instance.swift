@@ -96,6 +96,8 @@ public struct TravelTable: Sendable {
     /// Where each pair's figures came from (for reports and messages).
     public enum Source: UInt8, Sendable { case given, derived, unknown }
     private var sourceMatrix: [Source]
+    /// Pairs whose minutes were given but whose km came from the locations.
+    private var kmDerived: Set<Int> = []
 
     /// Earth radius (§10).
     public static let earthRadiusKm = 6371.0
@@ -131,8 +133,11 @@ public struct TravelTable: Sendable {
         sourceMatrix[a * count + b] = source
     }
 
-    /// Fills `km` for a pair that has minutes but no km.
-    mutating func setKm(_ a: Int, _ b: Int, _ km: Double) { kmMatrix[a * count + b] = km }
+    /// Marks the km of a given pair as derived from the locations.
+    mutating func markKmDerived(_ a: Int, _ b: Int) { kmDerived.insert(a * count + b) }
+
+    /// Whether the km of a pair with given minutes came from the locations.
+    public func kmWasDerived(_ a: Int, _ b: Int) -> Bool { kmDerived.contains(a * count + b) }
 
     /// Great-circle distance × 1.3 (road factor), in km.
     public static func derivedKm(_ p: Location, _ q: Location) -> Double {

@@ -368,12 +368,12 @@ struct InstanceReader {
         }
         // Given directions first, then the reverse of any pair given one way only.
         for r in rows {
-            let km = r.km ?? Self.derivedKm(schools, r.a, r.b)
-            table.set(r.a, r.b, minutes: r.minutes, km: km, source: .given)
+            table.set(r.a, r.b, minutes: r.minutes, km: r.km ?? Self.derivedKm(schools, r.a, r.b), source: .given)
+            if r.km == nil { table.markKmDerived(r.a, r.b) }
         }
         for r in rows where !given.contains(r.b * n + r.a) {
-            let km = r.km ?? Self.derivedKm(schools, r.a, r.b)
-            table.set(r.b, r.a, minutes: r.minutes, km: km, source: .given)
+            table.set(r.b, r.a, minutes: r.minutes, km: r.km ?? Self.derivedKm(schools, r.a, r.b), source: .given)
+            if r.km == nil { table.markKmDerived(r.b, r.a) }
         }
         // Pairs with no row: from the locations when both are known.
         for a in 0..<n {
