@@ -40,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "rotaplan-bench",
             dependencies: [
-                "GLPK", "ORLibrary",
+                "GLPK", "ORLibrary", "RotaplanDomain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/rotaplan-bench"

@@ -6,10 +6,10 @@ import ORLibrary
 /// Named solver configurations compared in benchmarks/README.md ("Default options").
 enum SolverConfiguration: String, CaseIterable, ExpressibleByArgument {
     case glpkDefault = "glpk-default"      // GLPK's own defaults: no cuts, DTH, BPH
-    case rotaplanDefault = "rotaplan-default"  // SolverOptions()
+    case rotaplanDefault = "rotaplan-default"  // SolverOptions(): MIR + cover + clique, PCH, BLB
+    case allCutsPchBlb = "all-cuts-pch-blb"    // all four cut families, PCH, BLB
     case allCuts = "all-cuts"              // all cuts, GLPK's branching/backtracking
     case gomory, mir, cover, clique        // one family, GLPK's branching/backtracking
-    case noGomory = "no-gomory"            // MIR + cover + clique, PCH, BLB
     case pchBlb = "pch-blb"                // no cuts, pseudocost, best local bound
     case withPump = "default+fp"           // rotaplan-default + feasibility pump
     case withProximity = "default+ps"      // rotaplan-default + proximity search
@@ -26,7 +26,7 @@ enum SolverConfiguration: String, CaseIterable, ExpressibleByArgument {
         case .mir: o = glpk; o.cuts = .mir
         case .cover: o = glpk; o.cuts = .cover
         case .clique: o = glpk; o.cuts = .clique
-        case .noGomory: o.cuts = [.mir, .cover, .clique]
+        case .allCutsPchBlb: o.cuts = .all
         case .pchBlb: o.cuts = .none
         case .withPump: o.feasibilityPump = true
         case .withProximity: o.proximitySearch = true; o.proximitySearchTimeLimit = 10

@@ -9,7 +9,7 @@ public struct Subject: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The canonical key of `name`: a known Chinese or English name maps to its key
     /// (see ``Subject/aliases``); anything else is its own key, trimmed and lower-cased.
     public init(_ name: String) {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let trimmed = name.trimmedWhitespace()
         let lower = trimmed.lowercased()
         key = Subject.aliases[lower] ?? Subject.aliases[trimmed] ?? lower
     }

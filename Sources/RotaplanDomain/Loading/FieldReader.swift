@@ -49,7 +49,7 @@ struct FieldReader {
             error(node, "\(path).\(key)", "expected a string, found \(node.kind)")
             return nil
         }
-        if nonEmpty && s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if nonEmpty && s.isBlank {
             error(node, "\(path).\(key)", "must not be empty")
             return nil
         }
