@@ -28,8 +28,8 @@ import Testing
             """)
         let r = try CLI.run(["validate", path])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("\(path):1:52: error: schools[0] (S1).students: -1 is out of range"))
-        #expect(r.stderr.contains("\(path):2:48: error: teachers[0] (T1).school: unknown school \"S2\""))
+        #expect(r.stderr.contains("\(path):1:59: error: schools[0] (S1).students: -1 is out of range"))
+        #expect(r.stderr.contains("\(path):2:38: error: teachers[0] (T1).school: unknown school \"S2\""))
         #expect(r.stderr.contains("2 problems"))
         #expect(r.stdout.isEmpty)
     }
