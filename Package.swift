@@ -28,11 +28,13 @@ let package = Package(
         ),
         .target(name: "GLPK", dependencies: ["CGLPK"], path: "Sources/GLPK"),
         .target(name: "RotaplanDomain", path: "Sources/RotaplanDomain"),
+        .target(name: "RotaplanModels", dependencies: ["GLPK", "RotaplanDomain"], path: "Sources/RotaplanModels"),
+        .target(name: "RotaplanChecker", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanChecker"),
         .target(name: "ORLibrary", dependencies: ["GLPK"], path: "Sources/ORLibrary"),
         .executableTarget(
             name: "rotaplan",
             dependencies: [
-                "GLPK", "RotaplanDomain",
+                "GLPK", "RotaplanDomain", "RotaplanModels", "RotaplanChecker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/rotaplan"

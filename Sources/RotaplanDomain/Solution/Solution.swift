@@ -1,0 +1,123 @@
+/// A `rotaplan-solution/1` file (MODEL.md §8): what a solve wrote, read back by `check`.
+public struct Solution: Sendable, Equatable {
+    public enum Problem: String, Sendable, CaseIterable { case exchange, training, walking, plan }
+    public enum Status: String, Sendable, CaseIterable {
+        case optimal, feasible, infeasible
+        case noSolution = "no-solution"
+    }
+
+    public struct Size: Sendable, Equatable {
+        public var rows = 0, columns = 0, nonzeros = 0, integers = 0
+        public init(rows: Int = 0, columns: Int = 0, nonzeros: Int = 0, integers: Int = 0) {
+            self.rows = rows; self.columns = columns; self.nonzeros = nonzeros; self.integers = integers
+        }
+    }
+
+    /// One move of §4: `teacher` leaves `from` (their home) for `to`.
+    public struct Exchange: Sendable, Equatable {
+        public var teacher: String
+        public var from: String
+        public var to: String
+        public init(teacher: String, from: String, to: String) { self.teacher = teacher; self.from = from; self.to = to }
+    }
+
+    public var problem: Problem
+    public var instance: String
+    public var status: Status
+    /// The objective of the plan written, every constant included (§8).
+    public var objective: Double?
+    public var bound: Double?
+    public var gap: Double?
+    public var seconds: Double?
+    public var model: Size?
+    public var exchanges: [Exchange] = []
+    /// Named figures for reports, in insertion order.
+    public var metrics: [(String, Double)] = []
+
+    public init(problem: Problem, instance: String, status: Status) {
+        self.problem = problem
+        self.instance = instance
+        self.status = status
+    }
+
+    public static func == (a: Solution, b: Solution) -> Bool {
+        a.problem == b.problem && a.instance == b.instance && a.status == b.status && a.objective == b.objective
+            && a.bound == b.bound && a.gap == b.gap && a.seconds == b.seconds && a.model == b.model
+            && a.exchanges == b.exchanges && a.metrics.map(\.0) == b.metrics.map(\.0) && a.metrics.map(\.1) == b.metrics.map(\.1)
+    }
+}
+
+/// Writes and reads solution files.
+public enum SolutionFile {
+    public static let format = "rotaplan-solution/1"
+
+    /// Deterministic JSON; `timing: false` leaves `seconds` out (for byte-identical runs).
+    public static func json(_ s: Solution, timing: Bool = true) -> String {
+        var f: [(String, String)] = [
+            ("format", JSONText.string(format)), ("problem", JSONText.string(s.problem.rawValue)),
+            ("instance", JSONText.string(s.instance)), ("status", JSONText.string(s.status.rawValue)),
+        ]
+        func num(_ x: Double?) -> String { x.map { $0.isFinite ? JSONText.number($0) : "null" } ?? "null" }
+        f.append(("objective", num(s.objective)))
+        f.append(("bound", num(s.bound)))
+        f.append(("gap", num(s.gap)))
+        if timing { f.append(("seconds", num(s.seconds.map { ($0 * 1000).rounded() / 1000 }))) }
+        if let m = s.model {
+            f.append(("model", "{\"rows\": \(m.rows), \"columns\": \(m.columns), \"nonzeros\": \(m.nonzeros), \"integers\": \(m.integers)}"))
+        }
+        var out = "{\n" + f.map { " \(JSONText.string($0.0)): \($0.1)" }.joined(separator: ",\n")
+        if s.problem == .exchange || s.problem == .plan {
+            out += ",\n \"exchanges\": [" + (s.exchanges.isEmpty ? "]" : "\n" + s.exchanges.map {
+                "  {\"teacher\": \(JSONText.string($0.teacher)), \"from\": \(JSONText.string($0.from)), \"to\": \(JSONText.string($0.to))}"
+            }.joined(separator: ",\n") + "\n ]")
+        }
+        out += ",\n \"metrics\": {" + s.metrics.map { "\(JSONText.string($0.0)): \(num($0.1))" }.joined(separator: ", ") + "}\n}\n"
+        return out
+    }
+
+    /// Reads a solution file; every problem is a ``Diagnostic`` naming the field.
+    public static func read(bytes: [UInt8], file: String) throws(InstanceError) -> Solution {
+        let root: JSONNode
+        do { root = try JSONParser.parse(bytes) } catch {
+            throw InstanceError([Diagnostic(file: file, line: error.line, column: error.column, path: "", message: "invalid JSON: \(error.message)")])
+        }
+        var r = FieldReader(file: file)
+        guard let obj = r.object(root, "", allowed: ["format", "problem", "instance", "status", "objective", "bound", "gap",
+                                                     "seconds", "model", "exchanges", "placements", "lessons", "uncovered", "metrics"]) else {
+            throw InstanceError(r.diagnostics)
+        }
+        if let f = r.string(obj, "format", ""), f != format {
+            r.error(obj["format"], "format", "\"\(f)\" is not a solution format rotaplan reads; expected \"\(format)\"")
+        }
+        let problem = r.string(obj, "problem", "", required: true).flatMap { p -> Solution.Problem? in
+            let v = Solution.Problem(rawValue: p)
+            if v == nil { r.error(obj["problem"], "problem", "unknown problem \"\(p)\"") }
+            return v
+        }
+        let status = r.string(obj, "status", "", required: true).flatMap { p -> Solution.Status? in
+            let v = Solution.Status(rawValue: p)
+            if v == nil { r.error(obj["status"], "status", "unknown status \"\(p)\"") }
+            return v
+        }
+        let instance = r.string(obj, "instance", "", nonEmpty: false) ?? ""
+        var s = Solution(problem: problem ?? .exchange, instance: instance, status: status ?? .optimal)
+        s.objective = r.number(obj, "objective", "", in: -1e300...1e300)
+        s.bound = r.number(obj, "bound", "", in: -1e300...1e300)
+        s.gap = r.number(obj, "gap", "", in: -1e300...1e300)
+        s.seconds = r.number(obj, "seconds", "", in: 0...1e12)
+        for (k, node) in r.list(obj, "exchanges", "").enumerated() {
+            let path = "exchanges[\(k)]"
+            guard let e = r.object(node, path, allowed: ["teacher", "from", "to"]) else { continue }
+            let t = r.string(e, "teacher", path, required: true)
+            let from = r.string(e, "from", path, required: true)
+            let to = r.string(e, "to", path, required: true)
+            if let t, let from, let to { s.exchanges.append(.init(teacher: t, from: from, to: to)) }
+        }
+        if let m = obj["metrics"], case let .object(members) = m.value {
+            for (key, value) in members { if case let .number(x) = value.value { s.metrics.append((key, x)) } }
+        }
+        let errors = r.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty { throw InstanceError(errors) }
+        return s
+    }
+}

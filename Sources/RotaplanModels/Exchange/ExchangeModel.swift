@@ -1,0 +1,379 @@
+import GLPK
+import RotaplanDomain
+
+/// Exchange 交流轮岗 as an integer program: MODEL.md §4, rule by rule.
+///
+/// Decision: x[t,s] ∈ {0,1} for t ∈ E and s ≠ home(t) in the same group (same district if
+/// allowCrossGroup) with τ(home(t), s) ≤ exchange.maxTravelMinutes. Every hard rule of §4
+/// is one method below (`rule1…rule7`), every objective term one method (`term…`); rows
+/// are named `exchange.4.N.rule[...]` so an LP export, a checker message and this file
+/// can be matched by searching for the section number.
+public struct ExchangeModel {
+    /// One candidate move x[t,s].
+    public struct Move: Sendable {
+        public var teacher: Int
+        public var to: Int
+        public var variable: Variable
+        /// cost[t,s] of §4.7, yuan per year.
+        public var cost: Double
+        /// τ(home(t), s), minutes.
+        public var minutes: Double
+    }
+
+    public let instance: Instance
+    public private(set) var model: Model
+    public private(set) var moves: [Move] = []
+    /// Moves of each teacher (indices into `moves`).
+    private var movesOfTeacher: [[Int]]
+    /// Eligible teachers of each group (E_g).
+    private var eligibleOfGroup: [[Int]]
+    /// Balance deviation variables (dp, dn) and the row's pieces, per school in a group with n(s) > 0.
+    private var balance: [(school: Int, dp: Variable, dn: Variable)] = []
+    /// Shortage variables per (school, subject) with flows.
+    private var shortage: [(school: Int, subject: Subject, short: Variable, required: Int, count: Int)] = []
+    private var objective = LinearExpression()
+
+    /// Builds the model. Throws ``ModelError`` only on numbers GLPK could not take (never
+    /// for a validated instance) and ``ExchangeInputError`` when a needed travel figure
+    /// is missing.
+    public init(_ instance: Instance) throws {
+        self.instance = instance
+        model = Model(name: "exchange")
+        movesOfTeacher = [[Int]](repeating: [], count: instance.teachers.count)
+        eligibleOfGroup = [[Int]](repeating: [], count: instance.groups.count)
+        try addMoveVariables()
+        try rule1OneMovePerTeacher()
+        try rule2Volume()
+        try rule3BackboneShare()
+        try rule4CoreProtection()
+        try rule5Headcount()
+        try rule6SubjectFloors()
+        try rule7Budget()
+        try termBalance()
+        termTravel()
+        termPreference()
+        try termShortage()
+        termCost()
+        termRuralForTitle()
+        try model.minimize(objective)
+    }
+
+    // MARK: Decision variables
+
+    /// x[t,s] for t ∈ E and every allowed destination s (§4 "Decision").
+    private mutating func addMoveVariables() throws {
+        let x = instance
+        let p = x.policy
+        for t in x.teachers.indices where x.isEligible(teacher: t) {
+            let home = x.teachers[t].school
+            let g = x.schools[home].group!
+            eligibleOfGroup[g].append(t)
+            for s in destinations(ofHome: home) {
+                guard let minutes = x.travel.minutes(home, s) else {
+                    throw ExchangeInputError.missingTravel(from: x.schools[home].id.rawValue, to: x.schools[s].id.rawValue)
+                }
+                guard minutes <= p.exchange.maxTravelMinutes else { continue }
+                let cost = try moveCost(teacher: t, to: s)
+                let v = try model.addVariable(.binary, name: "x[\(x.teachers[t].id),\(x.schools[s].id)]")
+                movesOfTeacher[t].append(moves.count)
+                moves.append(Move(teacher: t, to: s, variable: v, cost: cost, minutes: minutes))
+            }
+        }
+    }
+
+    /// Destinations of a teacher at `home`: the other schools of the home group, or with
+    /// allowCrossGroup every other school of the home district that is in some group (§10).
+    private func destinations(ofHome home: Int) -> [Int] {
+        let x = instance
+        if x.policy.exchange.allowCrossGroup {
+            return x.schools.indices.filter { $0 != home && x.schools[$0].group != nil && x.sameDistrict($0, home) }
+        }
+        return x.groups[x.schools[home].group!].schools.filter { $0 != home }
+    }
+
+    /// cost[t,s] = allowancePerDay · workdaysPerYear · [s rural or district(s) ≠ district(home(t))]
+    ///           + transportPerKm · 2 · km(home(t), s) · workdaysPerYear   (§4.7)
+    private func moveCost(teacher t: Int, to s: Int) throws -> Double {
+        let x = instance
+        let c = x.policy.cost
+        let home = x.teachers[t].school
+        var cost = 0.0
+        if x.schools[s].has(.rural) || !x.sameDistrict(s, home) { cost += c.allowancePerDay * c.workdaysPerYear }
+        if c.transportPerKm > 0 {
+            guard let km = x.travel.km(home, s) else {
+                throw ExchangeInputError.missingKm(from: x.schools[home].id.rawValue, to: x.schools[s].id.rawValue)
+            }
+            cost += c.transportPerKm * 2 * km * c.workdaysPerYear
+        }
+        return cost
+    }
+
+    /// Σ_s x[t,s] for one teacher.
+    private func movesOut(of t: Int) -> LinearExpression {
+        LinearExpression.sum(movesOfTeacher[t].map { moves[$0].variable })
+    }
+
+    // MARK: Hard rules (§4, per group g)
+
+    /// §4.1 A teacher moves at most once: Σ_s x[t,s] ≤ 1. One row per eligible teacher
+    /// with two or more destinations.
+    private mutating func rule1OneMovePerTeacher() throws {
+        for t in instance.teachers.indices where movesOfTeacher[t].count > 1 {
+            try model.add(movesOut(of: t) <= 1, name: "exchange.4.1.once[\(instance.teachers[t].id)]")
+        }
+    }
+
+    /// §4.2 Volume: Σ_{t∈E_g} Σ_s x[t,s] ≥ ⌈minRate · |E_g| − 1e-9⌉. One row per group.
+    private mutating func rule2Volume() throws {
+        for (g, eligible) in eligibleOfGroup.enumerated() {
+            let need = Self.requiredMovers(eligible: eligible.count, minRate: instance.policy.exchange.minRate)
+            guard need > 0 else { continue }
+            try model.add(LinearExpression.sum(eligible.map(movesOut)) >= Double(need),
+                          name: "exchange.4.2.volume[\(instance.groups[g].id)]")
+        }
+    }
+
+    /// ⌈minRate · |E_g| − 1e-9⌉ (§4.2).
+    public static func requiredMovers(eligible: Int, minRate: Double) -> Int {
+        Int((minRate * Double(eligible) - 1e-9).rounded(.up))
+    }
+
+    /// §4.3 Backbone share: Σ_{t∈E_g, backbone} Σ_s x ≥ minBackboneShare · Σ_{t∈E_g} Σ_s x,
+    /// written Σ_{t∈E_g} (b_t − share) Σ_s x[t,s] ≥ 0. One row per group with moves.
+    private mutating func rule3BackboneShare() throws {
+        let share = instance.policy.exchange.minBackboneShare
+        guard share > 0 else { return }
+        for (g, eligible) in eligibleOfGroup.enumerated() {
+            var e = LinearExpression()
+            for t in eligible {
+                let c = (instance.teachers[t].backbone ? 1 : 0) - share
+                for m in movesOfTeacher[t] where c != 0 { e.add(moves[m].variable, coefficient: c) }
+            }
+            guard e.termCount > 0 else { continue }
+            try model.add(e >= 0, name: "exchange.4.3.backbone[\(instance.groups[g].id)]")
+        }
+    }
+
+    /// §4.4 Core protection: backbone teachers leaving the core ≤ maxCoreBackboneOutShare ·
+    /// (backbone teachers at the core, eligible or not, §10). One row per group.
+    private mutating func rule4CoreProtection() throws {
+        let share = instance.policy.exchange.maxCoreBackboneOutShare
+        for (g, group) in instance.groups.enumerated() {
+            let core = group.core
+            let atCore = instance.teachersBySchool[core].filter { instance.teachers[$0].backbone }
+            let leaving = atCore.filter { !movesOfTeacher[$0].isEmpty }
+            guard !leaving.isEmpty else { continue }
+            try model.add(LinearExpression.sum(leaving.map(movesOut)) <= share * Double(atCore.count),
+                          name: "exchange.4.4.core[\(instance.groups[g].id)]")
+        }
+    }
+
+    /// in(s) − out(s) for every school, as expressions (built once).
+    private func flows() -> (inflow: [LinearExpression], outflow: [LinearExpression]) {
+        var inflow = [LinearExpression](repeating: LinearExpression(), count: instance.schools.count)
+        var outflow = inflow
+        for m in moves {
+            inflow[m.to].add(m.variable)
+            outflow[instance.teachers[m.teacher].school].add(m.variable)
+        }
+        return (inflow, outflow)
+    }
+
+    /// §4.5 Headcount: −tol ≤ in(s) − out(s) ≤ tol for every school of a group.
+    private mutating func rule5Headcount() throws {
+        let tol = instance.policy.exchange.headcountTolerance
+        let (inflow, outflow) = flows()
+        for (s, school) in instance.schools.enumerated() where school.group != nil {
+            let e = inflow[s] - outflow[s]
+            guard e.termCount > 0 else { continue }
+            try model.add(e, in: -tol...tol, name: "exchange.4.5.headcount[\(school.id)]")
+        }
+    }
+
+    /// Teachers of school s whose primary subject is k (before any move).
+    private func count(_ s: Int, _ k: Subject) -> Int {
+        instance.teachersBySchool[s].reduce(0) { $0 + (instance.teachers[$1].subject == k ? 1 : 0) }
+    }
+
+    /// Flow expressions per (school, subject) with `required`, computed in one pass.
+    private func requiredSubjectFlows() -> [(school: Int, subject: Subject, required: Int, count: Int, flow: LinearExpression)] {
+        var index: [Int: [Subject: Int]] = [:]
+        var out: [(school: Int, subject: Subject, required: Int, count: Int, flow: LinearExpression)] = []
+        for (s, school) in instance.schools.enumerated() {
+            for (k, r) in school.required.sorted(by: { $0.key < $1.key }) {
+                index[s, default: [:]][k] = out.count
+                out.append((s, k, r, count(s, k), LinearExpression()))
+            }
+        }
+        for m in moves {
+            let k = instance.teachers[m.teacher].subject
+            if let i = index[m.to]?[k] { out[i].flow.add(m.variable) }
+            if let i = index[instance.teachers[m.teacher].school]?[k] { out[i].flow.add(m.variable, coefficient: -1) }
+        }
+        return out
+    }
+
+    /// §4.6 Subjects: final_k(s) = count_k(s) − out_k(s) + in_k(s) ≥ min(R, count_k(s)) for
+    /// every school s and subject k with required[k] = R; written
+    /// in_k − out_k ≥ min(R, count) − count.
+    private mutating func rule6SubjectFloors() throws {
+        for f in requiredSubjectFlows() where f.flow.termCount > 0 {
+            try model.add(f.flow >= Double(min(f.required, f.count) - f.count),
+                          name: "exchange.4.6.subject[\(instance.schools[f.school].id),\(f.subject)]")
+        }
+    }
+
+    /// §4.7 Budget (if set): Σ_{t∈E_g, s} cost[t,s] · x[t,s] ≤ budgetPerGroup, charged to the
+    /// teacher's home group (§10).
+    private mutating func rule7Budget() throws {
+        guard let budget = instance.policy.cost.budgetPerGroup else { return }
+        for (g, eligible) in eligibleOfGroup.enumerated() {
+            var e = LinearExpression()
+            for t in eligible { for m in movesOfTeacher[t] where moves[m].cost != 0 { e.add(moves[m].variable, coefficient: moves[m].cost) } }
+            guard e.termCount > 0 else { continue }
+            try model.add(e <= budget, name: "exchange.4.7.budget[\(instance.groups[g].id)]")
+        }
+    }
+
+    // MARK: Objective terms (§4 "Objective")
+
+    /// Σ_{t: home=s} v(t) before any move.
+    private func qualitySum(_ s: Int) -> Double {
+        Double(instance.teachersBySchool[s].reduce(0) { $0 + instance.teachers[$1].quality })
+    }
+
+    /// Q̄(g) = Σ_{s∈g} Σ_{t: home=s} v(t) / Σ_{s∈g} n(s).
+    private func groupMean(_ g: Int) -> Double? {
+        let schools = instance.groups[g].schools
+        let n = schools.reduce(0) { $0 + instance.headcount(ofSchool: $1) }
+        guard n > 0 else { return nil }
+        return schools.reduce(0.0) { $0 + qualitySum($1) } / Double(n)
+    }
+
+    /// balance · Σ_s (dp(s) + dn(s)) over schools in groups with n(s) > 0, where
+    /// F(s)/n(s) − Q̄(g) = dp(s) − dn(s) and
+    /// F(s) = Σ_{home=s} v(t) − Σ_{t∈E, home=s} v(t)·Σ_{s'} x[t,s'] + Σ_{t∈E} v(t)·x[t,s].
+    /// n(s) is the headcount before any move (§10). Adds dp, dn and one row per school.
+    private mutating func termBalance() throws {
+        let w = instance.policy.weights.exchange.balance
+        var quality = [LinearExpression](repeating: LinearExpression(), count: instance.schools.count)
+        for m in moves {
+            let v = Double(instance.teachers[m.teacher].quality)
+            guard v != 0 else { continue }
+            quality[m.to].add(m.variable, coefficient: v)
+            quality[instance.teachers[m.teacher].school].add(m.variable, coefficient: -v)
+        }
+        for (g, group) in instance.groups.enumerated() {
+            guard let mean = groupMean(g) else { continue }
+            for s in group.schools {
+                let n = Double(instance.headcount(ofSchool: s))
+                guard n > 0 else { continue }
+                let id = instance.schools[s].id
+                let dp = try model.addVariable(name: "dp[\(id)]"), dn = try model.addVariable(name: "dn[\(id)]")
+                // (base + Δquality)/n − mean = dp − dn  ⇔  Δquality/n − dp + dn = mean − base/n
+                try model.add(quality[s].scaled(by: 1 / n) - dp + dn == mean - qualitySum(s) / n,
+                              name: "exchange.4.obj.balance[\(id)]")
+                balance.append((s, dp, dn))
+                objective.add(dp, coefficient: w)
+                objective.add(dn, coefficient: w)
+            }
+        }
+    }
+
+    /// travelHour · Σ x[t,s] · τ(home(t), s) / 60.
+    private mutating func termTravel() {
+        let w = instance.policy.weights.exchange.travelHour
+        for m in moves where m.minutes != 0 { objective.add(m.variable, coefficient: w * m.minutes / 60) }
+    }
+
+    /// preferenceRank · Σ x[t,s] · prefcost(t, s).
+    private mutating func termPreference() {
+        let w = instance.policy.weights.exchange.preferenceRank
+        for m in moves {
+            let c = Instance.preferenceCost(instance.teachers[m.teacher].preferences, school: m.to)
+            if c != 0 { objective.add(m.variable, coefficient: w * c) }
+        }
+    }
+
+    /// shortage · Σ_{s,k with R} short(s,k), short ≥ R − final_k(s), short ≥ 0, over every
+    /// school with `required` (§10: a school without flows adds the constant max(0, R − count)).
+    private mutating func termShortage() throws {
+        let w = instance.policy.weights.exchange.shortage
+        for f in requiredSubjectFlows() {
+            if f.flow.termCount == 0 {
+                objective.constant += w * Double(max(0, f.required - f.count))
+                continue
+            }
+            let id = instance.schools[f.school].id
+            let short = try model.addVariable(name: "short[\(id),\(f.subject)]")
+            // short ≥ R − (count + flow)  ⇔  short + flow ≥ R − count
+            try model.add(f.flow + short >= Double(f.required - f.count), name: "exchange.4.obj.shortage[\(id),\(f.subject)]")
+            shortage.append((f.school, f.subject, short, f.required, f.count))
+            objective.add(short, coefficient: w)
+        }
+    }
+
+    /// costPer10k · Σ cost[t,s] · x[t,s] / 10000.
+    private mutating func termCost() {
+        let w = instance.policy.weights.exchange.costPer10k
+        for m in moves where m.cost != 0 { objective.add(m.variable, coefficient: w * m.cost / 10000) }
+    }
+
+    /// − ruralForTitle · Σ x[t,s] over t seekingSeniorTitle and s tagged rural (Luohe).
+    private mutating func termRuralForTitle() {
+        let w = instance.policy.weights.exchange.ruralForTitle
+        for m in moves where instance.teachers[m.teacher].seekingSeniorTitle && instance.schools[m.to].has(.rural) {
+            objective.add(m.variable, coefficient: -w)
+        }
+    }
+
+    // MARK: Reading a solution
+
+    /// The moves chosen in `values`, in teacher order.
+    public func chosenMoves(_ values: [Double]) -> [Move] {
+        moves.filter { values[$0.variable.index] > 0.5 }
+    }
+
+    /// `values` with the auxiliary variables set to their least feasible values for the
+    /// chosen moves (dp + dn = |deviation|, short = max(0, R − final)), so that the
+    /// objective is the value of §4's formula for the plan, also for a plan stopped by a
+    /// time limit.
+    public func tightened(_ values: [Double]) -> [Double] {
+        var v = values
+        var qualityDelta = [Double](repeating: 0, count: instance.schools.count)
+        var subjectDelta: [Int: [Subject: Int]] = [:]
+        for m in moves {
+            let chosen = v[m.variable.index] > 0.5
+            v[m.variable.index] = chosen ? 1 : 0
+            guard chosen else { continue }
+            let t = instance.teachers[m.teacher]
+            qualityDelta[m.to] += Double(t.quality)
+            qualityDelta[t.school] -= Double(t.quality)
+            subjectDelta[m.to, default: [:]][t.subject, default: 0] += 1
+            subjectDelta[t.school, default: [:]][t.subject, default: 0] -= 1
+        }
+        for b in balance {
+            let n = Double(instance.headcount(ofSchool: b.school))
+            let dev = (qualitySum(b.school) + qualityDelta[b.school]) / n - groupMean(instance.schools[b.school].group!)!
+            v[b.dp.index] = max(0, dev)
+            v[b.dn.index] = max(0, -dev)
+        }
+        for f in shortage {
+            let final = f.count + (subjectDelta[f.school]?[f.subject] ?? 0)
+            v[f.short.index] = Double(max(0, f.required - final))
+        }
+        return v
+    }
+}
+
+/// A travel figure the exchange needs and the instance does not give.
+public enum ExchangeInputError: Error, Equatable, CustomStringConvertible {
+    case missingTravel(from: String, to: String)
+    case missingKm(from: String, to: String)
+    public var description: String {
+        switch self {
+        case let .missingTravel(a, b): return "no travel minutes between \(a) and \(b); add a travel row or locations"
+        case let .missingKm(a, b): return "no km between \(a) and \(b), needed for the transport cost; add km to the travel row or locations"
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import GLPK
+import RotaplanDomain
+
+/// Solving the exchange and turning GLPK's answer into a ``Solution`` (MODEL.md §8).
+public enum ExchangeSolve {
+    /// What a solve produced.
+    public struct Outcome {
+        public var solution: Solution
+        public var result: SolveResult
+        public var model: ExchangeModel
+    }
+
+    public static func run(
+        _ instance: Instance, options: SolverOptions = SolverOptions(),
+        progress: ProgressHandler? = nil, cancellation: SolveCancellation? = nil
+    ) throws -> Outcome {
+        let built = try ExchangeModel(instance)
+        let result = try built.model.solve(options: options, progress: progress, cancellation: cancellation)
+        var solution = Solution(problem: .exchange, instance: instance.name, status: status(result))
+        solution.seconds = result.seconds + result.loadSeconds
+        let size = built.model.size
+        solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
+        if result.hasSolution {
+            let values = built.tightened(result.values)
+            let objective = built.model.objectiveValue(values)
+            solution.objective = objective
+            if let b = result.bestBound {
+                // The bound cannot exceed the plan's objective (minimisation).
+                solution.bound = min(b, objective)
+            }
+            solution.gap = result.termination == .optimal ? 0 : solution.bound.map { abs(objective - $0) / max(1e-10, abs(objective)) }
+            let chosen = built.chosenMoves(values)
+            solution.exchanges = chosen.map {
+                Solution.Exchange(teacher: instance.teachers[$0.teacher].id.rawValue,
+                                  from: instance.schools[instance.teachers[$0.teacher].school].id.rawValue,
+                                  to: instance.schools[$0.to].id.rawValue)
+            }
+            solution.metrics = metrics(instance, chosen)
+        }
+        return Outcome(solution: solution, result: result, model: built)
+    }
+
+    static func status(_ r: SolveResult) -> Solution.Status {
+        switch r.status {
+        case .optimal: return .optimal
+        case .feasible: return .feasible
+        case .infeasible, .unbounded: return .infeasible
+        case .noSolutionWithinTimeLimit, .stoppedWithoutSolution: return .noSolution
+        }
+    }
+
+    /// Figures a bureau reads: movers, backbone movers, yearly cost, travel, and the
+    /// spread of per-capita quality across grouped schools before and after.
+    static func metrics(_ x: Instance, _ chosen: [ExchangeModel.Move]) -> [(String, Double)] {
+        var quality = x.schools.indices.map { s in Double(x.teachersBySchool[s].reduce(0) { $0 + x.teachers[$1].quality }) }
+        let before = quality
+        for m in chosen {
+            let v = Double(x.teachers[m.teacher].quality)
+            quality[m.to] += v
+            quality[x.teachers[m.teacher].school] -= v
+        }
+        func spread(_ q: [Double]) -> Double {
+            let perCapita = x.schools.indices.filter { x.schools[$0].group != nil && x.headcount(ofSchool: $0) > 0 }
+                .map { q[$0] / Double(x.headcount(ofSchool: $0)) }
+            guard let lo = perCapita.min(), let hi = perCapita.max() else { return 0 }
+            return hi - lo
+        }
+        return [
+            ("teachersMoved", Double(chosen.count)),
+            ("backboneMoved", Double(chosen.filter { x.teachers[$0.teacher].backbone }.count)),
+            ("eligibleTeachers", Double(x.teachers.indices.filter { x.isEligible(teacher: $0) }.count)),
+            ("qualitySpreadBefore", spread(before)),
+            ("qualitySpreadAfter", spread(quality)),
+            ("yearlyCost", chosen.reduce(0) { $0 + $1.cost }),
+            ("travelMinutes", chosen.reduce(0) { $0 + $1.minutes }),
+        ]
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import RotaplanChecker
+import RotaplanDomain
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Re-check a solution independently: every rule, and the objective recomputed.",
+        discussion: """
+            Reads the instance and a solution file (MODEL.md §8), verifies every hard rule of \
+            the solution's problem without using the optimisation models, recomputes the \
+            objective from the instance and the solution alone, and compares it with the \
+            declared one (1e-6 relative, or 1e-6 absolute below 1).
+
+            Exit codes: 0 the solution holds and its objective matches; 1 a rule is broken or \
+            the objective differs; 2 invalid input; 64 usage error.
+            """)
+
+    @Argument(help: "The instance file.")
+    var instance: String
+
+    @Argument(help: "The solution file to check.")
+    var solution: String
+
+    @Flag(help: "Print nothing on stdout.")
+    var quiet = false
+
+    func run() throws {
+        let x: Instance
+        let s: Solution
+        do {
+            x = try InstanceLoader.load(path: instance).instance
+            s = try SolutionFile.read(bytes: InstanceLoader.readFile(solution), file: solution)
+        } catch {
+            for d in error.diagnostics { printError(d.description) }
+            throw Exit.invalidInput
+        }
+        let report = SolutionChecker.check(s, against: x)
+        for v in report.violations { printError("\(solution): violation: \(v)") }
+        if !report.objectiveMatches {
+            printError("\(solution): objective: declared \(s.objective.map(JSONText.number) ?? "none"), recomputed \(report.recomputedObjective.map(JSONText.number) ?? "none")")
+        }
+        if !quiet {
+            print(report.passed
+                  ? "\(solution): holds; objective \(report.recomputedObjective.map(JSONText.number) ?? "none") matches"
+                  : "\(solution): \(report.violations.count) violation\(report.violations.count == 1 ? "" : "s")\(report.objectiveMatches ? "" : ", objective differs")")
+        }
+        if !report.passed { throw Exit.noPlan }
+    }
+}

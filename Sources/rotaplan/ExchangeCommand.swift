@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import GLPK
+import RotaplanDomain
+import RotaplanModels
+
+struct ExchangeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "exchange",
+        abstract: "Plan the teacher exchange 交流轮岗 (MODEL.md §4).",
+        discussion: """
+            Chooses which eligible teachers rotate between the schools of each group so that \
+            per-capita quality is balanced while volume and backbone quotas, core protection, \
+            headcounts, subject floors and the budget hold. Writes the solution JSON \
+            (MODEL.md §8) and prints a one-line summary.
+
+            Exit codes: 0 a plan was written; 1 no plan (infeasible, or none within the time \
+            limit); 2 invalid input; 64 usage error.
+            """)
+
+    @Argument(help: "The instance file (rotaplan-instance/1 JSON).")
+    var instance: String
+
+    @OptionGroup var options: SolveOptions
+
+    func run() throws {
+        let output = options.output ?? (((instance as NSString).lastPathComponent as NSString).deletingPathExtension + ".exchange.json")
+        for path in [output, options.writeLP, options.writeMPS].compactMap({ $0 }) {
+            do { try OutputFile.check(path, inputs: [instance], force: options.force) } catch {
+                printError("\(error)")
+                throw Exit.usage
+            }
+        }
+        let loaded: InstanceLoader.Loaded
+        do { loaded = try InstanceLoader.load(path: instance) } catch {
+            for d in error.diagnostics { printError(d.description) }
+            throw Exit.invalidInput
+        }
+        let x = loaded.instance
+        let printer = ProgressPrinter(stage: "exchange")
+        let outcome: ExchangeSolve.Outcome
+        do {
+            let model = try ExchangeModel(x)
+            if let lp = options.writeLP { try model.model.writeLP(to: lp) }
+            if let mps = options.writeMPS { try model.model.writeMPS(to: mps) }
+            outcome = try ExchangeSolve.run(x, options: options.solverOptions, progress: { printer.report($0) })
+        } catch let e as ExchangeInputError {
+            printError("\(instance): error: \(e)")
+            throw Exit.invalidInput
+        }
+        printer.finish()
+        let s = outcome.solution
+        try OutputFile.write(SolutionFile.json(s, timing: !options.noTiming), to: output)
+        guard s.objective != nil else {
+            printError("\(instance): no exchange plan: \(s.status == .infeasible ? "the rules cannot all hold together" : "none found within the time limit") (\(s.status.rawValue)); wrote \(output)")
+            throw Exit.noPlan
+        }
+        if !options.quiet {
+            let moved = Int(s.metrics.first { $0.0 == "teachersMoved" }?.1 ?? 0)
+            var line = "exchange \(s.status.rawValue): objective \(JSONText.number(s.objective!)), \(moved) teachers move"
+            if s.status == .feasible, let g = s.gap { line += ", gap \(String(format: "%.2f", g * 100))%" }
+            print(line + "; wrote \(output)")
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import GLPK
+
+/// Options shared by every command that solves (MODEL.md §9).
+struct SolveOptions: ParsableArguments {
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write the solution JSON.", valueName: "SOLUTION.json"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Stop after this many seconds and write the best plan found, with its gap.", valueName: "SECONDS"))
+    var timeLimit: Double?
+
+    @Option(help: ArgumentHelp("Stop when the relative gap between plan and bound is at most this (default 0: prove optimality).", valueName: "REL"))
+    var gap: Double = 0
+
+    @Option(help: ArgumentHelp("Also write the model in CPLEX LP format (for other solvers).", valueName: "FILE"))
+    var writeLP: String?
+
+    @Option(help: ArgumentHelp("Also write the model in free MPS format (for other solvers).", valueName: "FILE"))
+    var writeMPS: String?
+
+    @Flag(help: "Print nothing on stdout (messages still go to stderr).")
+    var quiet = false
+
+    @Flag(help: "Overwrite output files that already exist.")
+    var force = false
+
+    @Flag(help: "Leave timing figures (seconds) out of the solution, so that two runs give byte-identical files.")
+    var noTiming = false
+
+    func validate() throws {
+        if let t = timeLimit, !(t.isFinite && t > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        if !(gap.isFinite && gap >= 0) { throw ValidationError("--gap must be a number ≥ 0") }
+    }
+
+    var solverOptions: SolverOptions {
+        var o = SolverOptions()
+        o.timeLimit = timeLimit
+        o.relativeGap = gap
+        return o
+    }
+}
+
+/// Output files: never an input, never an existing file without --force, always
+/// written whole (temporary file beside it, then rename).
+enum OutputFile {
+    struct Refused: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func check(_ path: String, inputs: [String], force: Bool) throws {
+        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
+            throw Refused(description: "\(path): refusing to overwrite the input file")
+        }
+        if !force && FileManager.default.fileExists(atPath: path) {
+            throw Refused(description: "\(path): the file exists; use --force to overwrite it")
+        }
+        let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isDir: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) || !isDir.boolValue {
+            throw Refused(description: "\(path): the folder \(dir) does not exist")
+        }
+    }
+
+    static func write(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        do {
+            try Data(text.utf8).write(to: tmp)
+            if FileManager.default.fileExists(atPath: path) {
+                _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
+            } else {
+                try FileManager.default.moveItem(at: tmp, to: url)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: tmp)
+            throw Refused(description: "\(path): cannot write the file: \(error.localizedDescription)")
+        }
+    }
+}
+
+/// A progress line on stderr for solves longer than a second: rewritten in place on a
+/// terminal, one line every 5 seconds otherwise (so logs stay readable).
+final class ProgressPrinter: @unchecked Sendable {
+    private let stage: String
+    private let isTerminal = isatty(2) == 1
+    private var lastLine = 0.0
+    private var printedInPlace = false
+    private let lock = NSLock()
+
+    init(stage: String) { self.stage = stage }
+
+    func report(_ p: SolveProgress) {
+        lock.lock(); defer { lock.unlock() }
+        guard p.elapsed >= 1 else { return }
+        if !isTerminal && p.elapsed - lastLine < 5 { return }
+        lastLine = p.elapsed
+        var line = "\(stage): \(String(format: "%.1f", p.elapsed)) s"
+        if let i = p.incumbent { line += ", plan \(String(format: "%.4f", i))" } else { line += ", no plan yet" }
+        if let b = p.bound { line += ", bound \(String(format: "%.4f", b))" }
+        if let g = p.gap { line += ", gap \(String(format: "%.2f", g * 100))%" }
+        line += ", \(p.totalNodes) nodes"
+        if isTerminal {
+            FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+            printedInPlace = true
+        } else {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+    }
+
+    func finish() {
+        lock.lock(); defer { lock.unlock() }
+        if printedInPlace { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
