@@ -1,0 +1,231 @@
+/// Reads CSV files as Excel writes them (docs/import.md): UTF-8 with or without a BOM
+/// (UTF-16 with a BOM too, Excel's "Unicode text"), comma or tab separated (decided from
+/// the header line), RFC 4180 quoting (quotes, doubled quotes, separators and line breaks
+/// inside quoted cells), CRLF, LF or CR line ends. Blank lines are skipped, and so are
+/// rows whose cells are all empty (Excel writes `,,,,` for formatted empty rows).
+struct CSVTable: Sendable {
+    struct Cell: Sendable {
+        /// The cell's text, exactly as written (quotes removed, doubled quotes undone).
+        var text: String
+        /// 1-based line of the file where the cell starts.
+        var line: Int
+        /// 1-based column number (1 = first cell of the row).
+        var column: Int
+        /// The text without surrounding white space (also full-width spaces).
+        var value: String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+    }
+
+    struct Record: Sendable {
+        /// 1-based line of the file where the record starts.
+        var line: Int
+        var cells: [Cell]
+        var isBlank: Bool { cells.allSatisfy { $0.value.isEmpty } }
+    }
+
+    /// The name of the file in messages.
+    var file: String
+    var delimiter: Unicode.Scalar
+    /// The first non-blank record.
+    var header: Record
+    /// The non-blank records after the header, in file order.
+    var records: [Record]
+}
+
+enum CSVReader {
+    /// What Excel calls the right format, for the hint on files in another encoding.
+    static let saveAsHint = "open it in Excel and use File › Save As › \"CSV UTF-8 (Comma delimited) (*.csv)\" (另存为 › CSV UTF-8(逗号分隔)), or in WPS choose UTF-8 encoding"
+
+    /// Decodes the bytes of a CSV file: UTF-8 (BOM optional) or UTF-16 with a BOM.
+    /// Anything else (GBK/ANSI from an older Excel) is an error naming the first bad byte.
+    static func decode(_ bytes: [UInt8], file: String) -> Result<String, InstanceError> {
+        func fail(_ line: Int?, _ message: String) -> Result<String, InstanceError> {
+            .failure(InstanceError([Diagnostic(file: file, line: line, path: "", message: message)]))
+        }
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            let little = bytes[0] == 0xFF
+            guard bytes.count % 2 == 0 else { return fail(nil, "the file starts with a UTF-16 byte-order mark but has an odd number of bytes; \(saveAsHint)") }
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2 - 1)
+            var i = 2
+            while i + 1 < bytes.count {
+                units.append(little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+                i += 2
+            }
+            var text = ""
+            var line = 1
+            var parser = Unicode.UTF16.ForwardParser()
+            var iterator = units.makeIterator()
+            while true {
+                switch parser.parseScalar(from: &iterator) {
+                case .valid(let encoded):
+                    let scalar = UTF16.decode(encoded)
+                    if scalar == "\n" { line += 1 }
+                    text.unicodeScalars.append(scalar)
+                case .error:
+                    return fail(line, "the file is not valid UTF-16 (a broken surrogate pair); \(saveAsHint)")
+                case .emptyInput:
+                    return .success(text)
+                }
+            }
+        }
+        // Zip (.xlsx) and OLE2 (.xls) signatures.
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            return fail(nil, "this is an Excel workbook (.xlsx/.xls), not a CSV file; \(saveAsHint)")
+        }
+        var body = bytes[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes[3...] }
+        // Validate, remembering where the first bad byte is.
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = body.makeIterator()
+        var offset = body.startIndex
+        var line = 1
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1 {
+                    if encoded.first == 0x0A { line += 1 }
+                    if encoded.first == 0x00 {
+                        return fail(line, "the file contains NUL bytes: it is not a UTF-8 text file (UTF-16 without a byte-order mark, or a binary .xls/.xlsx?); \(saveAsHint)")
+                    }
+                }
+                offset += encoded.count
+            case .error:
+                let hex = "0x" + String(body[offset], radix: 16, uppercase: true)
+                return fail(line, "the file is not UTF-8 (byte \(hex) at line \(line) is not valid UTF-8); it was probably saved as GBK/ANSI by an older Excel; \(saveAsHint)")
+            case .emptyInput:
+                return .success(String(decoding: body, as: UTF8.self))
+            }
+        }
+    }
+
+    /// The separator of the header line: a tab when it has more tabs than commas outside
+    /// quotes, else a comma.
+    static func detectDelimiter(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar {
+        var commas = 0, tabs = 0, quoted = false
+        for c in scalars {
+            if c == "\"" { quoted.toggle(); continue }
+            if quoted { continue }
+            if c == "\n" || c == "\r" {
+                if commas + tabs > 0 { break } else { continue }
+            }
+            if c == "," { commas += 1 } else if c == "\t" { tabs += 1 }
+        }
+        return tabs > commas ? "\t" : ","
+    }
+
+    /// Splits decoded text into records. Syntax problems (an unclosed quote, text after a
+    /// closing quote) are returned as diagnostics; the records read are returned anyway.
+    static func parse(_ text: String, file: String) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
+        let scalars = Array(text.unicodeScalars)
+        let delimiter = detectDelimiter(scalars)
+        var diagnostics: [Diagnostic] = []
+        var records: [CSVTable.Record] = []
+        var cells: [CSVTable.Cell] = []
+        var field = String.UnicodeScalarView()
+        var line = 1, fieldLine = 1, recordLine = 1
+        enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
+        var state = State.fieldStart
+        var quoteLine = 1
+        var fieldWasQuoted = false
+
+        func endField() {
+            cells.append(.init(text: String(field), line: fieldLine, column: cells.count + 1))
+            field = String.UnicodeScalarView()
+            fieldWasQuoted = false
+        }
+        func endRecord() {
+            let record = CSVTable.Record(line: recordLine, cells: cells)
+            let blankLine = cells.count == 1 && cells[0].text.isEmpty
+            if !blankLine { records.append(record) }
+            cells = []
+        }
+
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            var isNewline = false
+            if c == "\r" {
+                isNewline = true
+                if i + 1 < scalars.count && scalars[i + 1] == "\n" { i += 1 }
+            } else if c == "\n" {
+                isNewline = true
+            }
+            i += 1
+            switch state {
+            case .fieldStart, .unquoted:
+                if state == .fieldStart {
+                    fieldLine = line
+                    if c == "\"" {
+                        state = .quoted
+                        quoteLine = line
+                        fieldWasQuoted = true
+                        continue
+                    }
+                }
+                if c == delimiter {
+                    endField()
+                    state = .fieldStart
+                } else if isNewline {
+                    endField()
+                    endRecord()
+                    line += 1
+                    recordLine = line
+                    state = .fieldStart
+                } else {
+                    field.append(c)
+                    state = .unquoted
+                }
+            case .quoted:
+                if c == "\"" {
+                    state = .quoteInQuoted
+                } else if isNewline {
+                    field.append("\n")
+                    line += 1
+                } else {
+                    field.append(c)
+                }
+            case .quoteInQuoted:
+                if c == "\"" {
+                    field.append("\"")
+                    state = .quoted
+                } else if c == delimiter {
+                    endField()
+                    state = .fieldStart
+                } else if isNewline {
+                    endField()
+                    endRecord()
+                    line += 1
+                    recordLine = line
+                    state = .fieldStart
+                } else {
+                    diagnostics.append(Diagnostic(file: file, line: line, column: cells.count + 1, path: "",
+                                                  message: "text after the closing quote of a quoted cell; write a quote inside a quoted cell as two quotes (\"\")"))
+                    field.append(c)
+                    state = .unquoted
+                }
+            }
+        }
+        switch state {
+        case .quoted:
+            diagnostics.append(Diagnostic(file: file, line: quoteLine, column: cells.count + 1, path: "",
+                                          message: "the quoted cell that starts here is never closed (a missing \")"))
+            endField()
+            endRecord()
+        case .unquoted, .quoteInQuoted:
+            endField()
+            endRecord()
+        case .fieldStart:
+            // After a separator at the very end of the file, the last cell is empty.
+            if !cells.isEmpty || fieldWasQuoted {
+                endField()
+                endRecord()
+            }
+        }
+        let nonBlank = records.filter { !$0.isBlank }
+        guard let header = nonBlank.first else {
+            diagnostics.append(Diagnostic(file: file, line: nil, path: "", message: "the file is empty; it needs a header line with the column names"))
+            return (nil, diagnostics)
+        }
+        return (CSVTable(file: file, delimiter: delimiter, header: header, records: Array(nonBlank.dropFirst())), diagnostics)
+    }
+}

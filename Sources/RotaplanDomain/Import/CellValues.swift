@@ -1,0 +1,160 @@
+import Foundation
+
+/// How the text of one CSV cell becomes a value (docs/import.md "Conventions"). Each
+/// function returns the value or a message saying what is wrong, in the principal's terms.
+enum CellValues {
+    /// Separators between the items of a list in one cell. When a cell has none of them,
+    /// white space separates the items.
+    static let listSeparators: Set<Character> = [";", "；", "、", "，", ",", "|", "/", "\n"]
+
+    static func list(_ text: String) -> [String] {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return [] }
+        let parts: [Substring]
+        if trimmed.contains(where: { listSeparators.contains($0) }) {
+            parts = trimmed.split(whereSeparator: { listSeparators.contains($0) })
+        } else {
+            parts = trimmed.split(whereSeparator: { $0.isWhitespace })
+        }
+        return parts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+
+    static let trueWords: Set<String> = ["true", "yes", "y", "t", "1", "是", "有", "对", "√", "✓", "✔", "☑"]
+    static let falseWords: Set<String> = ["false", "no", "n", "f", "0", "否", "无", "不是", "×", "✗", "✘", "☐"]
+
+    static func bool(_ text: String) -> Result<Bool, CellError> {
+        let t = text.lowercased()
+        if trueWords.contains(t) { return .success(true) }
+        if falseWords.contains(t) { return .success(false) }
+        return .failure(CellError("\"\(text)\" is not a yes/no value; write 是 or 否 (also true/false, Y/N, 1/0, √, or leave the cell empty for no)"))
+    }
+
+    /// A decimal number: digits with an optional sign, point and exponent (no thousands
+    /// separators, no NaN or infinity).
+    static func number(_ text: String) -> Result<Double, CellError> {
+        let ok = !text.isEmpty && text.unicodeScalars.allSatisfy { "0123456789+-.eE".unicodeScalars.contains($0) }
+            && text.unicodeScalars.contains { ("0"..."9").contains($0) }
+        guard ok, let x = Double(text), x.isFinite else {
+            if text.contains(",") || text.contains("，") {
+                return .failure(CellError("\"\(text)\" is not a number; write it without thousands separators, e.g. 1200"))
+            }
+            return .failure(CellError("\"\(text)\" is not a number"))
+        }
+        return .success(x)
+    }
+
+    static func integer(_ text: String) -> Result<Int, CellError> {
+        switch number(text) {
+        case .failure(let e):
+            return .failure(CellError(e.message.replacingOccurrences(of: "is not a number", with: "is not a whole number")))
+        case .success(let x):
+            guard x == x.rounded(), abs(x) < 1e15 else { return .failure(CellError("\"\(text)\" is not a whole number")) }
+            return .success(Int(x))
+        }
+    }
+
+    /// A time of day, `H:MM`, `HH:MM` or `HH:MM:SS` (seconds 00), also with a full-width
+    /// colon; returned as `HH:MM`.
+    static func time(_ text: String) -> Result<String, CellError> {
+        let parts = text.replacingOccurrences(of: "：", with: ":").split(separator: ":", omittingEmptySubsequences: false)
+        let fail = Result<String, CellError>.failure(CellError("\"\(text)\" is not a time of day; write it as HH:MM, e.g. 08:00"))
+        guard parts.count == 2 || (parts.count == 3 && parts[2] == "00"),
+              (1...2).contains(parts[0].count), parts[1].count == 2,
+              parts[0].allSatisfy(\.isASCII), parts[1].allSatisfy(\.isASCII),
+              let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m) else { return fail }
+        return .success((h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)")
+    }
+
+    /// Dashes accepted between the day and the period of a slot.
+    static let slotDashes: Set<Character> = ["-", "－", "–", "—", "~", "～"]
+
+    /// A list of `day-period` slots (`1-3;2-5`), both 1-based. `days` and `periods` are
+    /// the calendar's, when known.
+    static func slots(_ text: String, days: Int?, periods: Int?) -> Result<[[Int]], CellError> {
+        var out: [[Int]] = []
+        for item in list(text.replacingOccurrences(of: " ", with: ";")) {
+            let pieces = item.split(whereSeparator: { slotDashes.contains($0) }).map(String.init)
+            guard pieces.count == 2, let d = Int(pieces[0]), let p = Int(pieces[1]), pieces.allSatisfy({ $0.allSatisfy(\.isASCII) }) else {
+                return .failure(CellError("\"\(item)\" is not a slot; write day-period, e.g. 1-3 for day 1, period 3, and separate slots with ; (1-3;2-5)"))
+            }
+            if d < 1 || d > (days ?? 7) {
+                return .failure(CellError("slot \(item): day \(d) is outside the week; days run from 1 to \(days ?? 7)"))
+            }
+            if p < 1 || p > (periods ?? 48) {
+                return .failure(CellError("slot \(item): period \(p) is outside the day; periods run from 1 to \(periods ?? 48)"))
+            }
+            out.append([d, p])
+        }
+        return .success(out)
+    }
+
+    /// Titles beyond the loader's names (``InstanceReader/chineseTitles``): the older
+    /// 中级/初级 grading and the short 副高/正高.
+    static let extraTitles: [String: Title] = [
+        "中级": .first, "初级": .second, "副高": .senior, "正高": .senior, "暂无": .none, "无职称": .none,
+    ]
+
+    static func title(_ text: String) -> Result<Title, CellError> {
+        if let t = Title(rawValue: text.lowercased()) ?? InstanceReader.chineseTitles[text] ?? extraTitles[text] {
+            return .success(t)
+        }
+        return .failure(CellError("unknown title \"\(text)\"; write 高级 (senior), 一级 (first), 二级 (second) or 无 (none)"))
+    }
+
+    static func stage(_ text: String) -> Result<Stage, CellError> {
+        if let s = Stage(rawValue: text.lowercased()) ?? InstanceReader.chineseStages[text] { return .success(s) }
+        let names = InstanceReader.chineseStages.sorted { $0.value.rawValue < $1.value.rawValue }.map { "\($0.key) (\($0.value.rawValue))" }
+        return .failure(CellError("unknown stage \"\(text)\"; write one of \(names.joined(separator: ", "))"))
+    }
+
+    static func groupType(_ text: String) -> Result<GroupType, CellError> {
+        if let g = GroupType(rawValue: text.lowercased()) ?? InstanceReader.chineseGroupTypes[text] { return .success(g) }
+        return .failure(CellError("unknown group type \"\(text)\"; write 紧密型 (tight), 联盟型 (alliance), 区域型 (regional) or 合作型 (cooperative)"))
+    }
+
+    static let chineseTags: [String: SchoolTag] = [
+        "核心": .core, "核心校": .core, "新建": .new, "新建校": .new, "薄弱": .weak, "薄弱校": .weak,
+        "乡村": .rural, "农村": .rural, "乡村学校": .rural, "民办": .private, "民办学校": .private,
+    ]
+
+    static func tag(_ text: String) -> Result<SchoolTag, CellError> {
+        if let t = SchoolTag(rawValue: text.lowercased()) ?? chineseTags[text] { return .success(t) }
+        return .failure(CellError("unknown tag \"\(text)\"; write 核心 (core), 新建 (new), 薄弱 (weak), 乡村 (rural) or 民办 (private)"))
+    }
+}
+
+/// What is wrong with one cell.
+struct CellError: Error, Sendable {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
+/// Edit distance for "did you mean" hints on headers.
+enum HeaderHint {
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev = Array(0...b.count)
+        for i in 1...a.count {
+            var cur = [i] + [Int](repeating: 0, count: b.count)
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            prev = cur
+        }
+        return prev[b.count]
+    }
+
+    /// The accepted name nearest to `name`, when it is close: at most 2 edits
+    /// (``FieldReader/closest(_:in:)``) and at most 1 for names of up to 3 letters, so
+    /// that 备注 does not suggest 姓名 but 姓明 does. `strict` (for ids, where S9 and S1
+    /// are simply different schools) asks for fewer edits than half the letters.
+    static func closest(_ name: String, in accepted: [String], strict: Bool = false) -> String? {
+        guard let best = FieldReader.closest(name, in: accepted) else { return nil }
+        let d = distance(name.lowercased(), best.lowercased())
+        let longest = max(name.count, best.count)
+        if strict { return d * 2 < longest ? best : nil }
+        return d <= (longest <= 3 ? 1 : 2) && d < longest ? best : nil
+    }
+}

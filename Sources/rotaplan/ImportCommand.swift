@@ -1,0 +1,189 @@
+import ArgumentParser
+import Foundation
+import RotaplanDomain
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build an instance from CSV files exported from Excel (CSV UTF-8).",
+        discussion: """
+            Each option names one CSV file, one row per record, the first line holding the \
+            column names. In Excel use File › Save As › "CSV UTF-8 (Comma delimited)" \
+            (另存为 › CSV UTF-8(逗号分隔)); tab-separated text and UTF-16 "Unicode text" are \
+            read too. Files in GBK/ANSI are refused with that hint. See docs/import.md.
+
+            Cells: an empty cell means "not given" (the instance default). Lists (members, \
+            preferences, subjects, tags) are separated by ; 、 ， , or spaces. Yes/no cells take \
+            是/否, true/false, Y/N, 1/0, √/×. Slots are day-period pairs: 1-3;2-5 is day 1 period 3 \
+            and day 2 period 5. Schools and groups are referred to by id or by their exact \
+            name. Titles, stages, group types and tags may be written in Chinese (高级, 小学, \
+            紧密型, 乡村, …), subjects in Chinese or English (数学 = math).
+
+            Every bad cell is reported as FILE:ROW:COLUMN: error: HEADER: message (ROW is the \
+            line of the file, the header being line 1), all of them at once, with exit code 2; \
+            nothing is written then. Once the cells are right, the instance is checked by the \
+            same rules as `rotaplan validate`. Policy findings are printed as warnings.
+
+            The output is written atomically; an existing file is kept unless --force, and an \
+            input file is never overwritten.
+
+            Accepted column names (English = the JSON field, then the Chinese names):
+            \(ImportTable.headerHelp)
+            """)
+
+    @Option(help: ArgumentHelp("Schools (学校): id, stage, name, district, students, tags, location, 编制 per subject.", valueName: "file"))
+    var schools: String
+
+    @Option(help: ArgumentHelp("Teachers (教师): id, school, subject and their exchange, mentoring and walking data.", valueName: "file"))
+    var teachers: String
+
+    @Option(help: ArgumentHelp("Travel minutes and km between schools (路程); pairs left out are derived from the schools' locations.", valueName: "file"))
+    var travel: String?
+
+    @Option(name: .customLong("new-hires"), help: ArgumentHelp("New hires for first-station training (新教师).", valueName: "file"))
+    var newHires: String?
+
+    @Option(help: ArgumentHelp("Vacancies by school, subject and year (岗位空缺).", valueName: "file"))
+    var vacancies: String?
+
+    @Option(help: ArgumentHelp("Walking-teaching demand by school, class and subject (走教需求); needs --calendar.", valueName: "file"))
+    var demand: String?
+
+    @Option(help: ArgumentHelp("Education groups (集团): id, name, type, core school, member schools.", valueName: "file"))
+    var groups: String?
+
+    @Option(help: ArgumentHelp("The school day (作息时间): one row per period with start and end (HH:MM); a days column gives the school days a week (default 5).", valueName: "file"))
+    var calendar: String?
+
+    @Option(help: ArgumentHelp("The policy preset: \(PolicyPreset.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "name"))
+    var preset: String = "national"
+
+    @Option(help: ArgumentHelp("The instance's name (default: the output file's name without extension).", valueName: "name"))
+    var name: String?
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The instance file to write (rotaplan-instance/1 JSON).", valueName: "instance"))
+    var output: String
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    @Flag(help: "Print nothing on success.")
+    var quiet = false
+
+    var inputs: [ImportTable: String] {
+        var map: [ImportTable: String] = [.schools: schools, .teachers: teachers]
+        map[.travel] = travel
+        map[.newHires] = newHires
+        map[.vacancies] = vacancies
+        map[.demand] = demand
+        map[.groups] = groups
+        map[.calendar] = calendar
+        return map
+    }
+
+    func validate() throws {
+        guard PolicyPreset(rawValue: preset.lowercased()) != nil else {
+            throw ValidationError("unknown preset \"\(preset)\"; use one of \(PolicyPreset.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let name, name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("--name must not be empty")
+        }
+    }
+
+    func run() throws {
+        let target = URL(fileURLWithPath: output)
+        try checkOutput(target)
+        let instanceName = name ?? target.deletingPathExtension().lastPathComponent
+        let loaded: InstanceLoader.Loaded
+        do {
+            loaded = try CSVImporter.load(paths: inputs, preset: PolicyPreset(rawValue: preset.lowercased()) ?? .national,
+                                          name: instanceName)
+        } catch {
+            for d in error.diagnostics { printError(d.description) }
+            let n = error.diagnostics.count
+            printError("\(n) problem\(n == 1 ? "" : "s"); nothing was written")
+            throw Exit.invalidInput
+        }
+        for w in loaded.warnings { printError(w.description) }
+        try writeAtomically(InstanceWriter.json(loaded.instance), to: target)
+        let x = loaded.instance
+        if !quiet {
+            print("\(output): imported \(x.groups.count) groups, \(x.schools.count) schools, \(x.teachers.count) teachers, "
+                  + "\(x.newHires.count) new hires, \(x.vacancies.count) vacancies, \(x.walkingDemand.count) walking-demand lines; "
+                  + "preset \(x.policy.preset.rawValue)"
+                  + (loaded.warnings.isEmpty ? "" : "; \(loaded.warnings.count) policy finding\(loaded.warnings.count == 1 ? "" : "s")"))
+        }
+    }
+
+    /// The output must not be one of the inputs, must not exist unless --force, and its
+    /// folder must exist.
+    func checkOutput(_ target: URL) throws {
+        func usage(_ message: String) -> Error {
+            printError("rotaplan import: \(message)")
+            return Exit.usage
+        }
+        let fm = FileManager.default
+        let resolved = target.standardizedFileURL.resolvingSymlinksInPath().path
+        let outID = Self.fileIdentity(target.path)
+        for (table, path) in inputs.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            let input = URL(fileURLWithPath: path)
+            let same = input.standardizedFileURL.resolvingSymlinksInPath().path == resolved
+                || (outID != nil && Self.fileIdentity(input.path) == outID)
+            if same { throw usage("the output \(output) is the \(table.option) input file; choose another -o") }
+        }
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: target.path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw usage("the output \(output) is a folder; give a file name") }
+            if !force { throw usage("\(output) exists; use --force to replace it") }
+        }
+        let folder = target.deletingLastPathComponent().path
+        if !fm.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw usage("the folder \(folder) does not exist")
+        }
+    }
+
+    /// Device and inode, to spot the same file under two names.
+    static func fileIdentity(_ path: String) -> [UInt64]? {
+        guard let a = try? FileManager.default.attributesOfItem(atPath: path),
+              let inode = (a[.systemFileNumber] as? NSNumber)?.uint64Value,
+              let device = (a[.systemNumber] as? NSNumber)?.uint64Value else { return nil }
+        return [device, inode]
+    }
+
+    /// Writes a temporary file in the output's folder, then moves it into place: readers
+    /// never see half a file. Without --force an output that appeared meanwhile is kept.
+    func writeAtomically(_ text: String, to target: URL) throws {
+        let folder = target.deletingLastPathComponent()
+        let temp = folder.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        func fail(_ message: String) -> Error {
+            printError("rotaplan import: cannot write \(output): \(message)")
+            return Exit.usage
+        }
+        do {
+            try Data(text.utf8).write(to: temp)
+        } catch {
+            throw fail(error.localizedDescription)
+        }
+        if !force {
+            // link(2) refuses to replace an existing file.
+            if link(temp.path, target.path) == 0 {
+                unlink(temp.path)
+                return
+            }
+            let code = errno
+            if code == EEXIST {
+                unlink(temp.path)
+                throw fail("the file appeared while importing; use --force to replace it")
+            }
+            // Hard links not supported here: fall back to rename after a last check.
+            if FileManager.default.fileExists(atPath: target.path) {
+                unlink(temp.path)
+                throw fail("the file exists; use --force to replace it")
+            }
+        }
+        if rename(temp.path, target.path) != 0 {
+            let message = String(cString: strerror(errno))
+            unlink(temp.path)
+            throw fail(message)
+        }
+    }
+}
