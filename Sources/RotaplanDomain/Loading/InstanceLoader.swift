@@ -99,7 +99,7 @@ struct InstanceReader {
         fields = FieldReader(file: file)
     }
 
-    static let topKeys = ["format", "name", "policy", "calendar", "groups", "schools", "travel", "teachers",
+    static let topKeys = ["$schema", "format", "name", "policy", "calendar", "groups", "schools", "travel", "teachers",
                           "newHires", "vacancies", "walkingDemand"]
     static let maxCount = 10_000_000
     static let maxYears = 80.0
@@ -211,8 +211,9 @@ struct InstanceReader {
     mutating func readTime(_ parent: JSONNode, _ key: String, _ path: String) -> Int? {
         guard let s = fields.string(parent, key, path, required: true) else { return nil }
         let parts = s.split(separator: ":", omittingEmptySubsequences: false)
-        if parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m),
-           parts[1].count == 2 {
+        if parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+           parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+           let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m) {
             return h * 60 + m
         }
         fields.error(parent[key], "\(path).\(key)", "\"\(s)\" is not a time of day; write it as HH:MM, e.g. \"08:00\"")
@@ -540,7 +541,7 @@ struct InstanceReader {
         var out: [DemandLine] = []
         var seen: [String: Int] = [:]
         let items = fields.list(root, "walkingDemand", "")
-        if !items.isEmpty && root["calendar"] == nil {
+        if !items.isEmpty && (root["calendar"] == nil || root["calendar"]!.isNull) {
             fields.error(root["walkingDemand"], "calendar", "walkingDemand needs a calendar (days and periods) to place its slots")
         }
         for (k, node) in items.enumerated() {

@@ -63,10 +63,12 @@ extension FieldReader {
                         p.groups.maxStudents = .init(preschool: v, compulsory: v, senior: v)
                     }
                 } else if let m = object(node, "\(path).maxStudents", allowed: ["preschool", "compulsory", "senior"]) {
-                    p.groups.maxStudents = .init(
-                        preschool: integer(m, "preschool", "\(path).maxStudents", in: count),
-                        compulsory: integer(m, "compulsory", "\(path).maxStudents", in: count),
-                        senior: integer(m, "senior", "\(path).maxStudents", in: count))
+                    // Each key given overrides only that key of the preset (MODEL.md §3).
+                    var limits = p.groups.maxStudents ?? .init(preschool: nil, compulsory: nil, senior: nil)
+                    if let v = integer(m, "preschool", "\(path).maxStudents", in: count) { limits.preschool = v }
+                    if let v = integer(m, "compulsory", "\(path).maxStudents", in: count) { limits.compulsory = v }
+                    if let v = integer(m, "senior", "\(path).maxStudents", in: count) { limits.senior = v }
+                    p.groups.maxStudents = limits
                 }
             }
             if let v = bool(g, "sameStage", path) { p.groups.sameStage = v }
