@@ -123,6 +123,13 @@ import Testing
         #expect(y.policy.weights.exchange.shortage == 10)
     }
 
+    @Test func maxStudentsKeysOverrideOneByOne() throws {
+        let text = baseInstance.replacingOccurrences(
+            of: "\"preset\": \"national\"}", with: "\"preset\": \"luohe\", \"groups\": {\"maxStudents\": {\"compulsory\": 8000}}}")
+        let limits = try #require(try load(text).get().instance.policy.groups.maxStudents)
+        #expect(limits.compulsory == 8000 && limits.preschool == 3000 && limits.senior == 15000)
+    }
+
     @Test func luoheFindingsCiteTheirSource() throws {
         let text = baseInstance.replacingOccurrences(of: "\"preset\": \"national\"", with: "\"preset\": \"luohe\"")
             .replacingOccurrences(of: "\"students\": 900", with: "\"students\": 6000")

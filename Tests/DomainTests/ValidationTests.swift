@@ -100,6 +100,9 @@ func errors(_ text: String) -> [String] {
         ("latitude out of range", "\"lat\": 34.70", "\"lat\": 134.70", ["schools[0] (S1).location.lat: 134.7 is out of range"]),
         ("duplicate demand line", "\"slots\": [[1, 2], [2, 1], [2, 1]]}", "\"slots\": [[1, 2]]}, {\"school\": \"S1\", \"class\": \"3-1\", \"subject\": \"music\", \"periodsPerWeek\": 1, \"slots\": [[1, 1]]}", ["a second line for class 3-1 at S1 in music"]),
         ("duplicate JSON key", "\"name\": \"test\",", "\"name\": \"test\", \"name\": \"again\",", ["the key \"name\" appears twice"]),
+        ("null calendar with walking demand", "\"calendar\": {\"days\": 5,", "\"calendar\": null, \"x\": {\"days\": 5,", ["walkingDemand needs a calendar"]),
+        ("signed time", "\"start\": \"08:00\"", "\"start\": \"+8:00\"", ["\"+8:00\" is not a time of day"]),
+        ("$schema is accepted", "\"name\": \"test\",", "\"name\": \"test\", \"$schema\": \"docs/instance.schema.json\",", []),
         ("missing required field", "\"subject\": \"数学\", ", "", ["teachers[0] (T1): the field \"subject\" is missing"]),
     ]
 
