@@ -31,10 +31,11 @@ let package = Package(
         .target(name: "RotaplanModels", dependencies: ["GLPK", "RotaplanDomain"], path: "Sources/RotaplanModels"),
         .target(name: "RotaplanChecker", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanChecker"),
         .target(name: "ORLibrary", dependencies: ["GLPK"], path: "Sources/ORLibrary"),
+        .target(name: "RotaplanGenerator", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanGenerator"),
         .executableTarget(
             name: "rotaplan",
             dependencies: [
-                "GLPK", "RotaplanDomain", "RotaplanModels", "RotaplanChecker",
+                "GLPK", "RotaplanDomain", "RotaplanModels", "RotaplanChecker", "RotaplanGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/rotaplan"
@@ -48,7 +49,7 @@ let package = Package(
             path: "Sources/rotaplan-bench"
         ),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "ORLibrary"], path: "Tests/GLPKTests"),
-        .testTarget(name: "DomainTests", dependencies: ["RotaplanDomain"], path: "Tests/DomainTests"),
+        .testTarget(name: "DomainTests", dependencies: ["RotaplanDomain", "RotaplanGenerator"], path: "Tests/DomainTests"),
         .testTarget(name: "CLITests", dependencies: ["rotaplan"], path: "Tests/CLITests"),
     ],
     swiftLanguageModes: [.v6]

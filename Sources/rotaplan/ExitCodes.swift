@@ -10,4 +10,6 @@ enum Exit {
     static let invalidInput = ExitCode(2)
     /// Usage error (unknown option, missing argument).
     static let usage = ExitCode(64)
+    /// Internal error: a bug (`generate`: the generated instance did not validate).
+    static let internalError = ExitCode(70)
 }

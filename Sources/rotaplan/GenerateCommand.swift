@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import RotaplanDomain
+import RotaplanGenerator
+
+extension GeneratorProfile: ExpressibleByArgument {}
+extension GeneratorSize: ExpressibleByArgument {}
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a seeded, realistic instance shaped by a city's group rules.",
+        discussion: """
+            The same profile, size and seed give a byte-identical file on every run and platform \
+            (SplitMix64, no system randomness). Every instance passes `rotaplan validate` without \
+            errors or policy findings; see docs/generator.md for what is realistic about them and \
+            where the proportions come from.
+
+            Profiles (--profile):
+            \(GeneratorProfile.allCases.map { "  \($0.rawValue): \($0.summary)" }.joined(separator: "\n"))
+
+            Sizes (--size):
+            \(GeneratorSize.allCases.map { "  \($0.rawValue): \($0.summary)" }.joined(separator: "\n"))
+
+            The output is written atomically (a temporary file beside it, then a rename); an \
+            existing file is kept unless --force. `-o -` writes to standard output.
+
+            Exit codes: 0 written; 64 usage error (unknown profile or size, the output exists \
+            without --force, the folder is missing or not writable); 70 internal error (the \
+            generated instance did not validate: a bug, please report the command).
+            """)
+
+    @Option(help: ArgumentHelp("The city whose group rules and policy preset shape the instance (see the profiles above).",
+                               valueName: "city"))
+    var profile: GeneratorProfile
+
+    @Option(help: ArgumentHelp("How big: schools and teachers (see the sizes above).", valueName: "size"))
+    var size: GeneratorSize
+
+    @Option(help: ArgumentHelp("The random seed (0 … 2^64−1); the same seed gives the same file.", valueName: "n"))
+    var seed: UInt64 = 1
+
+    @Option(name: [.short, .customLong("output")],
+            help: ArgumentHelp("The instance file to write (rotaplan-instance/1 JSON); - for standard output.", valueName: "instance"))
+    var output: String
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    @Flag(help: "Print no summary line.")
+    var quiet = false
+
+    func run() throws {
+        let toStdout = output == "-"
+        if !toStdout { try checkOutput() }
+        let started = Date()
+        let generated: InstanceGenerator.Generated
+        do {
+            generated = try InstanceGenerator.generate(profile: profile, size: size, seed: seed)
+        } catch {
+            printError("rotaplan generate: \(error)")
+            throw Exit.internalError
+        }
+        for w in generated.warnings { printError(w.description) }
+        if toStdout {
+            FileHandle.standardOutput.write(Data(generated.json.utf8))
+        } else {
+            try writeAtomically(generated.json)
+        }
+        let x = generated.instance
+        if !quiet {
+            let line = "\(toStdout ? "(stdout)" : output): \(profile.rawValue) \(size.rawValue) seed \(seed) — \(x.groups.count) groups, "
+                + "\(x.schools.count) schools, \(x.teachers.count) teachers, \(x.newHires.count) new hires, "
+                + "\(x.vacancies.count) vacancies, \(x.walkingDemand.count) walking-demand lines; preset \(x.policy.preset.rawValue); "
+                + String(format: "%.2f s", Date().timeIntervalSince(started))
+            // With -o - standard output carries the instance, so the summary goes to stderr.
+            if toStdout { printError(line) } else { print(line) }
+        }
+    }
+
+    func usage(_ message: String) -> Error {
+        printError("rotaplan generate: \(message)")
+        return Exit.usage
+    }
+
+    /// The output must not exist unless --force, and its folder must exist.
+    func checkOutput() throws {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: output, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw usage("the output \(output) is a folder; give a file name") }
+            if !force { throw usage("\(output) exists; use --force to replace it") }
+        }
+        let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
+        if !fm.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw usage("the folder \(folder) does not exist")
+        }
+    }
+
+    /// A temporary file in the output's folder, then moved into place, so readers never see
+    /// half a file. Without --force, link(2) refuses to replace a file that appeared meanwhile.
+    func writeAtomically(_ text: String) throws {
+        let target = URL(fileURLWithPath: output)
+        let temp = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try Data(text.utf8).write(to: temp)
+        } catch {
+            throw usage("cannot write \(output): \(error.localizedDescription)")
+        }
+        if !force {
+            if link(temp.path, target.path) == 0 {
+                unlink(temp.path)
+                return
+            }
+            if errno == EEXIST {
+                unlink(temp.path)
+                throw usage("\(output) appeared while generating; use --force to replace it")
+            }
+            // No hard links on this file system: rename after a last check.
+            if FileManager.default.fileExists(atPath: target.path) {
+                unlink(temp.path)
+                throw usage("\(output) exists; use --force to replace it")
+            }
+        }
+        if rename(temp.path, target.path) != 0 {
+            let message = String(cString: strerror(errno))
+            unlink(temp.path)
+            throw usage("cannot write \(output): \(message)")
+        }
+    }
+}
