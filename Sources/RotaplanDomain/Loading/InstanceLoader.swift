@@ -400,7 +400,7 @@ struct InstanceReader {
     /// every two schools with such demand.
     mutating func checkTravelNeeded(_ x: Instance) {
         var reported = Set<[Int]>()
-        func need(_ a: Int, _ b: Int, km: Bool, why: String) {
+        func need(_ a: Int, _ b: Int, km: Bool, why: @autoclosure () -> String) {
             guard a != b else { return }
             let missingMinutes = x.travel.minutes(a, b) == nil
             let missingKm = km && x.travel.km(a, b) == nil
@@ -409,7 +409,7 @@ struct InstanceReader {
             guard reported.insert(key).inserted else { return }
             let what = missingMinutes ? "minutes" : "km"
             fields.error(nil, "travel",
-                         "no \(what) between \(x.schools[a].id) (\(x.schools[a].name)) and \(x.schools[b].id) (\(x.schools[b].name)), needed for \(why); add a travel row or give both schools a location")
+                         "no \(what) between \(x.schools[a].id) (\(x.schools[a].name)) and \(x.schools[b].id) (\(x.schools[b].name)), needed for \(why()); add a travel row or give both schools a location")
         }
         let exchangeKm = x.policy.cost.transportPerKm > 0
         for g in x.groups {
