@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
 # The README's first command: installs what is missing, builds rotaplan in release mode
-# and runs it on a bundled example.
+# and runs the main job on a bundled example — the exchange (交流轮岗) for the five
+# Zhengdong groups — then re-checks the plan independently.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 swift build -c release --product rotaplan
-.build/release/rotaplan --version
+bin=.build/release/rotaplan
+mkdir -p out
+$bin --version
+$bin validate instances/zhengdong-2025.json
+$bin exchange instances/zhengdong-2025.json -o out/zhengdong-2025.exchange.json --force
+$bin check instances/zhengdong-2025.json out/zhengdong-2025.exchange.json
+echo "The plan is in out/zhengdong-2025.exchange.json (MODEL.md §8 format)."
