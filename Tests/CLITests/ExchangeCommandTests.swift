@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// `rotaplan exchange` and `rotaplan check` through the real binary.
+@Suite struct ExchangeCommandTests {
+    let tiny = ValidateCommandTests.examples.appendingPathComponent("tiny-luohe.json").path
+
+    func folder() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rotaplan-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func exchangeWritesAPlanThatCheckAccepts() throws {
+        let out = try folder().appendingPathComponent("plan.json").path
+        let r = try CLI.run(["exchange", tiny, "-o", out, "--no-timing"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("exchange optimal: objective 77.2737556383"))
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(text.contains("\"format\": \"rotaplan-solution/1\""))
+        #expect(!text.contains("\"seconds\""))
+        let c = try CLI.run(["check", tiny, out])
+        #expect(c.status == 0, "\(c.stderr)")
+        #expect(c.stdout.contains("holds"))
+    }
+
+    @Test func twoRunsAreByteIdentical() throws {
+        let dir = try folder()
+        let a = dir.appendingPathComponent("a.json").path, b = dir.appendingPathComponent("b.json").path
+        _ = try CLI.run(["exchange", tiny, "-o", a, "--no-timing", "--quiet"])
+        _ = try CLI.run(["exchange", tiny, "-o", b, "--no-timing", "--quiet"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: a)) == Data(contentsOf: URL(fileURLWithPath: b)))
+    }
+
+    @Test func existingOutputNeedsForceAndInputIsNeverOverwritten() throws {
+        let out = try folder().appendingPathComponent("plan.json").path
+        #expect(try CLI.run(["exchange", tiny, "-o", out, "--quiet"]).status == 0)
+        let again = try CLI.run(["exchange", tiny, "-o", out, "--quiet"])
+        #expect(again.status == 64)
+        #expect(again.stderr.contains("use --force"))
+        #expect(try CLI.run(["exchange", tiny, "-o", out, "--quiet", "--force"]).status == 0)
+        let input = try CLI.run(["exchange", tiny, "-o", tiny, "--force"])
+        #expect(input.status == 64)
+        #expect(input.stderr.contains("refusing to overwrite the input file"))
+    }
+
+    @Test func tamperedPlanFailsTheCheck() throws {
+        let out = try folder().appendingPathComponent("plan.json").path
+        _ = try CLI.run(["exchange", tiny, "-o", out, "--quiet"])
+        var text = try String(contentsOfFile: out, encoding: .utf8)
+        text = text.replacingOccurrences(of: "{\"teacher\": \"T02\", \"from\": \"S1\", \"to\": \"S3\"},\n", with: "")
+        try text.write(toFile: out, atomically: true, encoding: .utf8)
+        let c = try CLI.run(["check", tiny, out])
+        #expect(c.status == 1)
+        #expect(c.stderr.contains("violation: §4.5 headcount"))
+        #expect(c.stderr.contains("objective: declared"))
+    }
+
+    @Test func writesLPAndMPSExports() throws {
+        let dir = try folder()
+        let r = try CLI.run(["exchange", tiny, "-o", dir.appendingPathComponent("p.json").path,
+                             "--write-lp", dir.appendingPathComponent("m.lp").path,
+                             "--write-mps", dir.appendingPathComponent("m.mps").path, "--quiet"])
+        #expect(r.status == 0)
+        let lp = try String(contentsOf: dir.appendingPathComponent("m.lp"), encoding: .utf8)
+        #expect(lp.contains("exchange.4.2.volume(G1)"))
+        #expect(lp.contains("x(T02.S3)"))
+    }
+
+    @Test func invalidInstanceExitsTwo() throws {
+        let r = try CLI.run(["exchange", "/no/such.json", "-o", try folder().appendingPathComponent("p.json").path])
+        #expect(r.status == 2)
+    }
+}
