@@ -68,10 +68,9 @@ enum OutputFile {
         let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
         do {
             try Data(text.utf8).write(to: tmp)
-            if FileManager.default.fileExists(atPath: path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
-            } else {
-                try FileManager.default.moveItem(at: tmp, to: url)
+            // rename(2) replaces an existing file atomically: readers see the old or the new file whole.
+            if rename(tmp.path, path) != 0 {
+                throw Refused(description: String(cString: strerror(errno)))
             }
         } catch {
             try? FileManager.default.removeItem(at: tmp)
