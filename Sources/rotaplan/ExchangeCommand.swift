@@ -4,6 +4,8 @@ import GLPK
 import RotaplanDomain
 import RotaplanModels
 
+extension ExchangeModel.Formulation: ExpressibleByArgument {}
+
 struct ExchangeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exchange",
@@ -23,6 +25,13 @@ struct ExchangeCommand: ParsableCommand {
 
     @OptionGroup var options: SolveOptions
 
+    @Option(help: ArgumentHelp("""
+        aggregated: interchangeable teachers become integer counts (default, much faster); \
+        plain: one 0/1 variable per teacher and school, exactly as MODEL.md §4 writes it. \
+        Both have the same optimum.
+        """, valueName: "plain|aggregated"))
+    var formulation: ExchangeModel.Formulation = .aggregated
+
     func run() throws {
         let output = options.output ?? (((instance as NSString).lastPathComponent as NSString).deletingPathExtension + ".exchange.json")
         for path in [output, options.writeLP, options.writeMPS].compactMap({ $0 }) {
@@ -40,10 +49,11 @@ struct ExchangeCommand: ParsableCommand {
         let printer = ProgressPrinter(stage: "exchange")
         let outcome: ExchangeSolve.Outcome
         do {
-            let model = try ExchangeModel(x)
+            let model = try ExchangeModel(x, formulation: formulation)
             if let lp = options.writeLP { try model.model.writeLP(to: lp) }
             if let mps = options.writeMPS { try model.model.writeMPS(to: mps) }
-            outcome = try ExchangeSolve.run(x, options: options.solverOptions, progress: { printer.report($0) })
+            outcome = try ExchangeSolve.run(x, formulation: formulation, options: options.solverOptions,
+                                            progress: { printer.report($0) })
         } catch let e as ExchangeInputError {
             printError("\(instance): error: \(e)")
             throw Exit.invalidInput

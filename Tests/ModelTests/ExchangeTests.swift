@@ -61,6 +61,20 @@ func expected(_ name: String, _ problem: String) -> Double? {
         #expect(report.passed, "\(file): \(report.violations) declared \(String(describing: back.objective)) recomputed \(String(describing: report.recomputedObjective))")
     }
 
+    @Test(arguments: bundled + ["../../shared/spec/examples/tiny-luohe.json"])
+    func plainAndAggregatedReachTheSameOptimum(_ file: String) throws {
+        let x = try instance(root.appendingPathComponent("instances/\(file)").path)
+        let plain = try ExchangeSolve.run(x, formulation: .plain).solution
+        let aggregated = try ExchangeSolve.run(x, formulation: .aggregated).solution
+        #expect(plain.status == .optimal && aggregated.status == .optimal)
+        #expect(CheckReport.close(plain.objective!, aggregated.objective!), "\(file): plain \(plain.objective!), aggregated \(aggregated.objective!)")
+        #expect(SolutionChecker.check(aggregated, against: x).passed)
+        // Aggregation merges interchangeable teachers: never more columns than plain.
+        let p = try ExchangeModel(x, formulation: .plain).model.variableCount
+        let a = try ExchangeModel(x, formulation: .aggregated).model.variableCount
+        #expect(a <= p)
+    }
+
     @Test func sameInstanceSameBytes() throws {
         let x = try instance(root.appendingPathComponent("instances/zhengdong-2025.json").path)
         let a = SolutionFile.json(try ExchangeSolve.run(x).solution, timing: false)

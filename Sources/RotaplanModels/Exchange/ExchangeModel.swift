@@ -9,9 +9,26 @@ import RotaplanDomain
 /// are named `exchange.4.N.rule[...]` so an LP export, a checker message and this file
 /// can be matched by searching for the section number.
 public struct ExchangeModel {
-    /// One candidate move x[t,s].
+    /// How teachers become decision variables.
+    public enum Formulation: String, Sendable, CaseIterable {
+        /// x[t,s] ∈ {0,1} per teacher, exactly as §4 writes it.
+        case plain
+        /// Teachers the model cannot tell apart (same home school, primary subject,
+        /// quality, backbone flag, preference list and title-seeking flag — everything
+        /// §4's rules and objective read; all are eligible) form one class c, and
+        /// y[c,s] ∈ {0…|c|} counts how many of them go to s. Σ_s y[c,s] ≤ |c| replaces
+        /// §4.1; every other row and term is the same sum with y in place of x. A plan is
+        /// expanded back to named teachers in id order, so both formulations have the
+        /// same optimum and the same plans are written deterministically.
+        case aggregated
+    }
+
+    /// One candidate move: x[t,s] (plain), or y[c,s] for the class of `teacher` (aggregated).
     public struct Move: Sendable {
+        /// The teacher (plain) or the first teacher of the class (aggregated).
         public var teacher: Int
+        /// Index into the model's classes (one teacher each when plain).
+        public var unit: Int
         public var to: Int
         public var variable: Variable
         /// cost[t,s] of §4.7, yuan per year.
@@ -24,9 +41,13 @@ public struct ExchangeModel {
     public private(set) var model: Model
     public private(set) var moves: [Move] = []
     /// Moves of each teacher (indices into `moves`).
-    private var movesOfTeacher: [[Int]]
-    /// Eligible teachers of each group (E_g).
-    private var eligibleOfGroup: [[Int]]
+    private var movesOfUnit: [[Int]] = []
+    /// The classes of interchangeable eligible teachers (one teacher each when plain), in
+    /// teacher order; members sorted by teacher index.
+    public private(set) var units: [[Int]] = []
+    /// Classes of each group (their teachers form E_g).
+    private var unitsOfGroup: [[Int]]
+    public let formulation: Formulation
     /// Balance deviation variables (dp, dn) and the row's pieces, per school in a group with n(s) > 0.
     private var balance: [(school: Int, dp: Variable, dn: Variable)] = []
     /// Shortage variables per (school, subject) with flows.
@@ -36,11 +57,11 @@ public struct ExchangeModel {
     /// Builds the model. Throws ``ModelError`` only on numbers GLPK could not take (never
     /// for a validated instance) and ``ExchangeInputError`` when a needed travel figure
     /// is missing.
-    public init(_ instance: Instance) throws {
+    public init(_ instance: Instance, formulation: Formulation = .aggregated) throws {
         self.instance = instance
+        self.formulation = formulation
         model = Model(name: "exchange")
-        movesOfTeacher = [[Int]](repeating: [], count: instance.teachers.count)
-        eligibleOfGroup = [[Int]](repeating: [], count: instance.groups.count)
+        unitsOfGroup = [[Int]](repeating: [], count: instance.groups.count)
         try addMoveVariables()
         try rule1OneMovePerTeacher()
         try rule2Volume()
@@ -60,23 +81,45 @@ public struct ExchangeModel {
 
     // MARK: Decision variables
 
-    /// x[t,s] for t ∈ E and every allowed destination s (§4 "Decision").
+    /// x[t,s] for t ∈ E and every allowed destination s (§4 "Decision"), or y[c,s] per
+    /// class of interchangeable teachers (``Formulation/aggregated``).
     private mutating func addMoveVariables() throws {
         let x = instance
         let p = x.policy
+        // Classes, in order of their first teacher.
+        var classOfKey: [String: Int] = [:]
         for t in x.teachers.indices where x.isEligible(teacher: t) {
+            let teacher = x.teachers[t]
+            if formulation == .plain {
+                units.append([t])
+                continue
+            }
+            let key = "\(teacher.school)|\(teacher.subject.key)|\(teacher.quality)|\(teacher.backbone)|\(teacher.seekingSeniorTitle)|\(teacher.preferences)"
+            if let c = classOfKey[key] { units[c].append(t) } else {
+                classOfKey[key] = units.count
+                units.append([t])
+            }
+        }
+        movesOfUnit = [[Int]](repeating: [], count: units.count)
+        for (u, members) in units.enumerated() {
+            let t = members[0]
             let home = x.teachers[t].school
-            let g = x.schools[home].group!
-            eligibleOfGroup[g].append(t)
+            unitsOfGroup[x.schools[home].group!].append(u)
             for s in destinations(ofHome: home) {
                 guard let minutes = x.travel.minutes(home, s) else {
                     throw ExchangeInputError.missingTravel(from: x.schools[home].id.rawValue, to: x.schools[s].id.rawValue)
                 }
                 guard minutes <= p.exchange.maxTravelMinutes else { continue }
                 let cost = try moveCost(teacher: t, to: s)
-                let v = try model.addVariable(.binary, name: "x[\(x.teachers[t].id),\(x.schools[s].id)]")
-                movesOfTeacher[t].append(moves.count)
-                moves.append(Move(teacher: t, to: s, variable: v, cost: cost, minutes: minutes))
+                let v: Variable
+                if members.count == 1 {
+                    v = try model.addVariable(.binary, name: "x[\(x.teachers[t].id),\(x.schools[s].id)]")
+                } else {
+                    v = try model.addVariable(.integer, lower: 0, upper: Double(members.count),
+                                              name: "y[\(x.teachers[t].id)+\(members.count - 1),\(x.schools[s].id)]")
+                }
+                movesOfUnit[u].append(moves.count)
+                moves.append(Move(teacher: t, unit: u, to: s, variable: v, cost: cost, minutes: minutes))
             }
         }
     }
@@ -108,27 +151,30 @@ public struct ExchangeModel {
         return cost
     }
 
-    /// Σ_s x[t,s] for one teacher.
-    private func movesOut(of t: Int) -> LinearExpression {
-        LinearExpression.sum(movesOfTeacher[t].map { moves[$0].variable })
+    /// Σ_s x[t,s] for one teacher, or Σ_s y[c,s] for one class.
+    private func movesOut(ofUnit u: Int) -> LinearExpression {
+        LinearExpression.sum(movesOfUnit[u].map { moves[$0].variable })
     }
 
     // MARK: Hard rules (§4, per group g)
 
-    /// §4.1 A teacher moves at most once: Σ_s x[t,s] ≤ 1. One row per eligible teacher
-    /// with two or more destinations.
+    /// §4.1 A teacher moves at most once: Σ_s x[t,s] ≤ 1 (aggregated: Σ_s y[c,s] ≤ |c|).
+    /// One row per teacher or class with two or more destinations.
     private mutating func rule1OneMovePerTeacher() throws {
-        for t in instance.teachers.indices where movesOfTeacher[t].count > 1 {
-            try model.add(movesOut(of: t) <= 1, name: "exchange.4.1.once[\(instance.teachers[t].id)]")
+        for (u, members) in units.enumerated() where movesOfUnit[u].count > 1 {
+            let id = instance.teachers[members[0]].id
+            try model.add(movesOut(ofUnit: u) <= Double(members.count),
+                          name: members.count == 1 ? "exchange.4.1.once[\(id)]" : "exchange.4.1.once[\(id)+\(members.count - 1)]")
         }
     }
 
     /// §4.2 Volume: Σ_{t∈E_g} Σ_s x[t,s] ≥ ⌈minRate · |E_g| − 1e-9⌉. One row per group.
     private mutating func rule2Volume() throws {
-        for (g, eligible) in eligibleOfGroup.enumerated() {
-            let need = Self.requiredMovers(eligible: eligible.count, minRate: instance.policy.exchange.minRate)
+        for (g, classes) in unitsOfGroup.enumerated() {
+            let eligible = classes.reduce(0) { $0 + units[$1].count }
+            let need = Self.requiredMovers(eligible: eligible, minRate: instance.policy.exchange.minRate)
             guard need > 0 else { continue }
-            try model.add(LinearExpression.sum(eligible.map(movesOut)) >= Double(need),
+            try model.add(LinearExpression.sum(classes.map { movesOut(ofUnit: $0) }) >= Double(need),
                           name: "exchange.4.2.volume[\(instance.groups[g].id)]")
         }
     }
@@ -143,11 +189,11 @@ public struct ExchangeModel {
     private mutating func rule3BackboneShare() throws {
         let share = instance.policy.exchange.minBackboneShare
         guard share > 0 else { return }
-        for (g, eligible) in eligibleOfGroup.enumerated() {
+        for (g, classes) in unitsOfGroup.enumerated() {
             var e = LinearExpression()
-            for t in eligible {
-                let c = (instance.teachers[t].backbone ? 1 : 0) - share
-                for m in movesOfTeacher[t] where c != 0 { e.add(moves[m].variable, coefficient: c) }
+            for u in classes {
+                let c = (instance.teachers[units[u][0]].backbone ? 1 : 0) - share
+                for m in movesOfUnit[u] where c != 0 { e.add(moves[m].variable, coefficient: c) }
             }
             guard e.termCount > 0 else { continue }
             try model.add(e >= 0, name: "exchange.4.3.backbone[\(instance.groups[g].id)]")
@@ -161,9 +207,12 @@ public struct ExchangeModel {
         for (g, group) in instance.groups.enumerated() {
             let core = group.core
             let atCore = instance.teachersBySchool[core].filter { instance.teachers[$0].backbone }
-            let leaving = atCore.filter { !movesOfTeacher[$0].isEmpty }
+            let leaving = unitsOfGroup[g].filter {
+                let t = instance.teachers[units[$0][0]]
+                return t.school == core && t.backbone && !movesOfUnit[$0].isEmpty
+            }
             guard !leaving.isEmpty else { continue }
-            try model.add(LinearExpression.sum(leaving.map(movesOut)) <= share * Double(atCore.count),
+            try model.add(LinearExpression.sum(leaving.map { movesOut(ofUnit: $0) }) <= share * Double(atCore.count),
                           name: "exchange.4.4.core[\(instance.groups[g].id)]")
         }
     }
@@ -227,9 +276,9 @@ public struct ExchangeModel {
     /// teacher's home group (§10).
     private mutating func rule7Budget() throws {
         guard let budget = instance.policy.cost.budgetPerGroup else { return }
-        for (g, eligible) in eligibleOfGroup.enumerated() {
+        for (g, classes) in unitsOfGroup.enumerated() {
             var e = LinearExpression()
-            for t in eligible { for m in movesOfTeacher[t] where moves[m].cost != 0 { e.add(moves[m].variable, coefficient: moves[m].cost) } }
+            for u in classes { for m in movesOfUnit[u] where moves[m].cost != 0 { e.add(moves[m].variable, coefficient: moves[m].cost) } }
             guard e.termCount > 0 else { continue }
             try model.add(e <= budget, name: "exchange.4.7.budget[\(instance.groups[g].id)]")
         }
@@ -329,9 +378,23 @@ public struct ExchangeModel {
 
     // MARK: Reading a solution
 
-    /// The moves chosen in `values`, in teacher order.
+    /// The moves chosen in `values`, one per named teacher, in teacher order. A class's
+    /// y[c,s] are filled with its teachers in id order, destinations in school order.
     public func chosenMoves(_ values: [Double]) -> [Move] {
-        moves.filter { values[$0.variable.index] > 0.5 }
+        var out: [Move] = []
+        for (u, members) in units.enumerated() {
+            var next = 0
+            for m in movesOfUnit[u] {
+                let n = Int(values[moves[m].variable.index].rounded())
+                for _ in 0..<max(0, n) where next < members.count {
+                    var move = moves[m]
+                    move.teacher = members[next]
+                    out.append(move)
+                    next += 1
+                }
+            }
+        }
+        return out.sorted { $0.teacher < $1.teacher }
     }
 
     /// `values` with the auxiliary variables set to their least feasible values for the
@@ -343,14 +406,14 @@ public struct ExchangeModel {
         var qualityDelta = [Double](repeating: 0, count: instance.schools.count)
         var subjectDelta: [Int: [Subject: Int]] = [:]
         for m in moves {
-            let chosen = v[m.variable.index] > 0.5
-            v[m.variable.index] = chosen ? 1 : 0
-            guard chosen else { continue }
+            let n = v[m.variable.index].rounded()
+            v[m.variable.index] = n
+            guard n > 0 else { continue }
             let t = instance.teachers[m.teacher]
-            qualityDelta[m.to] += Double(t.quality)
-            qualityDelta[t.school] -= Double(t.quality)
-            subjectDelta[m.to, default: [:]][t.subject, default: 0] += 1
-            subjectDelta[t.school, default: [:]][t.subject, default: 0] -= 1
+            qualityDelta[m.to] += Double(t.quality) * n
+            qualityDelta[t.school] -= Double(t.quality) * n
+            subjectDelta[m.to, default: [:]][t.subject, default: 0] += Int(n)
+            subjectDelta[t.school, default: [:]][t.subject, default: 0] -= Int(n)
         }
         for b in balance {
             let n = Double(instance.headcount(ofSchool: b.school))

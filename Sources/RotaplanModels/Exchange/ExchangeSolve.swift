@@ -11,10 +11,11 @@ public enum ExchangeSolve {
     }
 
     public static func run(
-        _ instance: Instance, options: SolverOptions = SolverOptions(),
+        _ instance: Instance, formulation: ExchangeModel.Formulation = .aggregated,
+        options: SolverOptions = SolverOptions(),
         progress: ProgressHandler? = nil, cancellation: SolveCancellation? = nil
     ) throws -> Outcome {
-        let built = try ExchangeModel(instance)
+        let built = try ExchangeModel(instance, formulation: formulation)
         let result = try built.model.solve(options: options, progress: progress, cancellation: cancellation)
         var solution = Solution(problem: .exchange, instance: instance.name, status: status(result))
         solution.seconds = result.seconds + result.loadSeconds
