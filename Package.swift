@@ -30,12 +30,13 @@ let package = Package(
         .target(name: "RotaplanDomain", path: "Sources/RotaplanDomain"),
         .target(name: "RotaplanModels", dependencies: ["GLPK", "RotaplanDomain"], path: "Sources/RotaplanModels"),
         .target(name: "RotaplanChecker", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanChecker"),
+        .target(name: "RotaplanReports", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanReports"),
         .target(name: "ORLibrary", dependencies: ["GLPK"], path: "Sources/ORLibrary"),
         .target(name: "RotaplanGenerator", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanGenerator"),
         .executableTarget(
             name: "rotaplan",
             dependencies: [
-                "GLPK", "RotaplanDomain", "RotaplanModels", "RotaplanChecker", "RotaplanGenerator",
+                "GLPK", "RotaplanDomain", "RotaplanModels", "RotaplanChecker", "RotaplanReports", "RotaplanGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/rotaplan"
@@ -49,7 +50,7 @@ let package = Package(
             path: "Sources/rotaplan-bench"
         ),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "ORLibrary"], path: "Tests/GLPKTests"),
-        .testTarget(name: "ModelTests", dependencies: ["RotaplanModels", "RotaplanChecker", "RotaplanDomain", "GLPK"], path: "Tests/ModelTests"),
+        .testTarget(name: "ModelTests", dependencies: ["RotaplanModels", "RotaplanChecker", "RotaplanDomain", "RotaplanReports", "GLPK"], path: "Tests/ModelTests"),
         .testTarget(name: "DomainTests", dependencies: ["RotaplanDomain", "RotaplanGenerator"], path: "Tests/DomainTests"),
         .testTarget(name: "CLITests", dependencies: ["rotaplan"], path: "Tests/CLITests"),
     ],

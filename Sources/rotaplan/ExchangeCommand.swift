@@ -3,6 +3,7 @@ import Foundation
 import GLPK
 import RotaplanDomain
 import RotaplanModels
+import RotaplanReports
 
 extension ExchangeModel.Formulation: ExpressibleByArgument {}
 
@@ -34,11 +35,18 @@ struct ExchangeCommand: ParsableCommand {
 
     func run() throws {
         let output = options.output ?? (((instance as NSString).lastPathComponent as NSString).deletingPathExtension + ".exchange.json")
-        for path in [output, options.writeLP, options.writeMPS].compactMap({ $0 }) {
-            do { try OutputFile.check(path, inputs: [instance], force: options.force) } catch {
-                printError("\(error)")
-                throw Exit.usage
+        var reportPaths: [String] = []
+        do {
+            for path in [output, options.writeLP, options.writeMPS].compactMap({ $0 }) {
+                try OutputFile.check(path, inputs: [instance], force: options.force)
             }
+            if let dir = options.report {
+                reportPaths = try OutputFile.prepareReport(dir, files: ["exchanges.csv", "summary.md", "report.html"],
+                                                           inputs: [instance], force: options.force)
+            }
+        } catch {
+            printError("\(error)")
+            throw Exit.usage
         }
         let loaded: InstanceLoader.Loaded
         do { loaded = try InstanceLoader.load(path: instance) } catch {
@@ -61,6 +69,14 @@ struct ExchangeCommand: ParsableCommand {
         printer.finish()
         let s = outcome.solution
         try OutputFile.write(SolutionFile.json(s, timing: !options.noTiming), to: output)
+        if !reportPaths.isEmpty {
+            var shown = s
+            if options.noTiming { shown.seconds = nil }
+            let report = ExchangeReport(instance: x, solution: shown)
+            try OutputFile.write(report.exchangesCSV(options.lang), to: reportPaths[0])
+            try OutputFile.write(report.summaryMarkdown(), to: reportPaths[1])
+            try OutputFile.write(report.html(), to: reportPaths[2])
+        }
         guard s.objective != nil else {
             printError("\(instance): no exchange plan: \(s.status == .infeasible ? "the rules cannot all hold together" : "none found within the time limit") (\(s.status.rawValue)); wrote \(output)")
             throw Exit.noPlan
@@ -69,7 +85,7 @@ struct ExchangeCommand: ParsableCommand {
             let moved = Int(s.metrics.first { $0.0 == "teachersMoved" }?.1 ?? 0)
             var line = "exchange \(s.status.rawValue): objective \(JSONText.number(s.objective!)), \(moved) teachers move"
             if s.status == .feasible, let g = s.gap { line += ", gap \(String(format: "%.2f", g * 100))%" }
-            print(line + "; wrote \(output)")
+            print(line + "; wrote \(output)" + (options.report.map { " and the report in \($0)/" } ?? ""))
         }
     }
 }

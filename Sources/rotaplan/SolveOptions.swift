@@ -1,11 +1,20 @@
 import ArgumentParser
 import Foundation
 import GLPK
+import RotaplanReports
+
+extension ExchangeReport.Language: ExpressibleByArgument {}
 
 /// Options shared by every command that solves (MODEL.md §9).
 struct SolveOptions: ParsableArguments {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write the solution JSON.", valueName: "SOLUTION.json"))
     var output: String?
+
+    @Option(help: ArgumentHelp("Also write a report folder: CSV for Excel (UTF-8 with BOM), summary.md and a self-contained report.html.", valueName: "DIR"))
+    var report: String?
+
+    @Option(help: ArgumentHelp("Language of the CSV headers: en or zh (中文表头).", valueName: "en|zh"))
+    var lang: ExchangeReport.Language = .en
 
     @Option(help: ArgumentHelp("Stop after this many seconds and write the best plan found, with its gap.", valueName: "SECONDS"))
     var timeLimit: Double?
@@ -61,6 +70,18 @@ enum OutputFile {
         if !FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) || !isDir.boolValue {
             throw Refused(description: "\(path): the folder \(dir) does not exist")
         }
+    }
+
+    /// Creates the report folder if needed and checks its files like any output.
+    static func prepareReport(_ dir: String, files: [String], inputs: [String], force: Bool) throws -> [String] {
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        } catch {
+            throw Refused(description: "\(dir): cannot create the report folder: \(error.localizedDescription)")
+        }
+        let paths = files.map { URL(fileURLWithPath: dir).appendingPathComponent($0).path }
+        for p in paths { try check(p, inputs: inputs, force: force) }
+        return paths
     }
 
     static func write(_ text: String, to path: String) throws {

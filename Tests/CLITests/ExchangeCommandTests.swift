@@ -72,3 +72,23 @@ import Testing
         #expect(r.status == 2)
     }
 }
+
+@Suite struct ExchangeReportCommandTests {
+    @Test func reportFolderHasCSVMarkdownAndHTML() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rotaplan-report-\(UUID().uuidString)")
+        let tiny = ValidateCommandTests.examples.appendingPathComponent("tiny-luohe.json").path
+        let r = try CLI.run(["exchange", tiny, "-o", dir.appendingPathComponent("plan.json").path,
+                             "--report", dir.appendingPathComponent("report").path, "--lang", "zh"])
+        #expect(r.status == 0, "\(r.stderr)")
+        for f in ["exchanges.csv", "summary.md", "report.html"] {
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("report/\(f)").path), "\(f)")
+        }
+        let csv = try String(contentsOf: dir.appendingPathComponent("report/exchanges.csv"), encoding: .utf8)
+        #expect(csv.hasPrefix("\u{FEFF}教师编号"))
+        #expect(csv.contains("T02,李娟"))
+        // A second run without --force refuses to overwrite the report.
+        let again = try CLI.run(["exchange", tiny, "-o", dir.appendingPathComponent("plan2.json").path,
+                                 "--report", dir.appendingPathComponent("report").path])
+        #expect(again.status == 64)
+    }
+}

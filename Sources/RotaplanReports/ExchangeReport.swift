@@ -1,0 +1,156 @@
+import Foundation
+import RotaplanDomain
+
+/// The exchange plan as a principal reads it (MODEL.md §4, §8): per school before/after,
+/// the flows between schools, and the moves. Computed from the instance and the solution
+/// file alone, so any solution (rotaplan's, another solver's, a hand-made one) can be
+/// reported.
+public struct ExchangeReport {
+    public enum Language: String, CaseIterable, Sendable { case en, zh }
+
+    /// Before/after figures of one school.
+    public struct SchoolRow {
+        public var school: Int
+        public var headcountBefore = 0, headcountAfter = 0
+        public var qualityBefore = 0.0, qualityAfter = 0.0  // per capita
+        public var backboneBefore = 0.0, backboneAfter = 0.0  // share
+        public var seniorBefore = 0.0, seniorAfter = 0.0  // share
+        public var shortfallBefore = 0, shortfallAfter = 0  // Σ_k max(0, R − count)
+        public var sent = 0, received = 0
+        /// Yearly cost of the moves of this school's teachers (charged to the home group).
+        public var yearlyCost = 0.0
+    }
+
+    public struct MoveRow {
+        public var teacher: Int
+        public var from: Int
+        public var to: Int
+        public var minutes: Double?
+        public var yearlyCost: Double
+    }
+
+    public let instance: Instance
+    public let solution: Solution
+    public private(set) var schools: [SchoolRow] = []
+    public private(set) var moves: [MoveRow] = []
+    /// flows[a][b] = teachers moving from a to b.
+    public private(set) var flows: [[Int]]
+
+    public init(instance x: Instance, solution: Solution) {
+        self.instance = x
+        self.solution = solution
+        flows = Array(repeating: Array(repeating: 0, count: x.schools.count), count: x.schools.count)
+        var destination = [Int?](repeating: nil, count: x.teachers.count)
+        for e in solution.exchanges {
+            guard let t = x.teacherIndex[TeacherID(e.teacher)], let to = x.schoolIndex[SchoolID(e.to)] else { continue }
+            destination[t] = to
+            let home = x.teachers[t].school
+            let c = x.policy.cost
+            var cost = 0.0
+            if x.schools[to].has(.rural) || !x.sameDistrict(home, to) { cost += c.allowancePerDay * c.workdaysPerYear }
+            cost += c.transportPerKm * 2 * (x.travel.km(home, to) ?? 0) * c.workdaysPerYear
+            moves.append(MoveRow(teacher: t, from: home, to: to, minutes: x.travel.minutes(home, to), yearlyCost: cost))
+            flows[home][to] += 1
+        }
+        var rows = x.schools.indices.map { SchoolRow(school: $0) }
+        var after = [[Int]](repeating: [], count: x.schools.count)
+        for t in x.teachers.indices { after[destination[t] ?? x.teachers[t].school].append(t) }
+        func stats(_ list: [Int]) -> (Double, Double, Double) {
+            guard !list.isEmpty else { return (0, 0, 0) }
+            let n = Double(list.count)
+            return (Double(list.reduce(0) { $0 + x.teachers[$1].quality }) / n,
+                    Double(list.filter { x.teachers[$0].backbone }.count) / n,
+                    Double(list.filter { x.teachers[$0].title == .senior }.count) / n)
+        }
+        func shortfall(_ s: Int, _ list: [Int]) -> Int {
+            x.schools[s].required.reduce(0) { acc, req in
+                acc + max(0, req.value - list.filter { x.teachers[$0].subject == req.key }.count)
+            }
+        }
+        for s in x.schools.indices {
+            let before = x.teachersBySchool[s]
+            (rows[s].qualityBefore, rows[s].backboneBefore, rows[s].seniorBefore) = stats(before)
+            (rows[s].qualityAfter, rows[s].backboneAfter, rows[s].seniorAfter) = stats(after[s])
+            rows[s].headcountBefore = before.count
+            rows[s].headcountAfter = after[s].count
+            rows[s].shortfallBefore = shortfall(s, before)
+            rows[s].shortfallAfter = shortfall(s, after[s])
+        }
+        for m in moves {
+            rows[m.from].sent += 1
+            rows[m.to].received += 1
+            rows[m.from].yearlyCost += m.yearlyCost
+        }
+        schools = rows
+    }
+
+    /// Per-capita quality spread (max − min) over grouped schools with teachers.
+    public var spread: (before: Double, after: Double) {
+        let grouped = schools.filter { instance.schools[$0.school].group != nil && $0.headcountBefore > 0 }
+        func range(_ v: [Double]) -> Double { (v.max() ?? 0) - (v.min() ?? 0) }
+        return (range(grouped.map(\.qualityBefore)), range(grouped.map(\.qualityAfter)))
+    }
+
+    // MARK: exchanges.csv
+
+    public func exchangesCSV(_ lang: Language) -> String {
+        let header = lang == .zh
+            ? ["教师编号", "姓名", "学科", "职称", "骨干", "原学校编号", "原学校", "交流学校编号", "交流学校", "单程分钟", "年度费用(元)"]
+            : ["teacher", "name", "subject", "title", "backbone", "from", "from name", "to", "to name", "minutes", "yearly cost (yuan)"]
+        var table = CSVTable(header: header)
+        for m in moves {
+            let t = instance.teachers[m.teacher]
+            table.append([
+                .text(t.id.rawValue), .text(t.name), .text(lang == .zh ? (t.subject.chineseName ?? t.subject.key) : t.subject.key),
+                .text(lang == .zh ? Self.chineseTitle(t.title) : t.title.rawValue), .text(t.backbone ? (lang == .zh ? "是" : "yes") : (lang == .zh ? "否" : "no")),
+                .text(instance.schools[m.from].id.rawValue), .text(instance.schools[m.from].name),
+                .text(instance.schools[m.to].id.rawValue), .text(instance.schools[m.to].name),
+                m.minutes.map { .number(($0 * 10).rounded() / 10) } ?? .text(""), .number(m.yearlyCost.rounded()),
+            ])
+        }
+        return table.text
+    }
+
+    static func chineseTitle(_ t: Title) -> String {
+        switch t {
+        case .senior: return "高级"
+        case .first: return "一级"
+        case .second: return "二级"
+        case .none: return "无"
+        }
+    }
+
+    // MARK: summary.md
+
+    public func summaryMarkdown() -> String {
+        let s = solution
+        let sp = spread
+        var out = "# Exchange plan 交流轮岗方案: \(instance.name)\n\n"
+        out += "- status: **\(s.status.rawValue)**"
+        if let o = s.objective { out += ", objective \(fmt(o, 4))" }
+        if let g = s.gap, s.status == .feasible { out += ", gap \(fmt(g * 100, 2))%" }
+        out += "\n- teachers moving: **\(moves.count)** (backbone \(moves.filter { instance.teachers[$0.teacher].backbone }.count))\n"
+        out += "- per-capita quality spread across grouped schools: \(fmt(sp.before, 3)) → \(fmt(sp.after, 3))\n"
+        out += "- yearly cost: \(fmt(moves.reduce(0) { $0 + $1.yearlyCost }, 0)) yuan\n"
+        if let m = s.model { out += "- model: \(m.rows) rows, \(m.columns) columns, \(m.nonzeros) nonzeros\(s.seconds.map { ", solved in \(fmt($0, 2)) s" } ?? "")\n" }
+        out += "\n## Schools 各校变化\n\n| school | group | headcount | quality per teacher | backbone % | senior % | subject shortfall | sent | received | yearly cost |\n|---|---|---|---|---|---|---|---|---|---|\n"
+        for r in schools where instance.schools[r.school].group != nil || r.sent + r.received > 0 {
+            let school = instance.schools[r.school]
+            let group = school.group.map { instance.groups[$0].id.rawValue } ?? "—"
+            out += "| \(md(school.id.rawValue)) \(md(school.name)) | \(md(group)) | \(r.headcountBefore) → \(r.headcountAfter) | \(fmt(r.qualityBefore, 2)) → \(fmt(r.qualityAfter, 2)) | \(fmt(r.backboneBefore * 100, 0)) → \(fmt(r.backboneAfter * 100, 0)) | \(fmt(r.seniorBefore * 100, 0)) → \(fmt(r.seniorAfter * 100, 0)) | \(r.shortfallBefore) → \(r.shortfallAfter) | \(r.sent) | \(r.received) | \(fmt(r.yearlyCost, 0)) |\n"
+        }
+        out += "\n## Flows 流向\n\n| from | to | teachers |\n|---|---|---|\n"
+        for (a, b, n) in flowList() { out += "| \(md(instance.schools[a].name)) | \(md(instance.schools[b].name)) | \(n) |\n" }
+        out += "\n## Moves 交流名单\n\nSee `exchanges.csv` (opens in Excel).\n"
+        return out
+    }
+
+    func flowList() -> [(Int, Int, Int)] {
+        var out: [(Int, Int, Int)] = []
+        for a in flows.indices { for b in flows.indices where flows[a][b] > 0 { out.append((a, b, flows[a][b])) } }
+        return out
+    }
+
+    func fmt(_ x: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", x) }
+    func md(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+}
