@@ -76,6 +76,7 @@ import Testing
 @Suite struct ExchangeReportCommandTests {
     @Test func reportFolderHasCSVMarkdownAndHTML() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rotaplan-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let tiny = ValidateCommandTests.examples.appendingPathComponent("tiny-luohe.json").path
         let r = try CLI.run(["exchange", tiny, "-o", dir.appendingPathComponent("plan.json").path,
                              "--report", dir.appendingPathComponent("report").path, "--lang", "zh"])
