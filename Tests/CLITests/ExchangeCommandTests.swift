@@ -84,8 +84,10 @@ import Testing
         for f in ["exchanges.csv", "summary.md", "report.html"] {
             #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("report/\(f)").path), "\(f)")
         }
-        let csv = try String(contentsOf: dir.appendingPathComponent("report/exchanges.csv"), encoding: .utf8)
-        #expect(csv.hasPrefix("\u{FEFF}教师编号"))
+        let bytes = try Data(contentsOf: dir.appendingPathComponent("report/exchanges.csv"))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])  // BOM: Excel reads UTF-8
+        let csv = String(decoding: bytes, as: UTF8.self)
+        #expect(csv.contains("教师编号,姓名"))
         #expect(csv.contains("T02,李娟"))
         // A second run without --force refuses to overwrite the report.
         let again = try CLI.run(["exchange", tiny, "-o", dir.appendingPathComponent("plan2.json").path,
