@@ -10,6 +10,6 @@ bin=.build/release/rotaplan
 mkdir -p out
 $bin --version
 $bin validate instances/zhengdong-2025.json
-$bin exchange instances/zhengdong-2025.json -o out/zhengdong-2025.exchange.json --force
+$bin exchange instances/zhengdong-2025.json -o out/zhengdong-2025.exchange.json --report out/zhengdong-2025-report --force
 $bin check instances/zhengdong-2025.json out/zhengdong-2025.exchange.json
-echo "The plan is in out/zhengdong-2025.exchange.json (MODEL.md §8 format)."
+echo "The plan is in out/zhengdong-2025.exchange.json; open out/zhengdong-2025-report/report.html (or exchanges.csv in Excel)."
