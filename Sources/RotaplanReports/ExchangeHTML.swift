@@ -78,13 +78,14 @@ extension ExchangeReport {
         var nodes: [Int] = []
         for (a, b, _) in pairs { for s in [a, b] where !nodes.contains(s) { nodes.append(s) } }
         nodes.sort()
-        let size = 520.0, cx = size / 2, cy = size / 2, r = size / 2 - 90
+        // Wide enough for long Chinese school names left and right of the circle.
+        let width = 760.0, height = 560.0, cx = width / 2, cy = height / 2, r = height / 2 - 80
         func pos(_ s: Int) -> (Double, Double) {
             let k = Double(nodes.firstIndex(of: s)!)
             let angle = -Double.pi / 2 + 2 * Double.pi * k / Double(nodes.count)
             return (cx + r * cos(angle), cy + r * sin(angle))
         }
-        var svg = "<svg viewBox=\"0 0 \(Int(size)) \(Int(size))\" width=\"\(Int(size))\" role=\"img\" aria-label=\"flows between schools\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+        var svg = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" style=\"max-width:100%;height:auto\" role=\"img\" aria-label=\"flows between schools\" xmlns=\"http://www.w3.org/2000/svg\">\n"
         svg += "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#3b6ea8\"/></marker></defs>\n"
         for (a, b, n) in pairs {
             let (x1, y1) = pos(a), (x2, y2) = pos(b)
