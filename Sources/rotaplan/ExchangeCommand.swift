@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GLPK
 import RotaplanDomain
+import RotaplanChecker
 import RotaplanModels
 import RotaplanReports
 
@@ -33,6 +34,15 @@ struct ExchangeCommand: ParsableCommand {
         """, valueName: "plain|aggregated"))
     var formulation: ExchangeModel.Formulation = .aggregated
 
+    enum Solver: String, ExpressibleByArgument, CaseIterable { case glpk, greedy }
+
+    @Option(help: ArgumentHelp("""
+        glpk: the optimiser (default). greedy: the plan a careful principal would make by \
+        hand (longest-serving teachers swapped with a same-subject colleague at the nearest \
+        school while every rule holds), as a baseline; checked by the same checker.
+        """, valueName: "glpk|greedy"))
+    var solver: Solver = .glpk
+
     func run() throws {
         let output = options.output ?? (((instance as NSString).lastPathComponent as NSString).deletingPathExtension + ".exchange.json")
         var reportPaths: [String] = []
@@ -55,19 +65,31 @@ struct ExchangeCommand: ParsableCommand {
         }
         let x = loaded.instance
         let printer = ProgressPrinter(stage: "exchange")
-        let outcome: ExchangeSolve.Outcome
+        var s: Solution
         do {
             let model = try ExchangeModel(x, formulation: formulation)
             if let lp = options.writeLP { try model.model.writeLP(to: lp) }
             if let mps = options.writeMPS { try model.model.writeMPS(to: mps) }
-            outcome = try ExchangeSolve.run(x, formulation: formulation, options: options.solverOptions,
-                                            progress: { printer.report($0) })
+            switch solver {
+            case .glpk:
+                s = try ExchangeSolve.run(x, formulation: formulation, options: options.solverOptions,
+                                          progress: { printer.report($0) }).solution
+            case .greedy:
+                s = try ExchangeGreedy.run(x)
+                let report = SolutionChecker.check(s, against: x)
+                if !report.violations.isEmpty {
+                    for v in report.violations { printError("\(instance): greedy: \(v)") }
+                    s.status = .noSolution
+                    s.objective = nil
+                    s.exchanges = []
+                    s.metrics = []
+                }
+            }
         } catch let e as ExchangeInputError {
             printError("\(instance): error: \(e)")
             throw Exit.invalidInput
         }
         printer.finish()
-        let s = outcome.solution
         try OutputFile.write(SolutionFile.json(s, timing: !options.noTiming), to: output)
         if !reportPaths.isEmpty {
             var shown = s
@@ -78,12 +100,14 @@ struct ExchangeCommand: ParsableCommand {
             try OutputFile.write(report.html(), to: reportPaths[2])
         }
         guard s.objective != nil else {
-            printError("\(instance): no exchange plan: \(s.status == .infeasible ? "the rules cannot all hold together" : "none found within the time limit") (\(s.status.rawValue)); wrote \(output)")
+            let why = solver == .greedy ? "the greedy baseline found no plan that keeps every rule"
+                : s.status == .infeasible ? "the rules cannot all hold together" : "none found within the time limit"
+            printError("\(instance): no exchange plan: \(why) (\(s.status.rawValue)); wrote \(output)")
             throw Exit.noPlan
         }
         if !options.quiet {
             let moved = Int(s.metrics.first { $0.0 == "teachersMoved" }?.1 ?? 0)
-            var line = "exchange \(s.status.rawValue): objective \(JSONText.number(s.objective!)), \(moved) teachers move"
+            var line = "exchange\(solver == .greedy ? " greedy" : "") \(s.status.rawValue): objective \(JSONText.number(s.objective!)), \(moved) teachers move"
             if s.status == .feasible, let g = s.gap { line += ", gap \(String(format: "%.2f", g * 100))%" }
             print(line + "; wrote \(output)" + (options.report.map { " and the report in \($0)/" } ?? ""))
         }

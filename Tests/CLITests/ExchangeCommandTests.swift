@@ -95,3 +95,16 @@ import Testing
         #expect(again.status == 64)
     }
 }
+
+@Suite struct ExchangeGreedyCommandTests {
+    @Test func greedyBaselineFromTheCLI() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rotaplan-greedy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let tiny = ValidateCommandTests.examples.appendingPathComponent("tiny-luohe.json").path
+        let out = dir.appendingPathComponent("greedy.json").path
+        let r = try CLI.run(["exchange", tiny, "-o", out, "--solver", "greedy"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("exchange greedy feasible: objective"))
+        #expect(try CLI.run(["check", tiny, out]).status == 0)
+    }
+}

@@ -75,6 +75,16 @@ func expected(_ name: String, _ problem: String) -> Double? {
         #expect(a <= p)
     }
 
+    @Test(arguments: bundled + ["../../shared/spec/examples/tiny-luohe.json"])
+    func greedyBaselineHoldsAndTheOptimiserIsNoWorse(_ file: String) throws {
+        let x = try instance(root.appendingPathComponent("instances/\(file)").path)
+        let greedy = try ExchangeGreedy.run(x)
+        let report = SolutionChecker.check(greedy, against: x)
+        #expect(report.passed, "\(file): \(report.violations)")
+        let best = try ExchangeSolve.run(x).solution
+        #expect(best.objective! <= greedy.objective! + 1e-9)
+    }
+
     @Test func sameInstanceSameBytes() throws {
         let x = try instance(root.appendingPathComponent("instances/zhengdong-2025.json").path)
         let a = SolutionFile.json(try ExchangeSolve.run(x).solution, timing: false)

@@ -1,0 +1,119 @@
+import GLPK
+import RotaplanDomain
+
+/// The plan a careful principal would make by hand, as a baseline for the optimiser
+/// (`rotaplan exchange --solver greedy`): group by group, the longest-serving eligible
+/// teachers are swapped one for one with a teacher of the same subject at the nearest
+/// other school of the group (backbone teachers first while the backbone share is short),
+/// keeping every rule of §4 after each swap, until the group's volume is met. Swaps keep
+/// headcounts unchanged, so §4.5 holds for any tolerance. The objective is §4's formula
+/// for the plan, evaluated on the same model the optimiser solves.
+public enum ExchangeGreedy {
+    public static func run(_ x: Instance) throws -> Solution {
+        let built = try ExchangeModel(x, formulation: .plain)
+        let p = x.policy.exchange
+        // Allowed plain moves by (teacher, destination).
+        var moveIndex: [Int: [Int: Int]] = [:]
+        for (i, m) in built.moves.enumerated() { moveIndex[m.teacher, default: [:]][m.to] = i }
+        var moved = Set<Int>()
+        var chosen: [Int] = []  // move indices
+        var subjectCount: [Int: [Subject: Int]] = [:]
+        for teacher in x.teachers { subjectCount[teacher.school, default: [:]][teacher.subject, default: 0] += 1 }
+        var spent = [Double](repeating: 0, count: x.groups.count)
+        var coreBackboneOut = [Int](repeating: 0, count: x.groups.count)
+
+        for (g, group) in x.groups.enumerated() {
+            let eligible = x.teachers.indices.filter { x.isEligible(teacher: $0) && x.schools[x.teachers[$0].school].group == g }
+            let need = ExchangeModel.requiredMovers(eligible: eligible.count, minRate: p.minRate)
+            let order = eligible.sorted {
+                let a = x.teachers[$0], b = x.teachers[$1]
+                return a.yearsAtSchool != b.yearsAtSchool ? a.yearsAtSchool > b.yearsAtSchool : $0 < $1
+            }
+            let coreBackbone = x.teachersBySchool[group.core].filter { x.teachers[$0].backbone }.count
+            var movers = 0, backbone = 0
+
+            func allowed(_ t: Int, _ to: Int) -> Int? { moveIndex[t]?[to] }
+            func keepsRules(_ pair: [(Int, Int)]) -> Bool {
+                // §4.4 core protection, §4.6 subject floors, §4.7 budget after the swap.
+                var out = coreBackboneOut[g], cost = spent[g]
+                var delta: [Int: [Subject: Int]] = [:]
+                for (t, to) in pair {
+                    let teacher = x.teachers[t]
+                    if teacher.school == group.core && teacher.backbone { out += 1 }
+                    cost += built.moves[allowed(t, to)!].cost
+                    delta[teacher.school, default: [:]][teacher.subject, default: 0] -= 1
+                    delta[to, default: [:]][teacher.subject, default: 0] += 1
+                }
+                if Double(out) > p.maxCoreBackboneOutShare * Double(coreBackbone) + 1e-9 { return false }
+                if let budget = x.policy.cost.budgetPerGroup, cost > budget + 1e-9 { return false }
+                for (s, bySubject) in delta {
+                    for (k, d) in bySubject where d < 0 {
+                        let before = subjectCount[s]?[k] ?? 0
+                        if let r = x.schools[s].required[k], before + d < min(r, before) { return false }
+                    }
+                }
+                return true
+            }
+
+            /// One swap: the longest-serving candidate (a backbone one if `backboneOnly`) with a
+            /// partner at the nearest school (of the same subject if `sameSubject`).
+            func swapOnce(backboneOnly: Bool, sameSubject: Bool) -> Bool {
+                for a in order where !moved.contains(a) && (!backboneOnly || x.teachers[a].backbone) {
+                    let home = x.teachers[a].school
+                    let targets = (moveIndex[a] ?? [:]).keys.sorted {
+                        let ta = x.travel.minutes(home, $0) ?? .infinity, tb = x.travel.minutes(home, $1) ?? .infinity
+                        return ta != tb ? ta < tb : $0 < $1
+                    }
+                    for to in targets {
+                        let partners = order.filter {
+                            !moved.contains($0) && $0 != a && x.teachers[$0].school == to && allowed($0, home) != nil
+                                && (!sameSubject || x.teachers[$0].subject == x.teachers[a].subject)
+                        }
+                        for b in partners where keepsRules([(a, to), (b, home)]) {
+                            for (t, dest) in [(a, to), (b, home)] {
+                                moved.insert(t)
+                                chosen.append(allowed(t, dest)!)
+                                spent[g] += built.moves[allowed(t, dest)!].cost
+                                let teacher = x.teachers[t]
+                                if teacher.school == group.core && teacher.backbone { coreBackboneOut[g] += 1 }
+                                if teacher.backbone { backbone += 1 }
+                                subjectCount[teacher.school, default: [:]][teacher.subject, default: 0] -= 1
+                                subjectCount[dest, default: [:]][teacher.subject, default: 0] += 1
+                            }
+                            movers += 2
+                            return true
+                        }
+                    }
+                }
+                return false
+            }
+
+            // Until the volume is met and the backbone share holds.
+            while movers < need || Double(backbone) < p.minBackboneShare * Double(movers) - 1e-9 {
+                let volumeMet = movers >= need
+                let backboneShort = Double(backbone + 1) < p.minBackboneShare * Double(movers + 2) - 1e-9
+                // By hand: backbone teachers first while their share is short, same-subject
+                // partners first; widen the search only when nothing fits.
+                let attempts: [(Bool, Bool)] = volumeMet ? [(true, true), (true, false)]
+                    : backboneShort ? [(true, true), (true, false), (false, true), (false, false)]
+                    : [(false, true), (false, false)]
+                guard attempts.contains(where: { swapOnce(backboneOnly: $0.0, sameSubject: $0.1) }) else { break }
+            }
+        }
+
+        var solution = Solution(problem: .exchange, instance: x.name, status: .feasible)
+        let size = built.model.size
+        solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
+        var values = [Double](repeating: 0, count: built.model.variableCount)
+        for i in chosen { values[built.moves[i].variable.index] = 1 }
+        values = built.tightened(values)
+        let plan = built.chosenMoves(values)
+        solution.objective = built.model.objectiveValue(values)
+        solution.exchanges = plan.map {
+            Solution.Exchange(teacher: x.teachers[$0.teacher].id.rawValue,
+                              from: x.schools[x.teachers[$0.teacher].school].id.rawValue, to: x.schools[$0.to].id.rawValue)
+        }
+        solution.metrics = ExchangeSolve.metrics(x, plan)
+        return solution
+    }
+}
