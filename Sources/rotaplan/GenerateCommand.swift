@@ -96,36 +96,13 @@ struct Generate: ParsableCommand {
         }
     }
 
-    /// A temporary file in the output's folder, then moved into place, so readers never see
-    /// half a file. Without --force, link(2) refuses to replace a file that appeared meanwhile.
+    /// Written through `OutputFile.write`: a temporary file beside the output, then moved
+    /// into place; without --force a file that appeared meanwhile is kept.
     func writeAtomically(_ text: String) throws {
-        let target = URL(fileURLWithPath: output)
-        let temp = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try Data(text.utf8).write(to: temp)
+            try OutputFile.write(text, to: output, replace: force)
         } catch {
-            throw usage("cannot write \(output): \(error.localizedDescription)")
-        }
-        if !force {
-            if link(temp.path, target.path) == 0 {
-                unlink(temp.path)
-                return
-            }
-            if errno == EEXIST {
-                unlink(temp.path)
-                throw usage("\(output) appeared while generating; use --force to replace it")
-            }
-            // No hard links on this file system: rename after a last check.
-            if FileManager.default.fileExists(atPath: target.path) {
-                unlink(temp.path)
-                throw usage("\(output) exists; use --force to replace it")
-            }
-        }
-        if rename(temp.path, target.path) != 0 {
-            let message = String(cString: strerror(errno))
-            unlink(temp.path)
-            throw usage("cannot write \(output): \(message)")
+            throw usage("\(error)")
         }
     }
 }

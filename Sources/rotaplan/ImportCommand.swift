@@ -149,41 +149,14 @@ struct Import: ParsableCommand {
         return [device, inode]
     }
 
-    /// Writes a temporary file in the output's folder, then moves it into place: readers
-    /// never see half a file. Without --force an output that appeared meanwhile is kept.
+    /// Written through `OutputFile.write`: a temporary file beside the output, then moved
+    /// into place; without --force an output that appeared meanwhile is kept.
     func writeAtomically(_ text: String, to target: URL) throws {
-        let folder = target.deletingLastPathComponent()
-        let temp = folder.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        func fail(_ message: String) -> Error {
-            printError("rotaplan import: cannot write \(output): \(message)")
-            return Exit.usage
-        }
         do {
-            try Data(text.utf8).write(to: temp)
+            try OutputFile.write(text, to: target.path, replace: force)
         } catch {
-            throw fail(error.localizedDescription)
-        }
-        if !force {
-            // link(2) refuses to replace an existing file.
-            if link(temp.path, target.path) == 0 {
-                unlink(temp.path)
-                return
-            }
-            let code = errno
-            if code == EEXIST {
-                unlink(temp.path)
-                throw fail("the file appeared while importing; use --force to replace it")
-            }
-            // Hard links not supported here: fall back to rename after a last check.
-            if FileManager.default.fileExists(atPath: target.path) {
-                unlink(temp.path)
-                throw fail("the file exists; use --force to replace it")
-            }
-        }
-        if rename(temp.path, target.path) != 0 {
-            let message = String(cString: strerror(errno))
-            unlink(temp.path)
-            throw fail(message)
+            printError("rotaplan import: \(error)")
+            throw Exit.usage
         }
     }
 }

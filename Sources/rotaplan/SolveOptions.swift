@@ -84,18 +84,29 @@ enum OutputFile {
         return paths
     }
 
-    static func write(_ text: String, to path: String) throws {
+    /// Writes `text` to `path` through a temporary file in the same folder, so readers never
+    /// see half a file. With `replace`, rename(2) swaps the new file in atomically; without
+    /// it, link(2) refuses to replace a file that appeared since the checks (falling back
+    /// to a last existence check on file systems without hard links).
+    static func write(_ text: String, to path: String, replace: Bool = true) throws {
         let url = URL(fileURLWithPath: path)
         let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
         do {
             try Data(text.utf8).write(to: tmp)
-            // rename(2) replaces an existing file atomically: readers see the old or the new file whole.
-            if rename(tmp.path, path) != 0 {
-                throw Refused(description: String(cString: strerror(errno)))
-            }
         } catch {
             try? FileManager.default.removeItem(at: tmp)
             throw Refused(description: "\(path): cannot write the file: \(error.localizedDescription)")
+        }
+        defer { unlink(tmp.path) }
+        if !replace {
+            if link(tmp.path, path) == 0 { return }
+            if errno == EEXIST { throw Refused(description: "\(path): the file appeared meanwhile; use --force to replace it") }
+            if FileManager.default.fileExists(atPath: path) {
+                throw Refused(description: "\(path): the file exists; use --force to replace it")
+            }
+        }
+        if rename(tmp.path, path) != 0 {
+            throw Refused(description: "\(path): cannot write the file: \(String(cString: strerror(errno)))")
         }
     }
 }
