@@ -66,14 +66,17 @@ struct ExchangeCommand: ParsableCommand {
         let x = loaded.instance
         let printer = ProgressPrinter(stage: "exchange")
         var s: Solution
+        var explanation: [String] = []
         do {
             let model = try ExchangeModel(x, formulation: formulation)
             if let lp = options.writeLP { try model.model.writeLP(to: lp) }
             if let mps = options.writeMPS { try model.model.writeMPS(to: mps) }
             switch solver {
             case .glpk:
-                s = try ExchangeSolve.run(x, formulation: formulation, options: options.solverOptions,
-                                          progress: { printer.report($0) }).solution
+                let outcome = try ExchangeSolve.run(x, formulation: formulation, options: options.solverOptions,
+                                                    progress: { printer.report($0) })
+                s = outcome.solution
+                explanation = outcome.explanation
             case .greedy:
                 s = try ExchangeGreedy.run(x)
                 let report = SolutionChecker.check(s, against: x)
@@ -103,6 +106,7 @@ struct ExchangeCommand: ParsableCommand {
             let why = solver == .greedy ? "the greedy baseline found no plan that keeps every rule"
                 : s.status == .infeasible ? "the rules cannot all hold together" : "none found within the time limit"
             printError("\(instance): no exchange plan: \(why) (\(s.status.rawValue)); wrote \(output)")
+            for line in explanation { printError("\(instance): \(line)") }
             throw Exit.noPlan
         }
         if !options.quiet {

@@ -127,9 +127,27 @@ func expected(_ name: String, _ problem: String) -> Double? {
         let free = try ExchangeSolve.run(x).solution
         #expect(free.objective! <= bound.objective! + 1e-9)
         x.policy.exchange.minRate = 1  // all 7 eligible must move: impossible within the rules
-        let strict = try ExchangeSolve.run(x).solution
+        let outcome = try ExchangeSolve.run(x)
+        let strict = outcome.solution
         #expect(strict.status == .infeasible)
         #expect(strict.exchanges.isEmpty && strict.objective == nil)
+        // Explained in the user's terms by the elastic re-solve.
+        #expect(outcome.explanation == [
+            "§4.2 volume: group G1 must move at least 7 of its 7 eligible teachers (minRate 1.0), but with the other rules at most 5 can move",
+        ])
+    }
+
+    @Test func zeroBudgetIsExplained() throws {
+        // Luohe pays 80 yuan a day for any move to a rural school; two-way exchange
+        // (tolerance 0) makes every plan send someone to S2 or S3, so a budget of 0 leaves
+        // no plan. The explanation names the rule that had to give way.
+        var x = try instance(examples.appendingPathComponent("tiny-luohe.json").path)
+        x.policy.cost.budgetPerGroup = 0
+        let outcome = try ExchangeSolve.run(x)
+        #expect(outcome.solution.status == .infeasible)
+        #expect(!outcome.explanation.isEmpty)
+        #expect(outcome.explanation.allSatisfy { $0.hasPrefix("§4.") }, "\(outcome.explanation)")
+        #expect(outcome.explanation.contains { $0.contains("group G1") })
     }
 
     @Test func timeLimitReturnsACheckedPlanWithItsGap() throws {

@@ -48,6 +48,17 @@ public struct ExchangeModel {
     /// Classes of each group (their teachers form E_g).
     private var unitsOfGroup: [[Int]]
     public let formulation: Formulation
+    /// Elastic mode (for explaining infeasibility): every rule of §4.2–§4.7 gets a
+    /// penalised slack, and the objective is the total slack.
+    public let elastic: Bool
+    /// A rule family row with its slack (elastic mode only).
+    public struct Relaxation: Sendable {
+        public var row: String
+        public var slack: [Variable]
+        /// Says in the user's terms what a slack of the given size means.
+        public var explain: @Sendable (Double) -> String
+    }
+    public private(set) var relaxations: [Relaxation] = []
     /// Balance deviation variables (dp, dn) and the row's pieces, per school in a group with n(s) > 0.
     private var balance: [(school: Int, dp: Variable, dn: Variable)] = []
     /// Shortage variables per (school, subject) with flows.
@@ -57,9 +68,10 @@ public struct ExchangeModel {
     /// Builds the model. Throws ``ModelError`` only on numbers GLPK could not take (never
     /// for a validated instance) and ``ExchangeInputError`` when a needed travel figure
     /// is missing.
-    public init(_ instance: Instance, formulation: Formulation = .aggregated) throws {
+    public init(_ instance: Instance, formulation: Formulation = .aggregated, elastic: Bool = false) throws {
         self.instance = instance
         self.formulation = formulation
+        self.elastic = elastic
         model = Model(name: "exchange")
         unitsOfGroup = [[Int]](repeating: [], count: instance.groups.count)
         try addMoveVariables()
@@ -70,6 +82,10 @@ public struct ExchangeModel {
         try rule5Headcount()
         try rule6SubjectFloors()
         try rule7Budget()
+        if elastic {
+            try model.minimize(LinearExpression.sum(relaxations.flatMap(\.slack)))
+            return
+        }
         try termBalance()
         termTravel()
         termPreference()
@@ -158,6 +174,30 @@ public struct ExchangeModel {
 
     // MARK: Hard rules (§4, per group g)
 
+    /// Adds a rule row; in elastic mode with a slack that lets it give way (≥ rows get
+    /// +s, ≤ rows −s, ranges both).
+    private mutating func addRule(_ c: LinearConstraint, name: String,
+                                  explain: @escaping @Sendable (Double) -> String) throws {
+        guard elastic else {
+            try model.add(c, name: name)
+            return
+        }
+        var e = c.expression
+        var slack: [Variable] = []
+        if c.lower.isFinite {
+            let v = try model.addVariable(name: "slack.low[\(name)]")
+            e.add(v)
+            slack.append(v)
+        }
+        if c.upper.isFinite {
+            let v = try model.addVariable(name: "slack.high[\(name)]")
+            e.add(v, coefficient: -1)
+            slack.append(v)
+        }
+        try model.add(LinearConstraint(e, lower: c.lower, upper: c.upper), name: name)
+        relaxations.append(Relaxation(row: name, slack: slack, explain: explain))
+    }
+
     /// §4.1 A teacher moves at most once: Σ_s x[t,s] ≤ 1 (aggregated: Σ_s y[c,s] ≤ |c|).
     /// One row per teacher or class with two or more destinations.
     private mutating func rule1OneMovePerTeacher() throws {
@@ -174,8 +214,11 @@ public struct ExchangeModel {
             let eligible = classes.reduce(0) { $0 + units[$1].count }
             let need = Self.requiredMovers(eligible: eligible, minRate: instance.policy.exchange.minRate)
             guard need > 0 else { continue }
-            try model.add(LinearExpression.sum(classes.map { movesOut(ofUnit: $0) }) >= Double(need),
-                          name: "exchange.4.2.volume[\(instance.groups[g].id)]")
+            let group = instance.groups[g].id, rate = instance.policy.exchange.minRate
+            try addRule(LinearExpression.sum(classes.map { movesOut(ofUnit: $0) }) >= Double(need),
+                        name: "exchange.4.2.volume[\(group)]") { s in
+                "§4.2 volume: group \(group) must move at least \(need) of its \(eligible) eligible teachers (minRate \(rate)), but with the other rules at most \(need - Int(s.rounded())) can move"
+            }
         }
     }
 
@@ -196,7 +239,10 @@ public struct ExchangeModel {
                 for m in movesOfUnit[u] where c != 0 { e.add(moves[m].variable, coefficient: c) }
             }
             guard e.termCount > 0 else { continue }
-            try model.add(e >= 0, name: "exchange.4.3.backbone[\(instance.groups[g].id)]")
+            let group = instance.groups[g].id
+            try addRule(e >= 0, name: "exchange.4.3.backbone[\(group)]") { s in
+                "§4.3 backbone: in group \(group) too few of the movers are backbone teachers for the \(Int(share * 100))% share (short by \(String(format: "%.1f", s)) teacher-equivalents)"
+            }
         }
     }
 
@@ -212,8 +258,11 @@ public struct ExchangeModel {
                 return t.school == core && t.backbone && !movesOfUnit[$0].isEmpty
             }
             guard !leaving.isEmpty else { continue }
-            try model.add(LinearExpression.sum(leaving.map { movesOut(ofUnit: $0) }) <= share * Double(atCore.count),
-                          name: "exchange.4.4.core[\(instance.groups[g].id)]")
+            let group = instance.groups[g].id, coreID = instance.schools[core].id, allowed = share * Double(atCore.count)
+            try addRule(LinearExpression.sum(leaving.map { movesOut(ofUnit: $0) }) <= allowed,
+                        name: "exchange.4.4.core[\(group)]") { s in
+                "§4.4 core protection: group \(group) would need \(Int(s.rounded(.up))) more backbone teachers to leave its core \(coreID) than the \(Int(share * 100))% of its \(atCore.count) allowed (\(Int(allowed)))"
+            }
         }
     }
 
@@ -235,7 +284,10 @@ public struct ExchangeModel {
         for (s, school) in instance.schools.enumerated() where school.group != nil {
             let e = inflow[s] - outflow[s]
             guard e.termCount > 0 else { continue }
-            try model.add(e, in: -tol...tol, name: "exchange.4.5.headcount[\(school.id)]")
+            let id = school.id, name = school.name
+            try addRule(LinearConstraint(e, in: -tol...tol), name: "exchange.4.5.headcount[\(id)]") { s in
+                "§4.5 headcount: \(id) (\(name)) would receive and send teachers differing by \(Int(s.rounded())) beyond the tolerance \(Int(tol)) (two-way exchange)"
+            }
         }
     }
 
@@ -267,8 +319,11 @@ public struct ExchangeModel {
     /// in_k − out_k ≥ min(R, count) − count.
     private mutating func rule6SubjectFloors() throws {
         for f in requiredSubjectFlows() where f.flow.termCount > 0 {
-            try model.add(f.flow >= Double(min(f.required, f.count) - f.count),
-                          name: "exchange.4.6.subject[\(instance.schools[f.school].id),\(f.subject)]")
+            let id = instance.schools[f.school].id, k = f.subject, r = f.required, c = f.count
+            try addRule(f.flow >= Double(min(f.required, f.count) - f.count),
+                        name: "exchange.4.6.subject[\(id),\(f.subject)]") { s in
+                "§4.6 subjects: \(id) would lose \(Int(s.rounded())) more \(k) teachers than its requirement allows (needs \(r), has \(c))"
+            }
         }
     }
 
@@ -280,7 +335,10 @@ public struct ExchangeModel {
             var e = LinearExpression()
             for u in classes { for m in movesOfUnit[u] where moves[m].cost != 0 { e.add(moves[m].variable, coefficient: moves[m].cost) } }
             guard e.termCount > 0 else { continue }
-            try model.add(e <= budget, name: "exchange.4.7.budget[\(instance.groups[g].id)]")
+            let group = instance.groups[g].id
+            try addRule(e <= budget, name: "exchange.4.7.budget[\(group)]") { s in
+                "§4.7 budget: group \(group) would need \(Int(s.rounded())) yuan a year more than its budget of \(Int(budget))"
+            }
         }
     }
 

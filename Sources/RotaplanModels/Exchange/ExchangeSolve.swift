@@ -8,6 +8,31 @@ public enum ExchangeSolve {
         public var solution: Solution
         public var result: SolveResult
         public var model: ExchangeModel
+        /// For an infeasible instance: which rules cannot hold together, in the user's
+        /// terms (from an elastic re-solve, MODEL.md §4 rule by rule).
+        public var explanation: [String] = []
+    }
+
+    /// Re-solves with a penalised slack on every rule of §4.2–§4.7 and says which rules
+    /// had to give way, and by how much: the smallest total violation that makes a plan
+    /// possible.
+    public static func explainInfeasibility(
+        _ instance: Instance, formulation: ExchangeModel.Formulation = .aggregated, options: SolverOptions = SolverOptions()
+    ) throws -> [String] {
+        let elastic = try ExchangeModel(instance, formulation: formulation, elastic: true)
+        var o = options
+        o.timeLimit = options.timeLimit ?? 60
+        let r = try elastic.model.solve(options: o)
+        guard r.hasSolution else { return ["no explanation found within \(Int(o.timeLimit!)) s"] }
+        var out: [String] = []
+        for relaxation in elastic.relaxations {
+            let total = relaxation.slack.reduce(0.0) { $0 + r.values[$1.index] }
+            if total > 1e-6 { out.append(relaxation.explain(total)) }
+        }
+        if out.isEmpty {
+            out.append("§4.1: the rules of §4.2–§4.7 can each hold, but not with every teacher moving at most once")
+        }
+        return out
     }
 
     public static func run(
@@ -38,7 +63,11 @@ public enum ExchangeSolve {
             }
             solution.metrics = metrics(instance, chosen)
         }
-        return Outcome(solution: solution, result: result, model: built)
+        var outcome = Outcome(solution: solution, result: result, model: built)
+        if solution.status == .infeasible {
+            outcome.explanation = try explainInfeasibility(instance, formulation: formulation, options: options)
+        }
+        return outcome
     }
 
     static func status(_ r: SolveResult) -> Solution.Status {
