@@ -44,12 +44,12 @@ let package = Package(
         .executableTarget(
             name: "rotaplan-bench",
             dependencies: [
-                "GLPK", "ORLibrary", "RotaplanDomain",
+                "GLPK", "ORLibrary", "RotaplanDomain", "RotaplanGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/rotaplan-bench"
         ),
-        .testTarget(name: "GLPKTests", dependencies: ["GLPK", "ORLibrary"], path: "Tests/GLPKTests"),
+        .testTarget(name: "GLPKTests", dependencies: ["GLPK", "ORLibrary", "RotaplanGenerator"], path: "Tests/GLPKTests"),
         .testTarget(name: "ModelTests", dependencies: ["RotaplanModels", "RotaplanChecker", "RotaplanDomain", "RotaplanReports", "GLPK"], path: "Tests/ModelTests"),
         .testTarget(name: "DomainTests", dependencies: ["RotaplanDomain", "RotaplanGenerator"], path: "Tests/DomainTests"),
         .testTarget(name: "CLITests", dependencies: ["rotaplan"], path: "Tests/CLITests"),

@@ -4,7 +4,7 @@
 /// every run. Everything built on it uses only integer arithmetic, IEEE `+ − × ÷`,
 /// `sqrt` and `rounded()`, which are exact or correctly rounded everywhere (no libm
 /// transcendental functions, no `Hasher`, no `Dictionary`/`Set` iteration order).
-public struct SplitMix64: Sendable {
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     public private(set) var state: UInt64
 
     public init(seed: UInt64) { state = seed }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GLPK
+import RotaplanGenerator  // SplitMix64
 
 /// Build and solve time of generated models of growing size: shows that building a
 /// `Model` and loading it into GLPK are linear in the number of nonzeros.
@@ -84,18 +85,5 @@ struct ScalingCommand: ParsableCommand {
         }
         try m.minimize(objective)
         return m
-    }
-}
-
-/// SplitMix64: a small seeded generator, identical on every platform.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -73,8 +73,8 @@ struct ExchangeCommand: ParsableCommand {
             if let mps = options.writeMPS { try model.model.writeMPS(to: mps) }
             switch solver {
             case .glpk:
-                let outcome = try ExchangeSolve.run(x, formulation: formulation, options: options.solverOptions,
-                                                    progress: { printer.report($0) })
+                let outcome = try ExchangeSolve.solve(model, options: options.solverOptions,
+                                                      progress: { printer.report($0) })
                 s = outcome.solution
                 explanation = outcome.explanation
             case .greedy:

@@ -1,5 +1,6 @@
 import Foundation
 import GLPK
+import RotaplanGenerator  // SplitMix64, the project's one seeded generator
 
 /// The repository root (two folders above this file's folder).
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -7,19 +8,6 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
 /// ../shared beside the repository (the contract, examples and data; read only).
 let sharedRoot = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
-
-/// A deterministic pseudo-random generator (SplitMix64) for seeded test models.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// A multi-dimensional knapsack (maximise profit under `rows` knapsack rows): x = 0 is
 /// always feasible, so heuristics find incumbents at once, but proving optimality of a

@@ -48,9 +48,6 @@ public struct Instance: Sendable {
 
     // MARK: Derived values (MODEL.md §2)
 
-    /// v(t): title score + 2 if backbone.
-    public func quality(ofTeacher t: Int) -> Int { teachers[t].quality }
-
     /// n(s): teachers whose school is s, before any move.
     public func headcount(ofSchool s: Int) -> Int { teachersBySchool[s].count }
 

@@ -64,6 +64,9 @@ public struct ExchangeModel {
     /// Shortage variables per (school, subject) with flows.
     private var shortage: [(school: Int, subject: Subject, short: Variable, required: Int, count: Int)] = []
     private var objective = LinearExpression()
+    /// in_k(s) − out_k(s) per (school, subject) with `required`, built once for §4.6 and
+    /// the shortage term.
+    private var subjectFlows: [(school: Int, subject: Subject, required: Int, count: Int, flow: LinearExpression)] = []
 
     /// Builds the model. Throws ``ModelError`` only on numbers GLPK could not take (never
     /// for a validated instance) and ``ExchangeInputError`` when a needed travel figure
@@ -75,6 +78,7 @@ public struct ExchangeModel {
         model = Model(name: "exchange")
         unitsOfGroup = [[Int]](repeating: [], count: instance.groups.count)
         try addMoveVariables()
+        subjectFlows = requiredSubjectFlows()
         try rule1OneMovePerTeacher()
         try rule2Volume()
         try rule3BackboneShare()
@@ -318,7 +322,7 @@ public struct ExchangeModel {
     /// every school s and subject k with required[k] = R; written
     /// in_k − out_k ≥ min(R, count) − count.
     private mutating func rule6SubjectFloors() throws {
-        for f in requiredSubjectFlows() where f.flow.termCount > 0 {
+        for f in subjectFlows where f.flow.termCount > 0 {
             let id = instance.schools[f.school].id, k = f.subject, r = f.required, c = f.count
             try addRule(f.flow >= Double(min(f.required, f.count) - f.count),
                         name: "exchange.4.6.subject[\(id),\(f.subject)]") { s in
@@ -406,7 +410,7 @@ public struct ExchangeModel {
     /// school with `required` (§10: a school without flows adds the constant max(0, R − count)).
     private mutating func termShortage() throws {
         let w = instance.policy.weights.exchange.shortage
-        for f in requiredSubjectFlows() {
+        for f in subjectFlows {
             if f.flow.termCount == 0 {
                 objective.constant += w * Double(max(0, f.required - f.count))
                 continue

@@ -40,7 +40,16 @@ public enum ExchangeSolve {
         options: SolverOptions = SolverOptions(),
         progress: ProgressHandler? = nil, cancellation: SolveCancellation? = nil
     ) throws -> Outcome {
-        let built = try ExchangeModel(instance, formulation: formulation)
+        try solve(ExchangeModel(instance, formulation: formulation), options: options,
+                  progress: progress, cancellation: cancellation)
+    }
+
+    /// Solves a model already built (e.g. after exporting it), so it is built once.
+    public static func solve(
+        _ built: ExchangeModel, options: SolverOptions = SolverOptions(),
+        progress: ProgressHandler? = nil, cancellation: SolveCancellation? = nil
+    ) throws -> Outcome {
+        let instance = built.instance, formulation = built.formulation
         let result = try built.model.solve(options: options, progress: progress, cancellation: cancellation)
         var solution = Solution(problem: .exchange, instance: instance.name, status: status(result))
         solution.seconds = result.seconds + result.loadSeconds
