@@ -38,11 +38,20 @@ public enum SolutionChecker {
         switch solution.problem {
         case .exchange:
             report = ExchangeCheck.check(solution, instance)
-        case .training, .walking, .plan:
-            report = CheckReport()
-            report.violations.append(.init(rule: "8", message: "checking \(solution.problem.rawValue) solutions is not supported yet"))
+        case .training:
+            report = notSupported(solution)
+        case .walking:
+            report = notSupported(solution)
+        case .plan:
+            report = notSupported(solution)
         }
         report.declaredObjective = solution.objective
+        return report
+    }
+
+    private static func notSupported(_ solution: Solution) -> CheckReport {
+        var report = CheckReport()
+        report.violations.append(.init(rule: "8", message: "checking \(solution.problem.rawValue) solutions is not supported yet"))
         return report
     }
 }

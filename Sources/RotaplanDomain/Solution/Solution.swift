@@ -21,6 +21,45 @@ public struct Solution: Sendable, Equatable {
         public init(teacher: String, from: String, to: String) { self.teacher = teacher; self.from = from; self.to = to }
     }
 
+    /// One new hire of §5: trained `years` years at `host` with `mentor`, then placed at
+    /// `destination` (arriving at the start of year `years`).
+    public struct Placement: Sendable, Equatable {
+        public var newHire: String
+        public var host: String
+        public var mentor: String
+        public var years: Int
+        public var destination: String
+        public init(newHire: String, host: String, mentor: String, years: Int, destination: String) {
+            self.newHire = newHire; self.host = host; self.mentor = mentor; self.years = years; self.destination = destination
+        }
+    }
+
+    /// One weekly lesson of §6: `teacher` teaches `subject` to `class` at `school` on
+    /// `day`, `period` (both 1-based, as in the calendar).
+    public struct Lesson: Sendable, Equatable {
+        public var teacher: String
+        public var school: String
+        public var `class`: String
+        public var subject: String
+        public var day: Int
+        public var period: Int
+        public init(teacher: String, school: String, class: String, subject: String, day: Int, period: Int) {
+            self.teacher = teacher; self.school = school; self.class = `class`; self.subject = subject
+            self.day = day; self.period = period
+        }
+    }
+
+    /// Periods of a demand line (§6) that no lesson covers.
+    public struct Uncovered: Sendable, Equatable {
+        public var school: String
+        public var `class`: String
+        public var subject: String
+        public var periods: Int
+        public init(school: String, class: String, subject: String, periods: Int) {
+            self.school = school; self.class = `class`; self.subject = subject; self.periods = periods
+        }
+    }
+
     public var problem: Problem
     public var instance: String
     public var status: Status
@@ -31,6 +70,9 @@ public struct Solution: Sendable, Equatable {
     public var seconds: Double?
     public var model: Size?
     public var exchanges: [Exchange] = []
+    public var placements: [Placement] = []
+    public var lessons: [Lesson] = []
+    public var uncovered: [Uncovered] = []
     /// Named figures for reports, in insertion order.
     public var metrics: [(String, Double)] = []
 
@@ -43,7 +85,8 @@ public struct Solution: Sendable, Equatable {
     public static func == (a: Solution, b: Solution) -> Bool {
         a.problem == b.problem && a.instance == b.instance && a.status == b.status && a.objective == b.objective
             && a.bound == b.bound && a.gap == b.gap && a.seconds == b.seconds && a.model == b.model
-            && a.exchanges == b.exchanges && a.metrics.map(\.0) == b.metrics.map(\.0) && a.metrics.map(\.1) == b.metrics.map(\.1)
+            && a.exchanges == b.exchanges && a.placements == b.placements && a.lessons == b.lessons
+            && a.uncovered == b.uncovered && a.metrics.map(\.0) == b.metrics.map(\.0) && a.metrics.map(\.1) == b.metrics.map(\.1)
     }
 }
 
@@ -66,10 +109,29 @@ public enum SolutionFile {
             f.append(("model", "{\"rows\": \(m.rows), \"columns\": \(m.columns), \"nonzeros\": \(m.nonzeros), \"integers\": \(m.integers)}"))
         }
         var out = "{\n" + f.map { " \(JSONText.string($0.0)): \($0.1)" }.joined(separator: ",\n")
-        if s.problem == .exchange || s.problem == .plan {
-            out += ",\n \"exchanges\": [" + (s.exchanges.isEmpty ? "]" : "\n" + s.exchanges.map {
-                "  {\"teacher\": \(JSONText.string($0.teacher)), \"from\": \(JSONText.string($0.from)), \"to\": \(JSONText.string($0.to))}"
+        func list(_ key: String, _ rows: [[(String, String)]]) {
+            out += ",\n \(JSONText.string(key)): [" + (rows.isEmpty ? "]" : "\n" + rows.map { row in
+                "  {" + row.map { "\(JSONText.string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
             }.joined(separator: ",\n") + "\n ]")
+        }
+        let str = JSONText.string
+        if s.problem == .exchange || s.problem == .plan {
+            list("exchanges", s.exchanges.map { [("teacher", str($0.teacher)), ("from", str($0.from)), ("to", str($0.to))] })
+        }
+        if s.problem == .training || s.problem == .plan {
+            list("placements", s.placements.map {
+                [("newHire", str($0.newHire)), ("host", str($0.host)), ("mentor", str($0.mentor)),
+                 ("years", String($0.years)), ("destination", str($0.destination))]
+            })
+        }
+        if s.problem == .walking || s.problem == .plan {
+            list("lessons", s.lessons.map {
+                [("teacher", str($0.teacher)), ("school", str($0.school)), ("class", str($0.class)),
+                 ("subject", str($0.subject)), ("day", String($0.day)), ("period", String($0.period))]
+            })
+            list("uncovered", s.uncovered.map {
+                [("school", str($0.school)), ("class", str($0.class)), ("subject", str($0.subject)), ("periods", String($0.periods))]
+            })
         }
         out += ",\n \"metrics\": {" + s.metrics.map { "\(JSONText.string($0.0)): \(num($0.1))" }.joined(separator: ", ") + "}\n}\n"
         return out
@@ -112,6 +174,42 @@ public enum SolutionFile {
             let from = r.string(e, "from", path, required: true)
             let to = r.string(e, "to", path, required: true)
             if let t, let from, let to { s.exchanges.append(.init(teacher: t, from: from, to: to)) }
+        }
+        for (k, node) in r.list(obj, "placements", "").enumerated() {
+            let path = "placements[\(k)]"
+            guard let e = r.object(node, path, allowed: ["newHire", "host", "mentor", "years", "destination"]) else { continue }
+            let n = r.string(e, "newHire", path, required: true)
+            let host = r.string(e, "host", path, required: true)
+            let mentor = r.string(e, "mentor", path, required: true)
+            let years = r.integer(e, "years", path, in: 0...80, required: true)
+            let dest = r.string(e, "destination", path, required: true)
+            if let n, let host, let mentor, let years, let dest {
+                s.placements.append(.init(newHire: n, host: host, mentor: mentor, years: years, destination: dest))
+            }
+        }
+        for (k, node) in r.list(obj, "lessons", "").enumerated() {
+            let path = "lessons[\(k)]"
+            guard let e = r.object(node, path, allowed: ["teacher", "school", "class", "subject", "day", "period"]) else { continue }
+            let t = r.string(e, "teacher", path, required: true)
+            let school = r.string(e, "school", path, required: true)
+            let cls = r.string(e, "class", path, required: true)
+            let subject = r.string(e, "subject", path, required: true)
+            let day = r.integer(e, "day", path, in: 1...10_000, required: true)
+            let period = r.integer(e, "period", path, in: 1...10_000, required: true)
+            if let t, let school, let cls, let subject, let day, let period {
+                s.lessons.append(.init(teacher: t, school: school, class: cls, subject: subject, day: day, period: period))
+            }
+        }
+        for (k, node) in r.list(obj, "uncovered", "").enumerated() {
+            let path = "uncovered[\(k)]"
+            guard let e = r.object(node, path, allowed: ["school", "class", "subject", "periods"]) else { continue }
+            let school = r.string(e, "school", path, required: true)
+            let cls = r.string(e, "class", path, required: true)
+            let subject = r.string(e, "subject", path, required: true)
+            let periods = r.integer(e, "periods", path, in: 0...10_000_000, required: true)
+            if let school, let cls, let subject, let periods {
+                s.uncovered.append(.init(school: school, class: cls, subject: subject, periods: periods))
+            }
         }
         if let m = obj["metrics"], case let .object(members) = m.value {
             for (key, value) in members { if case let .number(x) = value.value { s.metrics.append((key, x)) } }
