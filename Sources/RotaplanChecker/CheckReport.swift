@@ -39,7 +39,7 @@ public enum SolutionChecker {
         case .exchange:
             report = ExchangeCheck.check(solution, instance)
         case .training:
-            report = notSupported(solution)
+            report = TrainingCheck.check(solution, instance)
         case .walking:
             report = notSupported(solution)
         case .plan:

@@ -8,23 +8,7 @@ extension ExchangeReport {
     public func html() -> String {
         let s = solution
         let sp = spread
-        var h = """
-        <!DOCTYPE html>
-        <html lang="zh-CN"><head><meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(esc(instance.name)) — 交流轮岗方案 exchange plan</title>
-        <style>
-        body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;margin:1.5rem;color:#222;line-height:1.45}
-        h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccc}
-        table{border-collapse:collapse;font-size:.85rem;margin:.5rem 0;max-width:100%}
-        th,td{border:1px solid #ccc;padding:.2rem .45rem;text-align:left;vertical-align:top}
-        th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums}
-        .up{color:#1a7f37}.down{color:#b42318}.kpi{display:flex;flex-wrap:wrap;gap:.75rem}
-        .kpi div{border:1px solid #ddd;border-radius:6px;padding:.5rem .8rem}.kpi b{display:block;font-size:1.2rem}
-        .wrap{overflow-x:auto}svg text{font-size:11px}
-        @media print{body{margin:0}h2{page-break-after:avoid}table{page-break-inside:auto}tr{page-break-inside:avoid}}
-        @page{size:A4;margin:12mm}
-        </style></head><body>
+        var h = HTMLPage.head(title: "\(instance.name) — 交流轮岗方案 exchange plan") + """
         <h1>交流轮岗方案 Exchange plan — \(esc(instance.name))</h1>
         <div class="kpi">
         <div>状态 status<b>\(esc(s.status.rawValue))</b></div>
@@ -64,11 +48,7 @@ extension ExchangeReport {
             h += "<td class=n>\(m.minutes.map { fmt($0, 0) } ?? "")</td><td class=n>\(fmt(m.yearlyCost, 0))</td></tr>\n"
         }
         h += "</table></div>\n"
-        if let m = s.model {
-            h += "<h2>求解 Solver</h2><p>\(m.rows) rows, \(m.columns) columns, \(m.nonzeros) nonzeros, \(m.integers) integer; "
-            h += "objective \(s.objective.map { fmt($0, 6) } ?? "—"), bound \(s.bound.map { fmt($0, 6) } ?? "—")\(s.seconds.map { ", \(fmt($0, 2)) s" } ?? "").</p>\n"
-        }
-        return h + "</body></html>\n"
+        return h + HTMLPage.solver(s) + "</body></html>\n"
     }
 
     /// Schools with flows on a circle, one arrow per (from, to) pair, width by count.
@@ -115,18 +95,5 @@ extension ExchangeReport {
         return "<span class=\"\(good ? "up" : "down")\">\(text)</span>"
     }
 
-    func esc(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    func esc(_ s: String) -> String { HTMLPage.esc(s) }
 }

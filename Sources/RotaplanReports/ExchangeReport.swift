@@ -6,7 +6,7 @@ import RotaplanDomain
 /// file alone, so any solution (rotaplan's, another solver's, a hand-made one) can be
 /// reported.
 public struct ExchangeReport {
-    public enum Language: String, CaseIterable, Sendable { case en, zh }
+    public typealias Language = ReportLanguage
 
     /// Before/after figures of one school.
     public struct SchoolRow {
@@ -111,14 +111,7 @@ public struct ExchangeReport {
         return table.text
     }
 
-    static func chineseTitle(_ t: Title) -> String {
-        switch t {
-        case .senior: return "高级"
-        case .first: return "一级"
-        case .second: return "二级"
-        case .none: return "无"
-        }
-    }
+    static func chineseTitle(_ t: Title) -> String { HTMLPage.chineseTitle(t) }
 
     // MARK: summary.md
 
@@ -151,6 +144,6 @@ public struct ExchangeReport {
         return out
     }
 
-    func fmt(_ x: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", x) }
-    func md(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+    func fmt(_ x: Double, _ digits: Int) -> String { HTMLPage.fmt(x, digits) }
+    func md(_ s: String) -> String { HTMLPage.md(s) }
 }

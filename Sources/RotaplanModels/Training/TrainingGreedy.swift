@@ -1,0 +1,66 @@
+import GLPK
+import RotaplanDomain
+
+/// The plan a personnel office would make by hand, as a baseline for the optimiser
+/// (`rotaplan training --solver greedy`): each hire in id order goes to the first host
+/// (group order) where the first mentor in id order with free capacity works, and to the
+/// first school of the host's group, in the hire's preference order and then in file
+/// order, with a vacancy of the hire's subject still open, after the shortest training
+/// that keeps §5 rule 4 in every year. A hire that fits nowhere leaves the plan
+/// incomplete (status no-solution). The objective is §5's formula for the plan, evaluated
+/// on the same model the optimiser solves.
+public enum TrainingGreedy {
+    public static func run(_ x: Instance) throws -> Solution {
+        let built = try TrainingModel(x, formulation: .plain)
+        let maxYears = x.policy.training.maxYears
+        var load = [Int](repeating: 0, count: x.teachers.count)
+        // arrivals[s][k][L]: hires of subject k placed at s after L years.
+        var arrivals: [Int: [Subject: [Int]]] = [:]
+        var plans: [TrainingModel.Plan] = []
+        var unplaced: [String] = []
+
+        /// Whether one more hire of subject k can arrive at s after L years (rule 4, every Y ≥ L).
+        func fits(_ s: Int, _ k: Subject, _ years: Int) -> Bool {
+            let a = arrivals[s]?[k] ?? [Int](repeating: 0, count: maxYears + 1)
+            var arrived = 0
+            for y in 1...maxYears {
+                arrived += a[y] + (y == years ? 1 : 0)
+                if y >= years && arrived > built.openBy(s, k, year: y) { return false }
+            }
+            return true
+        }
+
+        for (n, hire) in x.newHires.enumerated() {
+            let lo = TrainingModel.shortest(ofHire: n, in: x)
+            var placed = false
+            for c in TrainingModel.hosts(ofHire: n, in: x) where !placed && lo <= maxYears {
+                guard let mentor = x.teachersBySchool[c].first(where: {
+                    x.teachers[$0].subject == hire.subject && load[$0] < x.mentorCapacity(ofTeacher: $0)
+                }) else { continue }
+                let members = x.groups[x.schools[c].group!].members
+                let order = hire.preferences.filter { members.contains($0) } + members.filter { !hire.preferences.contains($0) }
+                search: for s in order {
+                    for years in lo...maxYears where fits(s, hire.subject, years) {
+                        load[mentor] += 1
+                        var a = arrivals[s]?[hire.subject] ?? [Int](repeating: 0, count: maxYears + 1)
+                        a[years] += 1
+                        arrivals[s, default: [:]][hire.subject] = a
+                        plans.append(.init(hire: n, host: c, mentor: mentor, years: years, school: s))
+                        placed = true
+                        break search
+                    }
+                }
+            }
+            if !placed { unplaced.append(hire.id.rawValue) }
+        }
+
+        var solution = Solution(problem: .training, instance: x.name, status: unplaced.isEmpty ? .feasible : .noSolution)
+        let size = built.model.size
+        solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
+        guard unplaced.isEmpty else { return solution }
+        solution.objective = built.model.objectiveValue(built.values(for: plans))
+        solution.placements = TrainingSolve.placements(x, plans)
+        solution.metrics = TrainingSolve.metrics(x, plans)
+        return solution
+    }
+}

@@ -1,0 +1,433 @@
+import GLPK
+import RotaplanDomain
+
+/// First-station training 首站式培育 as an integer program: MODEL.md §5, rule by rule.
+///
+/// Hosts of new hire n: the core of `n.group`; or, if `group` is absent, the cores of all
+/// groups whose core is in `n.district`. Mentors at host c: teachers at c with the same
+/// primary subject as n and `mentorCapacity` > 0. Destinations: member schools of the
+/// host's group. Decisions: p[n,m] ∈ {0,1} (mentor), z[n,s,L] ∈ {0,1} (destination s after
+/// L years, L ∈ {max(1, minYears) … training.maxYears}).
+///
+/// Variables exist only where a rule could let them be 1: z[n,s,L] only when a vacancy of
+/// n's subject is open at s by year L (§5 rule 4 at Y = L forces it to 0 otherwise, and
+/// §10 says no vacancy row means no place), and p and z only at hosts that have both a
+/// mentor and such a destination (§5 rule 2 forces the others to 0). Every hard rule of
+/// §5 is one method below (`rule1…rule4`), every objective term one method (`term…`);
+/// rows are named `training.5.N.rule[...]`.
+public struct TrainingModel {
+    /// How mentors become decision variables.
+    public enum Formulation: String, Sendable, CaseIterable {
+        /// p[n,m] ∈ {0,1} per hire and mentor, exactly as §5 writes it.
+        case plain
+        /// Mentors the model cannot tell apart (same host, primary subject and quality
+        /// v(m): everything §5 reads) form one class with the summed capacity, and
+        /// p[n,class] ∈ {0,1}. A plan is expanded back to named mentors in id order, each
+        /// up to their own capacity, so both formulations have the same optimum.
+        case aggregated
+    }
+
+    /// Mentors at one host with one subject (and, aggregated, one quality).
+    public struct MentorClass: Sendable {
+        public var host: Int
+        public var subject: Subject
+        /// Teacher indices in id order.
+        public var mentors: [Int]
+        /// Σ capacity(m) over the class.
+        public var capacity: Int
+        /// v(m), the same for every mentor of the class (plain: one mentor).
+        public var quality: Int
+    }
+
+    /// p[n,m] (plain) or p[n,class] (aggregated).
+    public struct Pairing: Sendable {
+        public var hire: Int
+        public var host: Int
+        /// Index into ``mentorClasses``.
+        public var mentorClass: Int
+        public var variable: Variable
+    }
+
+    /// z[n,s,L]: hire n goes to school s after L years at the host.
+    public struct Destination: Sendable {
+        public var hire: Int
+        public var host: Int
+        public var school: Int
+        public var years: Int
+        public var variable: Variable
+    }
+
+    /// A hire no plan can place, whatever the other hires do, with the reason.
+    public struct Unplaceable: Sendable {
+        public var hire: Int
+        public var reason: String
+    }
+
+    /// A rule row with its slack (elastic mode only).
+    public struct Relaxation: Sendable {
+        public var row: String
+        public var slack: [Variable]
+        /// Rows with the same key are reported together: capacity rows by (host,
+        /// subject), summed; vacancy rows by (school, subject), the largest year's slack.
+        public var key: String
+        public var summed: Bool
+        /// Says in the user's terms what a slack of the given size means.
+        public var explain: @Sendable (Double) -> String
+    }
+
+    public let instance: Instance
+    public private(set) var model: Model
+    public let formulation: Formulation
+    /// Elastic mode (for explaining infeasibility): rules 3 and 4 get a penalised slack,
+    /// hires in ``excluded`` are left out, and the objective is the total slack.
+    public let elastic: Bool
+    public let excluded: Set<Int>
+    public private(set) var mentorClasses: [MentorClass] = []
+    public private(set) var pairings: [Pairing] = []
+    public private(set) var destinations: [Destination] = []
+    public private(set) var unplaceable: [Unplaceable] = []
+    public private(set) var relaxations: [Relaxation] = []
+    private var pairingsOfHire: [[Int]]
+    private var destinationsOfHire: [[Int]]
+    private var classesAt: [String: [Int]] = [:]
+    /// cumulative[s][k][Y] = Σ_{y ≤ Y} V_y for Y = 0 … maxYears (rule 4).
+    public let cumulative: [Int: [Subject: [Int]]]
+    private var objective = LinearExpression()
+
+    /// Builds the model. Throws ``ModelError`` only on numbers GLPK could not take (never
+    /// for a validated instance).
+    public init(_ instance: Instance, formulation: Formulation = .aggregated, elastic: Bool = false,
+                excluding excluded: Set<Int> = []) throws {
+        self.instance = instance
+        self.formulation = formulation
+        self.elastic = elastic
+        self.excluded = excluded
+        model = Model(name: "training")
+        pairingsOfHire = [[Int]](repeating: [], count: instance.newHires.count)
+        destinationsOfHire = pairingsOfHire
+        cumulative = Self.cumulativeVacancies(instance)
+        try addVariables()
+        try rule1OneMentorOneDestination()
+        try rule2SameHost()
+        try rule3MentorCapacity()
+        try rule4Vacancies()
+        if elastic {
+            try model.minimize(LinearExpression.sum(relaxations.flatMap(\.slack)))
+            return
+        }
+        termMentor()
+        termPreference()
+        termPriorityTags()
+        termYears()
+        try model.minimize(objective)
+    }
+
+    // MARK: Sets of §5
+
+    /// Hosts of hire n (§5): the core of `n.group`; or, with no group, the cores of all
+    /// groups whose core is in `n.district` (a missing district equals another missing
+    /// one, §10), in group order.
+    public static func hosts(ofHire n: Int, in x: Instance) -> [Int] {
+        let hire = x.newHires[n]
+        if let g = hire.group { return [x.groups[g].core] }
+        var out: [Int] = []
+        for group in x.groups where x.schools[group.core].district == hire.district && !out.contains(group.core) {
+            out.append(group.core)
+        }
+        return out
+    }
+
+    /// The lowest training length of hire n: max(1, minYears).
+    public static func shortest(ofHire n: Int, in x: Instance) -> Int { max(1, x.newHires[n].minYears) }
+
+    /// Σ_{y ≤ Y} V_y per (school, subject) for Y = 0 … training.maxYears (§5 rule 4; year
+    /// 0 is open from the start, years beyond maxYears never count, §10).
+    public static func cumulativeVacancies(_ x: Instance) -> [Int: [Subject: [Int]]] {
+        let maxYears = x.policy.training.maxYears
+        var out: [Int: [Subject: [Int]]] = [:]
+        for v in x.vacancies where v.year <= maxYears {
+            var row = out[v.school]?[v.subject] ?? [Int](repeating: 0, count: maxYears + 1)
+            for y in max(0, v.year)...maxYears { row[y] += v.count }
+            out[v.school, default: [:]][v.subject] = row
+        }
+        return out
+    }
+
+    /// Vacancies of subject k open at school s by year Y.
+    public func openBy(_ s: Int, _ k: Subject, year y: Int) -> Int { cumulative[s]?[k]?[y] ?? 0 }
+
+    /// The mentor classes at host c for subject k (built once per pair).
+    private mutating func classes(at c: Int, _ k: Subject) -> [Int] {
+        let key = "\(c)|\(k.key)"
+        if let known = classesAt[key] { return known }
+        var made: [Int] = []
+        var byQuality: [Int: Int] = [:]
+        for t in instance.teachersBySchool[c] where instance.teachers[t].subject == k {
+            let capacity = instance.mentorCapacity(ofTeacher: t)
+            guard capacity > 0 else { continue }
+            let v = instance.teachers[t].quality
+            if formulation == .aggregated, let i = byQuality[v] {
+                mentorClasses[i].mentors.append(t)
+                mentorClasses[i].capacity += capacity
+                continue
+            }
+            byQuality[v] = mentorClasses.count
+            made.append(mentorClasses.count)
+            mentorClasses.append(MentorClass(host: c, subject: k, mentors: [t], capacity: capacity, quality: v))
+        }
+        classesAt[key] = made
+        return made
+    }
+
+    // MARK: Decision variables
+
+    /// p[n,m] and z[n,s,L] at every host of n that has both a mentor and a destination with
+    /// a vacancy of n's subject open by year L.
+    private mutating func addVariables() throws {
+        let x = instance
+        let maxYears = x.policy.training.maxYears
+        for (n, hire) in x.newHires.enumerated() where !excluded.contains(n) {
+            let hosts = Self.hosts(ofHire: n, in: x)
+            let lo = Self.shortest(ofHire: n, in: x)
+            var withMentor: [Int] = [], withPlace: [Int] = []
+            for c in hosts {
+                let mentors = classes(at: c, hire.subject)
+                let group = x.schools[c].group!
+                var places: [(Int, Int)] = []
+                if lo <= maxYears {
+                    for s in x.groups[group].members {
+                        for years in lo...maxYears where openBy(s, hire.subject, year: years) > 0 { places.append((s, years)) }
+                    }
+                }
+                if !mentors.isEmpty { withMentor.append(c) }
+                if !places.isEmpty { withPlace.append(c) }
+                guard !mentors.isEmpty, !places.isEmpty else { continue }
+                for k in mentors {
+                    let m = mentorClasses[k]
+                    let label = m.mentors.count == 1 ? "\(x.teachers[m.mentors[0]].id)" : "\(x.teachers[m.mentors[0]].id)+\(m.mentors.count - 1)"
+                    let v = try model.addVariable(.binary, name: "p[\(hire.id),\(label)]")
+                    pairingsOfHire[n].append(pairings.count)
+                    pairings.append(Pairing(hire: n, host: c, mentorClass: k, variable: v))
+                }
+                for (s, years) in places {
+                    let v = try model.addVariable(.binary, name: "z[\(hire.id),\(x.schools[s].id),\(years)]")
+                    destinationsOfHire[n].append(destinations.count)
+                    destinations.append(Destination(hire: n, host: c, school: s, years: years, variable: v))
+                }
+            }
+            if pairingsOfHire[n].isEmpty {
+                unplaceable.append(Unplaceable(hire: n, reason: Self.whyUnplaceable(n, x, hosts: hosts, withMentor: withMentor, withPlace: withPlace)))
+            }
+        }
+    }
+
+    /// The reason a hire has no (mentor, destination) pair at any host, in the user's terms.
+    static func whyUnplaceable(_ n: Int, _ x: Instance, hosts: [Int], withMentor: [Int], withPlace: [Int]) -> String {
+        let hire = x.newHires[n]
+        let who = "\(hire.id) (\(hire.name))"
+        let maxYears = x.policy.training.maxYears
+        let k = hire.subject
+        func school(_ s: Int) -> String { "\(x.schools[s].id) (\(x.schools[s].name))" }
+        if hire.minYears > maxYears {
+            return "§5 training length: \(who) needs minYears \(hire.minYears) but training.maxYears is \(maxYears)"
+        }
+        if hosts.isEmpty {
+            if hire.group == nil, let d = hire.district {
+                return "§5 hosts: \(who) has no host: no group and no group core in district \(d)"
+            }
+            return "§5 hosts: \(who) has no host: no group, no district, and no group core without a district"
+        }
+        if withMentor.isEmpty {
+            return "§5 mentors: no \(k) mentor at \(hosts.map(school).joined(separator: " or ")) for \(who): a mentor teaches \(k) as primary subject and has a mentoring capacity above 0"
+        }
+        if withPlace.isEmpty {
+            let groups = hosts.map { x.groups[x.schools[$0].group!].id.rawValue }.joined(separator: ", ")
+            return "§5 rule 4 vacancies: no \(k) vacancy opens within \(maxYears) years (training.maxYears) at the member schools of \(groups) for \(who)"
+        }
+        return "§5 rule 2: no host of \(who) has both a \(k) mentor (\(withMentor.map(school).joined(separator: ", "))) and a \(k) vacancy in its group (\(withPlace.map(school).joined(separator: ", ")))"
+    }
+
+    // MARK: Hard rules (§5)
+
+    /// Adds a rule row; in elastic mode a ≤ row gets a slack −s that lets it give way.
+    private mutating func addRule(_ c: LinearConstraint, name: String, key: String, summed: Bool,
+                                  explain: @escaping @Sendable (Double) -> String) throws {
+        guard elastic else {
+            try model.add(c, name: name)
+            return
+        }
+        let v = try model.addVariable(name: "slack[\(name)]")
+        var e = c.expression
+        e.add(v, coefficient: -1)
+        try model.add(LinearConstraint(e, lower: c.lower, upper: c.upper), name: name)
+        relaxations.append(Relaxation(row: name, slack: [v], key: key, summed: summed, explain: explain))
+    }
+
+    /// §5 rule 1: every hire has one mentor and one destination:
+    /// Σ_m p[n,m] = 1 and Σ_{s,L} z[n,s,L] = 1. Two rows per hire (a hire without any
+    /// pair keeps its empty rows, which makes the model infeasible as §10 requires;
+    /// elastic mode leaves such hires out: they are explained directly).
+    private mutating func rule1OneMentorOneDestination() throws {
+        for (n, hire) in instance.newHires.enumerated() where !excluded.contains(n) {
+            if elastic && pairingsOfHire[n].isEmpty { continue }
+            try model.add(LinearExpression.sum(pairingsOfHire[n].map { pairings[$0].variable }) == 1,
+                          name: "training.5.1.mentor[\(hire.id)]")
+            try model.add(LinearExpression.sum(destinationsOfHire[n].map { destinations[$0].variable }) == 1,
+                          name: "training.5.1.destination[\(hire.id)]")
+        }
+    }
+
+    /// §5 rule 2: mentor and destination belong to the same host: for every n and host c,
+    /// Σ_{m at c} p[n,m] = Σ_{s member of c's group, L} z[n,s,L]. One row per host of
+    /// hires with two or more usable hosts (with one, rule 1 implies it).
+    private mutating func rule2SameHost() throws {
+        for (n, hire) in instance.newHires.enumerated() {
+            let hosts = Set(pairingsOfHire[n].map { pairings[$0].host })
+            guard hosts.count > 1 else { continue }
+            for c in hosts.sorted() {
+                let p = LinearExpression.sum(pairingsOfHire[n].filter { pairings[$0].host == c }.map { pairings[$0].variable })
+                let z = LinearExpression.sum(destinationsOfHire[n].filter { destinations[$0].host == c }.map { destinations[$0].variable })
+                try model.add(p - z == 0, name: "training.5.2.host[\(hire.id),\(instance.schools[c].id)]")
+            }
+        }
+    }
+
+    /// §5 rule 3: Σ_n p[n,m] ≤ capacity(m) (aggregated: the class's summed capacity). One
+    /// row per mentor (class) with more candidate hires than capacity.
+    private mutating func rule3MentorCapacity() throws {
+        var byClass = [[Variable]](repeating: [], count: mentorClasses.count)
+        for p in pairings { byClass[p.mentorClass].append(p.variable) }
+        var capacityAt: [String: Int] = [:]
+        for m in mentorClasses { capacityAt["\(m.host)|\(m.subject.key)", default: 0] += m.capacity }
+        for (k, m) in mentorClasses.enumerated() where byClass[k].count > m.capacity {
+            let x = instance
+            let first = x.teachers[m.mentors[0]].id
+            let label = m.mentors.count == 1 ? "\(first)" : "\(first)+\(m.mentors.count - 1)"
+            let host = "\(x.schools[m.host].id) (\(x.schools[m.host].name))", subject = m.subject
+            let key = "\(m.host)|\(m.subject.key)"
+            let total = capacityAt[key] ?? 0
+            try addRule(LinearExpression.sum(byClass[k]) <= Double(m.capacity), name: "training.5.3.capacity[\(label)]",
+                        key: "3|" + key, summed: true) { s in
+                "§5 rule 3 mentors: no \(subject) mentor with free capacity at \(host): its \(subject) mentors can take \(total) new hires, \(Int(s.rounded())) more would need one"
+            }
+        }
+    }
+
+    /// §5 rule 4: vacancies, every member school s and subject k, for every year
+    /// Y = 1 … training.maxYears: Σ_{n: subject k} Σ_{L ≤ Y} z[n,s,L] ≤ Σ_{y ≤ Y} V_y.
+    /// One row per (s, k, Y) whose hires could exceed the places.
+    private mutating func rule4Vacancies() throws {
+        var bySchool: [Int: [Subject: [Int]]] = [:]
+        for (i, d) in destinations.enumerated() { bySchool[d.school, default: [:]][instance.newHires[d.hire].subject, default: []].append(i) }
+        let maxYears = instance.policy.training.maxYears
+        for s in bySchool.keys.sorted() {
+            for (k, list) in bySchool[s]!.sorted(by: { $0.key < $1.key }) {
+                let id = instance.schools[s].id, name = instance.schools[s].name
+                for y in 1...maxYears {
+                    let terms = list.filter { destinations[$0].years <= y }
+                    let hires = Set(terms.map { destinations[$0].hire }).count
+                    let open = openBy(s, k, year: y)
+                    guard hires > open else { continue }
+                    try addRule(LinearExpression.sum(terms.map { destinations[$0].variable }) <= Double(open),
+                                name: "training.5.4.vacancies[\(id),\(k),Y\(y)]", key: "4|\(s)|\(k.key)", summed: false) { sl in
+                        "§5 rule 4 vacancies: \(Int(sl.rounded()) + open) \(k) hires would arrive at \(id) (\(name)) by year \(y) but only \(open) \(k) vacanc\(open == 1 ? "y opens" : "ies open") there by then"
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: Objective terms (§5 "Objective")
+
+    /// mentor · Σ p[n,m] · (5 − v(m)).
+    private mutating func termMentor() {
+        let w = instance.policy.weights.training.mentor
+        for p in pairings {
+            let c = w * Double(5 - mentorClasses[p.mentorClass].quality)
+            if c != 0 { objective.add(p.variable, coefficient: c) }
+        }
+    }
+
+    /// preferenceRank · Σ z[n,s,L] · prefcost(n, s).
+    private mutating func termPreference() {
+        let w = instance.policy.weights.training.preferenceRank
+        for d in destinations {
+            let c = w * Instance.preferenceCost(instance.newHires[d.hire].preferences, school: d.school)
+            if c != 0 { objective.add(d.variable, coefficient: c) }
+        }
+    }
+
+    /// Tags that make a destination a priority (§5): new, weak, rural.
+    public static let priorityTags: Set<SchoolTag> = [.new, .weak, .rural]
+
+    /// − priorityTag · Σ z[n,s,L] · |tags(s) ∩ {new, weak, rural}|.
+    private mutating func termPriorityTags() {
+        let w = instance.policy.weights.training.priorityTag
+        for d in destinations {
+            let tags = instance.schools[d.school].tags.intersection(Self.priorityTags).count
+            if tags != 0 { objective.add(d.variable, coefficient: -w * Double(tags)) }
+        }
+    }
+
+    /// year · Σ z[n,s,L] · L.
+    private mutating func termYears() {
+        let w = instance.policy.weights.training.year
+        for d in destinations where w != 0 { objective.add(d.variable, coefficient: w * Double(d.years)) }
+    }
+
+    // MARK: Reading a solution
+
+    /// One hire's plan: host, named mentor, years and destination.
+    public struct Plan: Sendable, Equatable {
+        public var hire: Int
+        public var host: Int
+        public var mentor: Int
+        public var years: Int
+        public var school: Int
+    }
+
+    /// The plans chosen in `values`, one per placed hire, in hire order. A mentor class's
+    /// hires are given to its mentors in id order, each up to their own capacity.
+    public func chosenPlans(_ values: [Double]) -> [Plan] {
+        func on(_ v: Variable) -> Bool { values[v.index] > 0.5 }
+        var hiresOfClass = [[Int]](repeating: [], count: mentorClasses.count)
+        var chosenDestination: [Int: Destination] = [:]
+        for n in instance.newHires.indices {
+            if let p = pairingsOfHire[n].first(where: { on(pairings[$0].variable) }) { hiresOfClass[pairings[p].mentorClass].append(n) }
+            if let d = destinationsOfHire[n].first(where: { on(destinations[$0].variable) }) { chosenDestination[n] = destinations[d] }
+        }
+        var out: [Plan] = []
+        for (k, hires) in hiresOfClass.enumerated() {
+            var mentors = mentorClasses[k].mentors.flatMap { m in
+                [Int](repeating: m, count: instance.mentorCapacity(ofTeacher: m))
+            }
+            // More hires than the summed capacity only happens in elastic mode.
+            if mentors.isEmpty { continue }
+            while mentors.count < hires.count { mentors.append(mentors.last!) }
+            for (i, n) in hires.enumerated() {
+                guard let d = chosenDestination[n] else { continue }
+                out.append(Plan(hire: n, host: d.host, mentor: mentors[i], years: d.years, school: d.school))
+            }
+        }
+        return out.sorted { $0.hire < $1.hire }
+    }
+
+    /// Values with every variable rounded to its integer.
+    public func rounded(_ values: [Double]) -> [Double] { values.map { $0.rounded() } }
+
+    /// Variable values for a plan given by (hire, host, mentor class, school, years), for
+    /// evaluating a plan made elsewhere (the greedy baseline). Plans whose pieces have no
+    /// variable are skipped.
+    public func values(for plans: [Plan]) -> [Double] {
+        var v = [Double](repeating: 0, count: model.variableCount)
+        for plan in plans {
+            if let p = pairingsOfHire[plan.hire].first(where: { mentorClasses[pairings[$0].mentorClass].mentors.contains(plan.mentor) }) {
+                v[pairings[p].variable.index] = 1
+            }
+            if let d = destinationsOfHire[plan.hire].first(where: { destinations[$0].school == plan.school && destinations[$0].years == plan.years }) {
+                v[destinations[d].variable.index] = 1
+            }
+        }
+        return v
+    }
+}

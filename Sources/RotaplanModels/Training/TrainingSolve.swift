@@ -1,0 +1,142 @@
+import GLPK
+import RotaplanDomain
+
+/// Solving first-station training and turning GLPK's answer into a ``Solution`` (MODEL.md §8).
+public enum TrainingSolve {
+    /// What a solve produced.
+    public struct Outcome {
+        public var solution: Solution
+        public var result: SolveResult
+        public var model: TrainingModel
+        /// For an infeasible instance: why, in the user's terms.
+        public var explanation: [String] = []
+    }
+
+    public static func run(
+        _ instance: Instance, formulation: TrainingModel.Formulation = .aggregated,
+        options: SolverOptions = SolverOptions(),
+        progress: ProgressHandler? = nil, cancellation: SolveCancellation? = nil
+    ) throws -> Outcome {
+        try solve(TrainingModel(instance, formulation: formulation), options: options,
+                  progress: progress, cancellation: cancellation)
+    }
+
+    /// Solves a model already built (e.g. after exporting it), so it is built once.
+    public static func solve(
+        _ built: TrainingModel, options: SolverOptions = SolverOptions(),
+        progress: ProgressHandler? = nil, cancellation: SolveCancellation? = nil
+    ) throws -> Outcome {
+        let instance = built.instance
+        let result = try built.model.solve(options: options, progress: progress, cancellation: cancellation)
+        var solution = Solution(problem: .training, instance: instance.name, status: ExchangeSolve.status(result))
+        solution.seconds = result.seconds + result.loadSeconds
+        let size = built.model.size
+        solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
+        if result.hasSolution {
+            let values = built.rounded(result.values)
+            let objective = built.model.objectiveValue(values)
+            solution.objective = objective
+            if let b = result.bestBound { solution.bound = min(b, objective) }
+            solution.gap = result.termination == .optimal ? 0 : solution.bound.map { abs(objective - $0) / max(1e-10, abs(objective)) }
+            let plans = built.chosenPlans(values)
+            solution.placements = placements(instance, plans)
+            solution.metrics = metrics(instance, plans)
+        }
+        var outcome = Outcome(solution: solution, result: result, model: built)
+        if solution.status == .infeasible {
+            outcome.explanation = try explainInfeasibility(instance, formulation: built.formulation, options: options)
+        }
+        return outcome
+    }
+
+    static func placements(_ x: Instance, _ plans: [TrainingModel.Plan]) -> [Solution.Placement] {
+        plans.map {
+            Solution.Placement(newHire: x.newHires[$0.hire].id.rawValue, host: x.schools[$0.host].id.rawValue,
+                               mentor: x.teachers[$0.mentor].id.rawValue, years: $0.years,
+                               destination: x.schools[$0.school].id.rawValue)
+        }
+    }
+
+    /// Says why no plan exists, in the user's terms: first each hire that cannot be placed
+    /// at all (minYears above training.maxYears, no host, no mentor, no vacancy); then,
+    /// per group and subject, hires against places and mentor capacity; when these
+    /// counts do not show it, an elastic re-solve with a penalised slack on every row of
+    /// §5 rules 3 and 4 says which mentors and vacancies had to give way, and by how much.
+    public static func explainInfeasibility(
+        _ instance: Instance, formulation: TrainingModel.Formulation = .aggregated, options: SolverOptions = SolverOptions()
+    ) throws -> [String] {
+        let x = instance
+        let plain = try TrainingModel(x, formulation: formulation)
+        var out = plain.unplaceable.map(\.reason)
+        let excluded = Set(plain.unplaceable.map(\.hire))
+        out += countingReasons(x, excluding: excluded)
+        if !out.isEmpty { return out }
+        let elastic = try TrainingModel(x, formulation: formulation, elastic: true, excluding: excluded)
+        var o = options
+        o.timeLimit = options.timeLimit ?? 60
+        let r = try elastic.model.solve(options: o)
+        guard r.hasSolution else { return ["no explanation found within \(Int(o.timeLimit!)) s"] }
+        var total: [String: Double] = [:]
+        var order: [(String, TrainingModel.Relaxation)] = []
+        for relaxation in elastic.relaxations {
+            let s = relaxation.slack.reduce(0.0) { $0 + r.values[$1.index] }
+            guard s > 1e-6 else { continue }
+            if let t = total[relaxation.key] {
+                total[relaxation.key] = relaxation.summed ? t + s : max(t, s)
+                if !relaxation.summed && s > t, let i = order.firstIndex(where: { $0.0 == relaxation.key }) {
+                    order[i].1 = relaxation
+                }
+            } else {
+                total[relaxation.key] = s
+                order.append((relaxation.key, relaxation))
+            }
+        }
+        out = order.map { $0.1.explain(total[$0.0]!) }
+        if out.isEmpty { out.append("§5 rule 2: each rule of §5 can hold, but no host gives every hire a mentor and a destination together") }
+        return out
+    }
+
+    /// Group hires of one subject against the places their group offers within
+    /// training.maxYears and against the mentoring capacity at its core.
+    static func countingReasons(_ x: Instance, excluding excluded: Set<Int>) -> [String] {
+        let maxYears = x.policy.training.maxYears
+        let cumulative = TrainingModel.cumulativeVacancies(x)
+        var hires: [Int: [Subject: Int]] = [:]
+        for (n, hire) in x.newHires.enumerated() where !excluded.contains(n) {
+            if let g = hire.group { hires[g, default: [:]][hire.subject, default: 0] += 1 }
+        }
+        var out: [String] = []
+        for g in hires.keys.sorted() {
+            let group = x.groups[g]
+            let core = "\(x.schools[group.core].id) (\(x.schools[group.core].name))"
+            for (k, count) in hires[g]!.sorted(by: { $0.key < $1.key }) {
+                // District hires could only add to the demand, so these are lower bounds.
+                let places = group.members.reduce(0) { $0 + (cumulative[$1]?[k]?[maxYears] ?? 0) }
+                if count > places {
+                    out.append("§5 rule 4 vacancies: \(count) \(k) hires in \(group.id) but only \(places) \(k) vacanc\(places == 1 ? "y opens" : "ies open") within \(maxYears) years at its member schools")
+                }
+                let capacity = x.teachersBySchool[group.core].filter { x.teachers[$0].subject == k }
+                    .reduce(0) { $0 + max(0, x.mentorCapacity(ofTeacher: $1)) }
+                if count > capacity {
+                    out.append("§5 rule 3 mentors: no \(k) mentor with free capacity at \(core): \(count) \(k) hires in \(group.id) but its \(k) mentors can take only \(capacity)")
+                }
+            }
+        }
+        return out
+    }
+
+    /// Figures a principal reads: hires placed, mentors used, mean training length,
+    /// placements at priority schools and at a preferred school.
+    static func metrics(_ x: Instance, _ plans: [TrainingModel.Plan]) -> [(String, Double)] {
+        let priority = plans.filter { !x.schools[$0.school].tags.isDisjoint(with: TrainingModel.priorityTags) }.count
+        let preferred = plans.filter { x.newHires[$0.hire].preferences.first == $0.school }.count
+        return [
+            ("newHires", Double(x.newHires.count)),
+            ("placed", Double(plans.count)),
+            ("mentorsUsed", Double(Set(plans.map(\.mentor)).count)),
+            ("meanYears", plans.isEmpty ? 0 : Double(plans.reduce(0) { $0 + $1.years }) / Double(plans.count)),
+            ("priorityPlacements", Double(priority)),
+            ("firstChoice", Double(preferred)),
+        ]
+    }
+}

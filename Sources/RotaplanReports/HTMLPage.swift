@@ -1,0 +1,88 @@
+import Foundation
+import RotaplanDomain
+
+/// Language of the CSV headers (`--lang`).
+public enum ReportLanguage: String, CaseIterable, Sendable { case en, zh }
+
+/// What every report page and table shares: one style sheet (self-contained: no
+/// scripts, fonts or images from the network; printable on A4), escaping, number
+/// formatting, Markdown cells and the Chinese names of titles.
+enum HTMLPage {
+    static let style = """
+        body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;margin:1.5rem;color:#222;line-height:1.45}
+        h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccc}
+        table{border-collapse:collapse;font-size:.85rem;margin:.5rem 0;max-width:100%}
+        th,td{border:1px solid #ccc;padding:.2rem .45rem;text-align:left;vertical-align:top}
+        th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums}
+        .up{color:#1a7f37}.down{color:#b42318}.kpi{display:flex;flex-wrap:wrap;gap:.75rem}
+        .kpi div{border:1px solid #ddd;border-radius:6px;padding:.5rem .8rem}.kpi b{display:block;font-size:1.2rem}
+        .wrap{overflow-x:auto}svg text{font-size:11px}
+        @media print{body{margin:0}h2{page-break-after:avoid}table{page-break-inside:auto}tr{page-break-inside:avoid}}
+        @page{size:A4;margin:12mm}
+        """
+
+    /// The page up to and including `<body>`; `title` is plain text (escaped here).
+    static func head(title: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="zh-CN"><head><meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(esc(title))</title>
+        <style>
+        \(style)
+        </style></head><body>
+
+        """
+    }
+
+    /// Key figures as a row of boxes: (label, value), both plain text.
+    static func kpis(_ items: [(String, String)]) -> String {
+        "<div class=\"kpi\">\n" + items.map { "<div>\(esc($0.0))<b>\(esc($0.1))</b></div>\n" }.joined() + "</div>\n"
+    }
+
+    /// A table of plain-text cells; columns in `numeric` are right-aligned.
+    static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
+        var h = "<div class=\"wrap\"><table><tr>" + header.map { "<th>\(esc($0))</th>" }.joined() + "</tr>\n"
+        for row in rows {
+            h += "<tr>" + row.enumerated().map { numeric.contains($0.offset) ? "<td class=n>\(esc($0.element))</td>" : "<td>\(esc($0.element))</td>" }.joined() + "</tr>\n"
+        }
+        return h + "</table></div>\n"
+    }
+
+    /// The solver paragraph: model size, objective, bound and time.
+    static func solver(_ s: Solution) -> String {
+        guard let m = s.model else { return "" }
+        var h = "<h2>求解 Solver</h2><p>\(m.rows) rows, \(m.columns) columns, \(m.nonzeros) nonzeros, \(m.integers) integer; "
+        h += "objective \(s.objective.map { fmt($0, 6) } ?? "—"), bound \(s.bound.map { fmt($0, 6) } ?? "—")\(s.seconds.map { ", \(fmt($0, 2)) s" } ?? "").</p>\n"
+        return h
+    }
+
+    static func esc(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    static func fmt(_ x: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", x) }
+
+    /// A Markdown table cell: pipes escaped, line breaks removed.
+    static func md(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+
+    static func chineseTitle(_ t: Title) -> String {
+        switch t {
+        case .senior: return "高级"
+        case .first: return "一级"
+        case .second: return "二级"
+        case .none: return "无"
+        }
+    }
+}

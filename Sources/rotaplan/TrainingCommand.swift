@@ -1,0 +1,158 @@
+import ArgumentParser
+import Foundation
+import GLPK
+import RotaplanDomain
+import RotaplanChecker
+import RotaplanModels
+import RotaplanReports
+
+extension TrainingModel.Formulation: ExpressibleByArgument {}
+
+struct TrainingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "training",
+        abstract: "Plan first-station training 首站式培育 of new hires (MODEL.md §5).",
+        discussion: """
+            Places every new hire at a host (their group's core, or a group core of their \
+            district) with a mentor of the same subject, for 1…training.maxYears years \
+            (at least their minYears), then at a member school of the host's group where a \
+            vacancy of their subject is open by then. Minimises mentor quality gaps, \
+            unmet preferences and training years, and favours new, weak and rural schools. \
+            Writes the solution JSON (MODEL.md §8) and prints a one-line summary; an \
+            infeasible instance is explained in plain words on stderr.
+
+            Exit codes: 0 a plan was written; 1 no plan (infeasible, or none within the time \
+            limit); 2 invalid input; 64 usage error.
+            """)
+
+    @Argument(help: "The instance file (rotaplan-instance/1 JSON).")
+    var instance: String
+
+    @OptionGroup var options: SolveOptions
+
+    @Option(help: ArgumentHelp("""
+        aggregated: mentors of one host with the same subject and quality form one class \
+        with their summed capacity (default, fewer columns); plain: one 0/1 variable per \
+        hire and mentor, exactly as MODEL.md §5 writes it. Both have the same optimum.
+        """, valueName: "plain|aggregated"))
+    var formulation: TrainingModel.Formulation = .aggregated
+
+    enum Solver: String, ExpressibleByArgument, CaseIterable { case glpk, greedy }
+
+    @Option(help: ArgumentHelp("""
+        glpk: the optimiser (default). greedy: each hire in id order to the first mentor \
+        with free capacity and the first open vacancy in their preference order, as a \
+        baseline; checked by the same checker.
+        """, valueName: "glpk|greedy"))
+    var solver: Solver = .glpk
+
+    enum VacancySource: String, ExpressibleByArgument, CaseIterable { case given, derived }
+
+    @Option(help: ArgumentHelp("""
+        given: the instance's vacancies (default). derived: computed from current subject \
+        shortfalls, retirements within training.maxYears and, with --exchange, the \
+        exchange plan's outflows (docs/training.md), replacing the given ones.
+        """, valueName: "given|derived"))
+    var vacancies: VacancySource = .given
+
+    @Option(help: ArgumentHelp("An exchange solution whose moves the derived vacancies take into account (needs --vacancies derived).", valueName: "SOLUTION.json"))
+    var exchange: String?
+
+    @Option(help: ArgumentHelp("Also write the instance with the derived vacancies, so that `rotaplan check` can re-check the plan (needs --vacancies derived).", valueName: "INSTANCE.json"))
+    var derivedInstance: String?
+
+    func validate() throws {
+        if vacancies == .given && exchange != nil { throw ValidationError("--exchange needs --vacancies derived") }
+        if vacancies == .given && derivedInstance != nil { throw ValidationError("--derived-instance needs --vacancies derived") }
+    }
+
+    func run() throws {
+        let output = options.output ?? (((instance as NSString).lastPathComponent as NSString).deletingPathExtension + ".training.json")
+        let inputs = [instance] + [exchange].compactMap { $0 }
+        var reportPaths: [String] = []
+        do {
+            for path in [output, options.writeLP, options.writeMPS, derivedInstance].compactMap({ $0 }) {
+                try OutputFile.check(path, inputs: inputs, force: options.force)
+            }
+            if let dir = options.report {
+                reportPaths = try OutputFile.prepareReport(dir, files: TrainingReport.files, inputs: inputs, force: options.force)
+            }
+        } catch {
+            printError("\(error)")
+            throw Exit.usage
+        }
+        var x: Instance
+        do { x = try InstanceLoader.load(path: instance).instance } catch {
+            for d in error.diagnostics { printError(d.description) }
+            throw Exit.invalidInput
+        }
+        if vacancies == .derived {
+            x.vacancies = try derive(x)
+            if let path = derivedInstance { try OutputFile.write(InstanceWriter.json(x), to: path) }
+        }
+        let printer = ProgressPrinter(stage: "training")
+        var s: Solution
+        var explanation: [String] = []
+        let model = try TrainingModel(x, formulation: formulation)
+        if let lp = options.writeLP { try model.model.writeLP(to: lp) }
+        if let mps = options.writeMPS { try model.model.writeMPS(to: mps) }
+        switch solver {
+        case .glpk:
+            let outcome = try TrainingSolve.solve(model, options: options.solverOptions, progress: { printer.report($0) })
+            s = outcome.solution
+            explanation = outcome.explanation
+        case .greedy:
+            s = try TrainingGreedy.run(x)
+            let report = SolutionChecker.check(s, against: x)
+            if !report.passed {
+                for v in report.violations { printError("\(instance): greedy: \(v)") }
+                s.status = .noSolution
+                s.objective = nil
+                s.placements = []
+                s.metrics = []
+            }
+        }
+        printer.finish()
+        try OutputFile.write(SolutionFile.json(s, timing: !options.noTiming), to: output)
+        if !reportPaths.isEmpty {
+            var shown = s
+            if options.noTiming { shown.seconds = nil }
+            let report = TrainingReport(instance: x, solution: shown)
+            for (path, text) in zip(reportPaths, report.files(options.lang)) { try OutputFile.write(text, to: path) }
+        }
+        guard s.objective != nil else {
+            let why = solver == .greedy ? "the greedy baseline could not place every hire"
+                : s.status == .infeasible ? "the rules cannot all hold together" : "none found within the time limit"
+            printError("\(instance): no training plan: \(why) (\(s.status.rawValue)); wrote \(output)")
+            for line in explanation { printError("\(instance): \(line)") }
+            throw Exit.noPlan
+        }
+        if !options.quiet {
+            var line = "training\(solver == .greedy ? " greedy" : "") \(s.status.rawValue): objective \(JSONText.number(s.objective!)), \(s.placements.count) new hires placed"
+            if s.status == .feasible, let g = s.gap { line += ", gap \(String(format: "%.2f", g * 100))%" }
+            print(line + "; wrote \(output)" + (options.report.map { " and the report in \($0)/" } ?? ""))
+        }
+    }
+
+    /// The derived vacancies (docs/training.md), with the exchange plan's moves if given.
+    private func derive(_ x: Instance) throws -> [Vacancy] {
+        var moves: [Solution.Exchange] = []
+        if let path = exchange {
+            do {
+                let plan = try SolutionFile.read(bytes: InstanceLoader.readFile(path), file: path)
+                guard plan.problem == .exchange || plan.problem == .plan else {
+                    printError("\(path): a \(plan.problem.rawValue) solution has no exchange plan; give an exchange or plan solution")
+                    throw Exit.invalidInput
+                }
+                moves = plan.exchanges
+            } catch let e as InstanceError {
+                for d in e.diagnostics { printError(d.description) }
+                throw Exit.invalidInput
+            }
+        }
+        do { return try x.derivedVacancies(exchanges: moves) } catch {
+            printError("\(exchange ?? instance): \(error)")
+            throw Exit.invalidInput
+        }
+    }
+}
