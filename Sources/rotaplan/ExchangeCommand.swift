@@ -44,28 +44,11 @@ struct ExchangeCommand: ParsableCommand {
     var solver: Solver = .glpk
 
     func run() throws {
-        let output = options.output ?? (((instance as NSString).lastPathComponent as NSString).deletingPathExtension + ".exchange.json")
-        var reportPaths: [String] = []
-        do {
-            for path in [output, options.writeLP, options.writeMPS].compactMap({ $0 }) {
-                try OutputFile.check(path, inputs: [instance], force: options.force)
-            }
-            if let dir = options.report {
-                reportPaths = try OutputFile.prepareReport(dir, files: ["exchanges.csv", "summary.md", "report.html"],
-                                                           inputs: [instance], force: options.force)
-            }
-        } catch {
-            printError("\(error)")
-            throw Exit.usage
-        }
-        let loaded: InstanceLoader.Loaded
-        do { loaded = try InstanceLoader.load(path: instance) } catch {
-            for d in error.diagnostics { printError(d.description) }
-            throw Exit.invalidInput
-        }
-        let x = loaded.instance
+        let (output, reportPaths) = try options.prepareOutputs(
+            instance: instance, problem: "exchange", inputs: [instance], reportFiles: ["exchanges.csv", "summary.md", "report.html"])
+        let x = try SolveOptions.loadInstance(instance)
         let printer = ProgressPrinter(stage: "exchange")
-        var s: Solution
+        let s: Solution
         var explanation: [String] = []
         do {
             let model = try ExchangeModel(x, formulation: formulation)
@@ -78,29 +61,16 @@ struct ExchangeCommand: ParsableCommand {
                 s = outcome.solution
                 explanation = outcome.explanation
             case .greedy:
-                s = try ExchangeGreedy.run(x)
-                let report = SolutionChecker.check(s, against: x)
-                if !report.violations.isEmpty {
-                    for v in report.violations { printError("\(instance): greedy: \(v)") }
-                    s.status = .noSolution
-                    s.objective = nil
-                    s.exchanges = []
-                    s.metrics = []
-                }
+                s = SolveOptions.checkedBaseline(try ExchangeGreedy.run(x), x, instance: instance)
             }
         } catch let e as ExchangeInputError {
             printError("\(instance): error: \(e)")
             throw Exit.invalidInput
         }
         printer.finish()
-        try OutputFile.write(SolutionFile.json(s, timing: !options.noTiming), to: output)
-        if !reportPaths.isEmpty {
-            var shown = s
-            if options.noTiming { shown.seconds = nil }
+        try options.write(s, to: output, reportPaths: reportPaths) { shown in
             let report = ExchangeReport(instance: x, solution: shown)
-            try OutputFile.write(report.exchangesCSV(options.lang), to: reportPaths[0])
-            try OutputFile.write(report.summaryMarkdown(), to: reportPaths[1])
-            try OutputFile.write(report.html(), to: reportPaths[2])
+            return [report.exchangesCSV(options.lang), report.summaryMarkdown(), report.html()]
         }
         guard s.objective != nil else {
             let why = solver == .greedy ? "the greedy baseline found no plan that keeps every rule"

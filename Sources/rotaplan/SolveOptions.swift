@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
 import GLPK
+import RotaplanChecker
+import RotaplanDomain
 import RotaplanReports
 
-extension ExchangeReport.Language: ExpressibleByArgument {}
+extension ReportLanguage: ExpressibleByArgument {}
 
 /// Options shared by every command that solves (MODEL.md §9).
 struct SolveOptions: ParsableArguments {
@@ -14,7 +16,7 @@ struct SolveOptions: ParsableArguments {
     var report: String?
 
     @Option(help: ArgumentHelp("Language of the CSV headers: en or zh (中文表头).", valueName: "en|zh"))
-    var lang: ExchangeReport.Language = .en
+    var lang: ReportLanguage = .en
 
     @Option(help: ArgumentHelp("Stop after this many seconds and write the best plan found, with its gap.", valueName: "SECONDS"))
     var timeLimit: Double?
@@ -143,5 +145,57 @@ final class ProgressPrinter: @unchecked Sendable {
     func finish() {
         lock.lock(); defer { lock.unlock() }
         if printedInPlace { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
+
+/// The steps every solving command shares, in order: outputs checked before any work,
+/// the instance loaded, the solution and report written, a baseline plan re-checked.
+extension SolveOptions {
+    /// The solution path (`-o`, else `INSTANCE-STEM.PROBLEM.json` in the current folder),
+    /// after checking it and `extra` outputs (never an input, never an existing file
+    /// without --force) and preparing the report folder with `reportFiles`. Refusals are
+    /// usage errors (exit 64).
+    func prepareOutputs(instance: String, problem: String, inputs: [String], extra: [String?] = [],
+                        reportFiles: [String]) throws -> (output: String, reportPaths: [String]) {
+        let output = self.output ?? (((instance as NSString).lastPathComponent as NSString).deletingPathExtension + ".\(problem).json")
+        do {
+            for path in ([output, writeLP, writeMPS] + extra).compactMap({ $0 }) {
+                try OutputFile.check(path, inputs: inputs, force: force)
+            }
+            let reportPaths = try report.map { try OutputFile.prepareReport($0, files: reportFiles, inputs: inputs, force: force) } ?? []
+            return (output, reportPaths)
+        } catch {
+            printError("\(error)")
+            throw Exit.usage
+        }
+    }
+
+    /// Loads and validates the instance; every problem is printed and the exit is 2.
+    static func loadInstance(_ path: String) throws -> Instance {
+        do { return try InstanceLoader.load(path: path).instance } catch {
+            for d in error.diagnostics { printError(d.description) }
+            throw Exit.invalidInput
+        }
+    }
+
+    /// Writes the solution (without timing with --no-timing) and, when a report folder was
+    /// asked for, the report files `texts` makes for the solution as shown.
+    func write(_ s: Solution, to output: String, reportPaths: [String], texts: (Solution) -> [String]) throws {
+        try OutputFile.write(SolutionFile.json(s, timing: !noTiming), to: output)
+        guard !reportPaths.isEmpty else { return }
+        var shown = s
+        if noTiming { shown.seconds = nil }
+        for (path, text) in zip(reportPaths, texts(shown)) { try OutputFile.write(text, to: path) }
+    }
+
+    /// A baseline plan (`--solver greedy`) that the independent checker rejects is no
+    /// plan: its violations are printed and it is written as `no-solution`.
+    static func checkedBaseline(_ plan: Solution, _ x: Instance, instance: String) -> Solution {
+        let report = SolutionChecker.check(plan, against: x)
+        guard !report.violations.isEmpty || (plan.objective != nil && !report.objectiveMatches) else { return plan }
+        for v in report.violations { printError("\(instance): greedy: \(v)") }
+        var s = Solution(problem: plan.problem, instance: plan.instance, status: .noSolution)
+        s.model = plan.model
+        return s
     }
 }

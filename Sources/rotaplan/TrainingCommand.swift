@@ -67,31 +67,16 @@ struct TrainingCommand: ParsableCommand {
     }
 
     func run() throws {
-        let output = options.output ?? (((instance as NSString).lastPathComponent as NSString).deletingPathExtension + ".training.json")
         let inputs = [instance] + [exchange].compactMap { $0 }
-        var reportPaths: [String] = []
-        do {
-            for path in [output, options.writeLP, options.writeMPS, derivedInstance].compactMap({ $0 }) {
-                try OutputFile.check(path, inputs: inputs, force: options.force)
-            }
-            if let dir = options.report {
-                reportPaths = try OutputFile.prepareReport(dir, files: TrainingReport.files, inputs: inputs, force: options.force)
-            }
-        } catch {
-            printError("\(error)")
-            throw Exit.usage
-        }
-        var x: Instance
-        do { x = try InstanceLoader.load(path: instance).instance } catch {
-            for d in error.diagnostics { printError(d.description) }
-            throw Exit.invalidInput
-        }
+        let (output, reportPaths) = try options.prepareOutputs(
+            instance: instance, problem: "training", inputs: inputs, extra: [derivedInstance], reportFiles: TrainingReport.files)
+        var x = try SolveOptions.loadInstance(instance)
         if vacancies == .derived {
             x.vacancies = try derive(x)
             if let path = derivedInstance { try OutputFile.write(InstanceWriter.json(x), to: path) }
         }
         let printer = ProgressPrinter(stage: "training")
-        var s: Solution
+        let s: Solution
         var explanation: [String] = []
         let model = try TrainingModel(x, formulation: formulation)
         if let lp = options.writeLP { try model.model.writeLP(to: lp) }
@@ -102,24 +87,10 @@ struct TrainingCommand: ParsableCommand {
             s = outcome.solution
             explanation = outcome.explanation
         case .greedy:
-            s = try TrainingGreedy.run(x)
-            let report = SolutionChecker.check(s, against: x)
-            if !report.passed {
-                for v in report.violations { printError("\(instance): greedy: \(v)") }
-                s.status = .noSolution
-                s.objective = nil
-                s.placements = []
-                s.metrics = []
-            }
+            s = SolveOptions.checkedBaseline(try TrainingGreedy.run(x), x, instance: instance)
         }
         printer.finish()
-        try OutputFile.write(SolutionFile.json(s, timing: !options.noTiming), to: output)
-        if !reportPaths.isEmpty {
-            var shown = s
-            if options.noTiming { shown.seconds = nil }
-            let report = TrainingReport(instance: x, solution: shown)
-            for (path, text) in zip(reportPaths, report.files(options.lang)) { try OutputFile.write(text, to: path) }
-        }
+        try options.write(s, to: output, reportPaths: reportPaths) { TrainingReport(instance: x, solution: $0).files(options.lang) }
         guard s.objective != nil else {
             let why = solver == .greedy ? "the greedy baseline could not place every hire"
                 : s.status == .infeasible ? "the rules cannot all hold together" : "none found within the time limit"
