@@ -14,16 +14,23 @@ import RotaplanDomain
 /// §10 says no vacancy row means no place), and p and z only at hosts that have both a
 /// mentor and such a destination (§5 rule 2 forces the others to 0). Every hard rule of
 /// §5 is one method below (`rule1…rule4`), every objective term one method (`term…`);
-/// rows are named `training.5.N.rule[...]`.
+/// rows are named `training.5.N.rule[...]`. ``Formulation/aggregated`` (the default)
+/// replaces the p[n,m] by mentor counts per host, subject and mentor quality, an exact
+/// reformulation with the same optimum (see there).
 public struct TrainingModel {
     /// How mentors become decision variables.
     public enum Formulation: String, Sendable, CaseIterable {
         /// p[n,m] ∈ {0,1} per hire and mentor, exactly as §5 writes it.
         case plain
-        /// Mentors the model cannot tell apart (same host, primary subject and quality
+        /// Mentors the model cannot tell apart (same host c, primary subject k and quality
         /// v(m): everything §5 reads) form one class with the summed capacity, and
-        /// p[n,class] ∈ {0,1}. A plan is expanded back to named mentors in id order, each
-        /// up to their own capacity, so both formulations have the same optimum.
+        /// w[c,k,class] ∈ {0 … capacity(class)} counts the hires it mentors. Rule 1's
+        /// mentor half and rules 2–3 become one row per (c, k):
+        /// Σ_class w[c,k,class] = Σ_{n: subject k} Σ_{s member of c's group, L} z[n,s,L].
+        /// Exact: given the destinations, the hires of subject k at c differ in nothing
+        /// the mentor term reads, so any counts within capacity can be handed out to named
+        /// hires (in id order) and mentors (in id order, each up to their own capacity),
+        /// and every p satisfying rules 1–3 gives such counts. Same optimum, no p columns.
         case aggregated
     }
 
@@ -39,11 +46,19 @@ public struct TrainingModel {
         public var quality: Int
     }
 
-    /// p[n,m] (plain) or p[n,class] (aggregated).
+    /// p[n,m] (plain formulation).
     public struct Pairing: Sendable {
         public var hire: Int
         public var host: Int
         /// Index into ``mentorClasses``.
+        public var mentorClass: Int
+        public var variable: Variable
+    }
+
+    /// w[c,k,class]: hires of subject k at host c mentored by the class (aggregated).
+    public struct MentorCount: Sendable {
+        public var host: Int
+        public var subject: Subject
         public var mentorClass: Int
         public var variable: Variable
     }
@@ -84,6 +99,7 @@ public struct TrainingModel {
     public let excluded: Set<Int>
     public private(set) var mentorClasses: [MentorClass] = []
     public private(set) var pairings: [Pairing] = []
+    public private(set) var mentorCounts: [MentorCount] = []
     public private(set) var destinations: [Destination] = []
     public private(set) var unplaceable: [Unplaceable] = []
     public private(set) var relaxations: [Relaxation] = []
@@ -91,6 +107,9 @@ public struct TrainingModel {
     private(set) var pairingsOfHire: [[Int]]
     private(set) var destinationsOfHire: [[Int]]
     private var classesAt: [String: [Int]] = [:]
+    /// Mentor counts (aggregated) of each (host, subject) used, in first-use order.
+    private(set) var countsAt: [(host: Int, subject: Subject, counts: [Int])] = []
+    private var countsIndex: [String: Int] = [:]
     /// cumulative[s][k][Y] = Σ_{y ≤ Y} V_y for Y = 0 … maxYears (rule 4).
     public let cumulative: [Int: [Subject: [Int]]]
     private var objective = LinearExpression()
@@ -109,8 +128,12 @@ public struct TrainingModel {
         cumulative = Self.cumulativeVacancies(instance)
         try addVariables()
         try rule1OneMentorOneDestination()
-        try rule2SameHost()
-        try rule3MentorCapacity()
+        if formulation == .plain {
+            try rule2SameHost()
+            try rule3MentorCapacity()
+        } else {
+            try rules2and3MentorCounts()
+        }
         try rule4Vacancies()
         if elastic {
             try model.minimize(LinearExpression.sum(relaxations.flatMap(\.slack)))
@@ -203,12 +226,14 @@ public struct TrainingModel {
                 if !mentors.isEmpty { withMentor.append(c) }
                 if !places.isEmpty { withPlace.append(c) }
                 guard !mentors.isEmpty, !places.isEmpty else { continue }
-                for k in mentors {
-                    let m = mentorClasses[k]
-                    let label = m.mentors.count == 1 ? "\(x.teachers[m.mentors[0]].id)" : "\(x.teachers[m.mentors[0]].id)+\(m.mentors.count - 1)"
-                    let v = try model.addVariable(.binary, name: "p[\(hire.id),\(label)]")
-                    pairingsOfHire[n].append(pairings.count)
-                    pairings.append(Pairing(hire: n, host: c, mentorClass: k, variable: v))
+                if formulation == .plain {
+                    for k in mentors {
+                        let v = try model.addVariable(.binary, name: "p[\(hire.id),\(x.teachers[mentorClasses[k].mentors[0]].id)]")
+                        pairingsOfHire[n].append(pairings.count)
+                        pairings.append(Pairing(hire: n, host: c, mentorClass: k, variable: v))
+                    }
+                } else {
+                    try addMentorCounts(at: c, hire.subject, mentors)
                 }
                 for (s, years) in places {
                     let v = try model.addVariable(.binary, name: "z[\(hire.id),\(x.schools[s].id),\(years)]")
@@ -216,10 +241,29 @@ public struct TrainingModel {
                     destinations.append(Destination(hire: n, host: c, school: s, years: years, variable: v))
                 }
             }
-            if pairingsOfHire[n].isEmpty {
+            if destinationsOfHire[n].isEmpty {
                 unplaceable.append(Unplaceable(hire: n, reason: Self.whyUnplaceable(n, x, hosts: hosts, withMentor: withMentor, withPlace: withPlace)))
             }
         }
+    }
+
+    /// w[c,k,class] ∈ {0 … capacity(class)} for every mentor class at host c teaching k,
+    /// once per (c, k) (aggregated formulation).
+    private mutating func addMentorCounts(at c: Int, _ k: Subject, _ classes: [Int]) throws {
+        let key = "\(c)|\(k.key)"
+        guard countsIndex[key] == nil else { return }
+        var made: [Int] = []
+        for m in classes {
+            let mc = mentorClasses[m]
+            let first = instance.teachers[mc.mentors[0]].id
+            let label = mc.mentors.count == 1 ? "\(first)" : "\(first)+\(mc.mentors.count - 1)"
+            let v = try model.addVariable(.integer, lower: 0, upper: Double(mc.capacity),
+                                          name: "w[\(instance.schools[c].id),\(k),\(label)]")
+            made.append(mentorCounts.count)
+            mentorCounts.append(MentorCount(host: c, subject: k, mentorClass: m, variable: v))
+        }
+        countsIndex[key] = countsAt.count
+        countsAt.append((c, k, made))
     }
 
     // MARK: Hard rules (§5)
@@ -239,14 +283,17 @@ public struct TrainingModel {
     }
 
     /// §5 rule 1: every hire has one mentor and one destination:
-    /// Σ_m p[n,m] = 1 and Σ_{s,L} z[n,s,L] = 1. Two rows per hire (a hire without any
-    /// pair keeps its empty rows, which makes the model infeasible as §10 requires;
-    /// elastic mode leaves such hires out: they are explained directly).
+    /// Σ_m p[n,m] = 1 and Σ_{s,L} z[n,s,L] = 1. Two rows per hire (aggregated: the
+    /// destination row; the mentor half is in the count rows). A hire without any
+    /// (mentor, destination) pair keeps its empty rows, which makes the model infeasible as
+    /// §10 requires; elastic mode leaves such hires out: they are explained directly.
     private mutating func rule1OneMentorOneDestination() throws {
         for (n, hire) in instance.newHires.enumerated() where !excluded.contains(n) {
-            if elastic && pairingsOfHire[n].isEmpty { continue }
-            try model.add(LinearExpression.sum(pairingsOfHire[n].map { pairings[$0].variable }) == 1,
-                          name: "training.5.1.mentor[\(hire.id)]")
+            if elastic && destinationsOfHire[n].isEmpty { continue }
+            if formulation == .plain {
+                try model.add(LinearExpression.sum(pairingsOfHire[n].map { pairings[$0].variable }) == 1,
+                              name: "training.5.1.mentor[\(hire.id)]")
+            }
             try model.add(LinearExpression.sum(destinationsOfHire[n].map { destinations[$0].variable }) == 1,
                           name: "training.5.1.destination[\(hire.id)]")
         }
@@ -288,6 +335,34 @@ public struct TrainingModel {
         }
     }
 
+    /// §5 rules 2 and 3 with mentor counts (aggregated formulation): the hires of subject k
+    /// sent to the member schools of c's group are mentored at c, within capacity:
+    /// Σ_class w[c,k,class] = Σ_{n: subject k} Σ_{s member of c's group, L} z[n,s,L], with
+    /// 0 ≤ w ≤ capacity(class) as bounds. One row per (host, subject) in use; in elastic
+    /// mode an overflow o[c,k] ≥ 0 on the left lets capacity give way.
+    private mutating func rules2and3MentorCounts() throws {
+        var sent: [String: LinearExpression] = [:]
+        for d in destinations { sent["\(d.host)|\(instance.newHires[d.hire].subject.key)", default: LinearExpression()].add(d.variable) }
+        for (c, k, counts) in countsAt {
+            let x = instance
+            var e = LinearExpression.sum(counts.map { mentorCounts[$0].variable })
+            e.add(sent["\(c)|\(k.key)"] ?? LinearExpression(), times: -1)
+            let name = "training.5.3.mentors[\(x.schools[c].id),\(k)]"
+            let total = counts.reduce(0) { $0 + mentorClasses[mentorCounts[$1].mentorClass].capacity }
+            guard elastic else {
+                try model.add(e == 0, name: name)
+                continue
+            }
+            let o = try model.addVariable(name: "overflow[\(x.schools[c].id),\(k)]")
+            e.add(o)
+            try model.add(e == 0, name: name)
+            let host = "\(x.schools[c].id) (\(x.schools[c].name))"
+            relaxations.append(Relaxation(row: name, slack: [o], key: "3|\(c)|\(k.key)", summed: true) { s in
+                "§5 rule 3 mentors: no \(k) mentor with free capacity at \(host): its \(k) mentors can take \(total) new hires, \(Int(s.rounded())) more would need one"
+            })
+        }
+    }
+
     /// §5 rule 4: vacancies, every member school s and subject k, for every year
     /// Y = 1 … training.maxYears: Σ_{n: subject k} Σ_{L ≤ Y} z[n,s,L] ≤ Σ_{y ≤ Y} V_y.
     /// One row per (s, k, Y) whose hires could exceed the places.
@@ -314,12 +389,16 @@ public struct TrainingModel {
 
     // MARK: Objective terms (§5 "Objective")
 
-    /// mentor · Σ p[n,m] · (5 − v(m)).
+    /// mentor · Σ p[n,m] · (5 − v(m)) (aggregated: Σ w[c,k,class] · (5 − v(class))).
     private mutating func termMentor() {
         let w = instance.policy.weights.training.mentor
         for p in pairings {
             let c = w * Double(5 - mentorClasses[p.mentorClass].quality)
             if c != 0 { objective.add(p.variable, coefficient: c) }
+        }
+        for m in mentorCounts {
+            let c = w * Double(5 - mentorClasses[m.mentorClass].quality)
+            if c != 0 { objective.add(m.variable, coefficient: c) }
         }
     }
 

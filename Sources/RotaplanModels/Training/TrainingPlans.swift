@@ -40,43 +40,57 @@ extension TrainingModel {
         public var school: Int
     }
 
-    /// The plans chosen in `values`, one per placed hire, in hire order. A mentor class's
-    /// hires are given to its mentors in id order, each up to their own capacity.
+    /// The plans chosen in `values`, one per placed hire, in hire order. Plain: each hire's
+    /// p[n,m]. Aggregated: per (host, subject), the hires sent there in id order are
+    /// handed to the mentor classes in class order by their counts w, and within a class
+    /// to its mentors in id order, each up to their own capacity.
     public func chosenPlans(_ values: [Double]) -> [Plan] {
         func on(_ v: Variable) -> Bool { values[v.index] > 0.5 }
-        var hiresOfClass = [[Int]](repeating: [], count: mentorClasses.count)
-        var chosenDestination: [Int: Destination] = [:]
+        var chosen: [Int: Destination] = [:]
         for n in instance.newHires.indices {
-            if let p = pairingsOfHire[n].first(where: { on(pairings[$0].variable) }) { hiresOfClass[pairings[p].mentorClass].append(n) }
-            if let d = destinationsOfHire[n].first(where: { on(destinations[$0].variable) }) { chosenDestination[n] = destinations[d] }
+            if let d = destinationsOfHire[n].first(where: { on(destinations[$0].variable) }) { chosen[n] = destinations[d] }
         }
-        var out: [Plan] = []
-        for (k, hires) in hiresOfClass.enumerated() {
-            var mentors = mentorClasses[k].mentors.flatMap { m in
-                [Int](repeating: m, count: instance.mentorCapacity(ofTeacher: m))
+        var mentorOf: [Int: Int] = [:]
+        if formulation == .plain {
+            for n in chosen.keys {
+                if let p = pairingsOfHire[n].first(where: { on(pairings[$0].variable) }) {
+                    mentorOf[n] = mentorClasses[pairings[p].mentorClass].mentors[0]
+                }
             }
-            // More hires than the summed capacity only happens in elastic mode.
-            if mentors.isEmpty { continue }
-            while mentors.count < hires.count { mentors.append(mentors.last!) }
-            for (i, n) in hires.enumerated() {
-                guard let d = chosenDestination[n] else { continue }
-                out.append(Plan(hire: n, host: d.host, mentor: mentors[i], years: d.years, school: d.school))
+        } else {
+            var sentTo: [String: [Int]] = [:]
+            for n in chosen.keys.sorted() { sentTo["\(chosen[n]!.host)|\(instance.newHires[n].subject.key)", default: []].append(n) }
+            for (c, k, counts) in countsAt {
+                var slots: [Int] = []
+                for i in counts {
+                    let mc = mentorClasses[mentorCounts[i].mentorClass]
+                    let mentors = mc.mentors.flatMap { [Int](repeating: $0, count: instance.mentorCapacity(ofTeacher: $0)) }
+                    slots += mentors.prefix(max(0, Int(values[mentorCounts[i].variable.index].rounded())))
+                }
+                let hires = sentTo["\(c)|\(k.key)"] ?? []
+                // More hires than counted mentors only in elastic mode (overflow).
+                for (i, n) in hires.enumerated() where i < slots.count { mentorOf[n] = slots[i] }
             }
         }
-        return out.sorted { $0.hire < $1.hire }
+        return chosen.keys.sorted().compactMap { n in
+            guard let d = chosen[n], let m = mentorOf[n] else { return nil }
+            return Plan(hire: n, host: d.host, mentor: m, years: d.years, school: d.school)
+        }
     }
 
     /// Values with every variable rounded to its integer.
     public func rounded(_ values: [Double]) -> [Double] { values.map { $0.rounded() } }
 
-    /// Variable values for a plan given by (hire, host, mentor class, school, years), for
-    /// evaluating a plan made elsewhere (the greedy baseline). Plans whose pieces have no
-    /// variable are skipped.
+    /// Variable values for a plan made elsewhere (the greedy baseline), for evaluating it
+    /// with ``model``'s objective. Pieces without a variable are skipped.
     public func values(for plans: [Plan]) -> [Double] {
         var v = [Double](repeating: 0, count: model.variableCount)
         for plan in plans {
             if let p = pairingsOfHire[plan.hire].first(where: { mentorClasses[pairings[$0].mentorClass].mentors.contains(plan.mentor) }) {
                 v[pairings[p].variable.index] = 1
+            }
+            if let m = mentorCounts.first(where: { $0.host == plan.host && mentorClasses[$0.mentorClass].mentors.contains(plan.mentor) }) {
+                v[m.variable.index] += 1
             }
             if let d = destinationsOfHire[plan.hire].first(where: { destinations[$0].school == plan.school && destinations[$0].years == plan.years }) {
                 v[destinations[d].variable.index] = 1
