@@ -92,6 +92,9 @@ func solvedTraining(_ x: Instance, _ formulation: TrainingModel.Formulation = .a
         let back = try SolutionFile.read(bytes: Array(SolutionFile.json(out).utf8), file: file)
         let report = SolutionChecker.check(back, against: x)
         #expect(report.passed, "\(file): \(report.violations)")
+        // Both formulations reach the same optimum.
+        let plain = try TrainingSolve.run(x, formulation: .plain).solution
+        #expect(plain.status == .optimal && CheckReport.close(plain.objective!, out.objective!), "\(file): plain \(String(describing: plain.objective))")
         // The greedy baseline keeps every rule and is never better than the optimum.
         let greedy = try TrainingGreedy.run(x)
         #expect(greedy.status == .feasible)
