@@ -131,7 +131,8 @@ final class ProgressPrinter: @unchecked Sendable {
         lastLine = p.elapsed
         var line = "\(stage): \(String(format: "%.1f", p.elapsed)) s"
         if let i = p.incumbent { line += ", plan \(String(format: "%.4f", i))" } else { line += ", no plan yet" }
-        if let b = p.bound { line += ", bound \(String(format: "%.4f", b))" }
+        // GLPK reports ±DBL_MAX before the first bound is known.
+        if let b = p.bound, abs(b) < 1e300 { line += ", bound \(String(format: "%.4f", b))" }
         if let g = p.gap { line += ", gap \(String(format: "%.2f", g * 100))%" }
         line += ", \(p.totalNodes) nodes"
         if isTerminal {

@@ -61,6 +61,9 @@ struct TrainingCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the instance with the derived vacancies, so that `rotaplan check` can re-check the plan (needs --vacancies derived).", valueName: "INSTANCE.json"))
     var derivedInstance: String?
 
+    @Flag(help: "Solve one model of every hire instead of one per independent block (groups linked by district hires); same optimum, slower.")
+    var noDecompose = false
+
     func validate() throws {
         if vacancies == .given && exchange != nil { throw ValidationError("--exchange needs --vacancies derived") }
         if vacancies == .given && derivedInstance != nil { throw ValidationError("--derived-instance needs --vacancies derived") }
@@ -78,12 +81,16 @@ struct TrainingCommand: ParsableCommand {
         let printer = ProgressPrinter(stage: "training")
         let s: Solution
         var explanation: [String] = []
-        let model = try TrainingModel(x, formulation: formulation)
-        if let lp = options.writeLP { try model.model.writeLP(to: lp) }
-        if let mps = options.writeMPS { try model.model.writeMPS(to: mps) }
+        if options.writeLP != nil || options.writeMPS != nil {
+            // One model of every hire for other solvers; GLPK solves it block by block.
+            let model = try TrainingModel(x, formulation: formulation)
+            if let lp = options.writeLP { try model.model.writeLP(to: lp) }
+            if let mps = options.writeMPS { try model.model.writeMPS(to: mps) }
+        }
         switch solver {
         case .glpk:
-            let outcome = try TrainingSolve.solve(model, options: options.solverOptions, progress: { printer.report($0) })
+            let outcome = try TrainingSolve.run(x, formulation: formulation, options: options.solverOptions,
+                                                decompose: !noDecompose, progress: { printer.report($0) })
             s = outcome.solution
             explanation = outcome.explanation
         case .greedy:

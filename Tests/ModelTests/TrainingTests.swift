@@ -71,6 +71,27 @@ func solvedTraining(_ x: Instance, _ formulation: TrainingModel.Formulation = .a
             #expect(CheckReport.close(s.objective!, want), "\(name) \(f): got \(s.objective!), expected \(want)")
             #expect(s.placements.count == x.newHires.count)
         }
+        // One model of every hire: the same optimum as block by block.
+        let single = try TrainingSolve.run(x, decompose: false)
+        #expect(single.blocks == 1 && CheckReport.close(single.solution.objective!, want))
+    }
+
+    @Test func blocksAreGroupsLinkedByDistrictHires() throws {
+        // small-zhengdong: five groups; the two district hires of 郑东新区 link the groups
+        // whose cores are in that district into one block.
+        let x = try instance(examples.appendingPathComponent("small-zhengdong.json").path)
+        let blocks = TrainingSolve.blocks(x)
+        #expect(blocks.flatMap { $0 }.sorted() == Array(x.newHires.indices))
+        for block in blocks {
+            let cores = Set(block.flatMap { TrainingModel.hosts(ofHire: $0, in: x) })
+            for other in blocks where other != block {
+                #expect(cores.isDisjoint(with: other.flatMap { TrainingModel.hosts(ofHire: $0, in: x) }))
+            }
+        }
+        let district = try #require(x.newHires.firstIndex { $0.group == nil })
+        let hosts = TrainingModel.hosts(ofHire: district, in: x)
+        #expect(hosts.count > 1)
+        #expect(blocks.count == x.groups.count - hosts.count + 1)
     }
 
     @Test(arguments: ["tiny-luohe", "small-zhengdong", "small-changsha"])

@@ -23,7 +23,7 @@ public enum TrainingGreedy {
         func fits(_ s: Int, _ k: Subject, _ years: Int) -> Bool {
             let a = arrivals[s]?[k] ?? [Int](repeating: 0, count: maxYears + 1)
             var arrived = 0
-            for y in 1...maxYears {
+            for y in stride(from: 1, through: maxYears, by: 1) {
                 arrived += a[y] + (y == years ? 1 : 0)
                 if y >= years && arrived > built.openBy(s, k, year: y) { return false }
             }

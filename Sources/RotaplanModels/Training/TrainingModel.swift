@@ -373,7 +373,7 @@ public struct TrainingModel {
         for s in bySchool.keys.sorted() {
             for (k, list) in bySchool[s]!.sorted(by: { $0.key < $1.key }) {
                 let id = instance.schools[s].id, name = instance.schools[s].name
-                for y in 1...maxYears {
+                for y in stride(from: 1, through: maxYears, by: 1) {
                     let terms = list.filter { destinations[$0].years <= y }
                     let hires = Set(terms.map { destinations[$0].hire }).count
                     let open = openBy(s, k, year: y)
