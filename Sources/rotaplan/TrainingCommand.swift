@@ -31,9 +31,10 @@ struct TrainingCommand: ParsableCommand {
     @OptionGroup var options: SolveOptions
 
     @Option(help: ArgumentHelp("""
-        aggregated: mentors of one host with the same subject and quality form one class \
-        with their summed capacity (default, fewer columns); plain: one 0/1 variable per \
-        hire and mentor, exactly as MODEL.md §5 writes it. Both have the same optimum.
+        aggregated: hires per mentor class (same host, subject and quality) are counted, \
+        with no variable per hire and mentor (default, far fewer columns); plain: one 0/1 \
+        variable per hire and mentor, exactly as MODEL.md §5 writes it. Both have the same \
+        optimum.
         """, valueName: "plain|aggregated"))
     var formulation: TrainingModel.Formulation = .aggregated
 
@@ -94,7 +95,11 @@ struct TrainingCommand: ParsableCommand {
             s = outcome.solution
             explanation = outcome.explanation
         case .greedy:
-            s = SolveOptions.checkedBaseline(try TrainingGreedy.run(x), x, instance: instance)
+            let greedy = try TrainingGreedy.plan(x)
+            if !greedy.unplaced.isEmpty {
+                printError("\(instance): greedy: no mentor with free capacity and open vacancy left for \(greedy.unplaced.joined(separator: ", "))")
+            }
+            s = SolveOptions.checkedBaseline(greedy.solution, x, instance: instance)
         }
         printer.finish()
         try options.write(s, to: output, reportPaths: reportPaths) { TrainingReport(instance: x, solution: $0).files(options.lang) }

@@ -89,7 +89,8 @@ import Testing
         let r = try CLI.run(["training", "--help"])
         #expect(r.status == 0)
         for option in ["--output", "--report", "--lang", "--time-limit", "--gap", "--write-lp", "--write-mps", "--quiet", "--force",
-                       "--no-timing", "--formulation", "--solver", "--vacancies", "--exchange", "--derived-instance", "Exit codes"] {
+                       "--no-timing", "--formulation", "--solver", "--vacancies", "--exchange", "--derived-instance", "--no-decompose",
+                       "Exit codes"] {
             #expect(r.stdout.contains(option), "\(option)")
         }
     }

@@ -10,7 +10,12 @@ import RotaplanDomain
 /// incomplete (status no-solution). The objective is §5's formula for the plan, evaluated
 /// on the same model the optimiser solves.
 public enum TrainingGreedy {
-    public static func run(_ x: Instance) throws -> Solution {
+    /// The baseline plan (status feasible), or status no-solution when a hire fits nowhere.
+    public static func run(_ x: Instance) throws -> Solution { try plan(x).solution }
+
+    /// The baseline plan and the ids of the hires it could not place (then the solution
+    /// has status no-solution and no placements).
+    public static func plan(_ x: Instance) throws -> (solution: Solution, unplaced: [String]) {
         let built = try TrainingModel(x, formulation: .plain)
         let maxYears = x.policy.training.maxYears
         var load = [Int](repeating: 0, count: x.teachers.count)
@@ -57,10 +62,10 @@ public enum TrainingGreedy {
         var solution = Solution(problem: .training, instance: x.name, status: unplaced.isEmpty ? .feasible : .noSolution)
         let size = built.model.size
         solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
-        guard unplaced.isEmpty else { return solution }
+        guard unplaced.isEmpty else { return (solution, unplaced) }
         solution.objective = built.model.objectiveValue(built.values(for: plans))
         solution.placements = TrainingSolve.placements(x, plans)
         solution.metrics = TrainingSolve.metrics(x, plans)
-        return solution
+        return (solution, [])
     }
 }
