@@ -65,6 +65,16 @@ import Testing
         #expect(try String(contentsOfFile: derived, encoding: .utf8).contains("\"vacancies\""))
     }
 
+    @Test func foreignExchangePlanIsInvalidInput() throws {
+        let dir = try folder()
+        let training = dir.appendingPathComponent("t.json").path
+        #expect(try CLI.run(["training", tiny, "-o", training, "--quiet"]).status == 0)
+        let r = try CLI.run(["training", tiny, "-o", dir.appendingPathComponent("u.json").path,
+                             "--vacancies", "derived", "--exchange", training])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("a training solution has no exchange plan"), "\(r.stderr)")
+    }
+
     @Test(arguments: [
         (["--exchange", "x.json"], "--exchange needs --vacancies derived"),
         (["--derived-instance", "d.json"], "--derived-instance needs --vacancies derived"),
