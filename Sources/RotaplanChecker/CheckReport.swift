@@ -41,7 +41,7 @@ public enum SolutionChecker {
         case .training:
             report = TrainingCheck.check(solution, instance)
         case .walking:
-            report = notSupported(solution)
+            report = WalkingCheck.check(solution, instance)
         case .plan:
             report = notSupported(solution)
         }

@@ -1,0 +1,175 @@
+import Foundation
+import GLPK
+import RotaplanDomain
+
+/// Solving walking teaching and turning GLPK's answer into a ``Solution`` (MODEL.md §8).
+///
+/// Plain: one model of §6 as written, solved as it is. Strong: the instance is split
+/// into parts that share no teacher, line or class (``WalkingScope/components()``; the
+/// optimum is the sum of the parts' optima, so nothing is lost), and each part is solved
+/// with the greedy plan handed to GLPK as its first incumbent. A part the time limit
+/// stops keeps its best plan; the bound is the sum of the parts' bounds.
+public enum WalkingSolve {
+    public struct Outcome {
+        public var solution: Solution
+        /// Why each uncovered line is uncovered, in the user's terms (by line index).
+        public var explanation: [(line: Int, periods: Int, reason: String)]
+        /// Independent parts solved (1 for plain).
+        public var parts: Int
+    }
+
+    public static func run(
+        _ x: Instance, formulation: WalkingModel.Formulation = .strong, options: SolverOptions = SolverOptions(),
+        progress: ProgressHandler? = nil, cancellation: SolveCancellation? = nil
+    ) throws -> Outcome {
+        let clock = Date()
+        let whole = try WalkingScope(x)
+        let parts = formulation == .plain ? [whole] : try whole.components()
+        let greedy = formulation == .plain ? nil : WalkingGreedy.plan(whole).lessons
+        var plan: WalkingModel.Plan = []
+        var objective = 0.0, bound: Double? = 0
+        var allOptimal = true, anyWithout = false
+        var size = ModelSize(rows: 0, columns: 0, nonzeros: 0, integers: 0)
+        // Share the time between parts by their number of columns, re-shared as parts finish.
+        let built = try parts.map { try WalkingModel($0, formulation: formulation) }
+        var remainingColumns = built.reduce(0) { $0 + $1.model.variableCount }
+        var done = 0.0, doneBound = 0.0
+        for model in built {
+            size.rows += model.model.constraintCount
+            size.columns += model.model.variableCount
+            size.nonzeros += model.model.nonzeroCount
+            size.integers += model.model.integerCount
+            var o = options
+            if let limit = options.timeLimit {
+                let left = max(0.5, limit - Date().timeIntervalSince(clock))
+                o.timeLimit = left * Double(model.model.variableCount) / Double(max(1, remainingColumns))
+            }
+            remainingColumns -= model.model.variableCount
+            let start = greedy.map { g in
+                let inPart = Set(model.scope.lines)
+                return model.values(of: g.filter { inPart.contains($0.line) })
+            }
+            let offset = done, offsetBound = doneBound
+            let relay = shifted(progress, incumbent: offset, bound: offsetBound)
+            let r = try model.model.solve(options: o, start: start, progress: relay, cancellation: cancellation)
+            var values: [Double]
+            if r.hasSolution {
+                values = model.tightened(r.values)
+            } else if let start {
+                values = start  // the greedy plan keeps every rule
+            } else {
+                anyWithout = true
+                allOptimal = false
+                bound = nil
+                continue
+            }
+            if r.termination != .optimal { allOptimal = false }
+            let value = model.model.objectiveValue(values)
+            objective += value
+            done += value
+            if let b = r.bestBound, var sum = bound {
+                sum += min(b, value)
+                bound = sum
+                doneBound += min(b, value)
+            } else {
+                bound = nil
+            }
+            plan += model.plan(values)
+        }
+        // Lines outside every part: nobody may serve them.
+        let inParts = Set(parts.flatMap(\.lines))
+        let w = x.policy.weights.walking.uncovered
+        let unserved = x.walkingDemand.indices.filter { !inParts.contains($0) }.reduce(0.0) { $0 + w * Double(x.walkingDemand[$1].periodsPerWeek) }
+        objective += unserved
+        bound = bound.map { $0 + unserved }
+
+        plan.sort { ($0.teacher, $0.slot) < ($1.teacher, $1.slot) }
+        let status: Solution.Status = anyWithout ? .noSolution : allOptimal ? .optimal : .feasible
+        var solution = status == .noSolution
+            ? Solution(problem: .walking, instance: x.name, status: .noSolution)
+            : Self.solution(whole, plan: plan, objective: objective, status: status)
+        if status != .noSolution {
+            solution.bound = status == .optimal ? objective : bound
+            solution.gap = status == .optimal ? 0 : bound.map { abs(objective - $0) / max(1e-10, abs(objective)) }
+        }
+        solution.seconds = Date().timeIntervalSince(clock)
+        solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
+        let explanation = status == .noSolution ? [] : WalkingExplanation.explain(whole, plan: plan)
+        return Outcome(solution: solution, explanation: explanation, parts: parts.count)
+    }
+
+    /// A part's progress reported as progress of the whole: the parts solved before are added.
+    static func shifted(_ progress: ProgressHandler?, incumbent: Double, bound: Double) -> ProgressHandler? {
+        guard let progress else { return nil }
+        return { s in
+            var s = s
+            s.incumbent = s.incumbent.map { $0 + incumbent }
+            s.bound = s.bound.map { $0 + bound }
+            if let i = s.incumbent, let b = s.bound { s.gap = abs(i - b) / max(1e-10, abs(i)) } else { s.gap = nil }
+            progress(s)
+        }
+    }
+
+    /// §6's objective for a plan: uncovered · Σ_l (h(l) − lessons of l) + the cost of
+    /// every visit day (t, s, d) away from home.
+    public static func objective(_ scope: WalkingScope, plan: WalkingModel.Plan) -> Double {
+        let x = scope.instance
+        var taught = [Int](repeating: 0, count: x.walkingDemand.count)
+        var visits = Set<[Int]>()
+        for lesson in plan {
+            taught[lesson.line] += 1
+            visits.insert([lesson.teacher, x.walkingDemand[lesson.line].school, lesson.slot.day])
+        }
+        let w = x.policy.weights.walking.uncovered
+        var total = 0.0
+        for (l, line) in x.walkingDemand.enumerated() { total += w * Double(max(0, line.periodsPerWeek - taught[l])) }
+        for v in visits.sorted(by: { $0.lexicographicallyPrecedes($1) }) { total += scope.visitCost(v[0], v[1]) }
+        return total
+    }
+
+    /// The solution file of a plan: its lessons in the given order, the uncovered periods
+    /// of every line in file order, and the figures a bureau reads.
+    public static func solution(_ scope: WalkingScope, plan: WalkingModel.Plan, objective: Double,
+                                status: Solution.Status) -> Solution {
+        let x = scope.instance
+        var s = Solution(problem: .walking, instance: x.name, status: status)
+        s.objective = objective
+        var taught = [Int](repeating: 0, count: x.walkingDemand.count)
+        for lesson in plan {
+            let line = x.walkingDemand[lesson.line]
+            taught[lesson.line] += 1
+            s.lessons.append(.init(teacher: x.teachers[lesson.teacher].id.rawValue, school: x.schools[line.school].id.rawValue,
+                                   class: line.className, subject: line.subject.key,
+                                   day: lesson.slot.day, period: lesson.slot.period))
+        }
+        var uncoveredPeriods = 0
+        for (l, line) in x.walkingDemand.enumerated() where taught[l] < line.periodsPerWeek {
+            let n = line.periodsPerWeek - taught[l]
+            uncoveredPeriods += n
+            s.uncovered.append(.init(school: x.schools[line.school].id.rawValue, class: line.className,
+                                     subject: line.subject.key, periods: n))
+        }
+        var visitDays = Set<[Int]>()
+        var awayDays = 0, minutes = 0.0, km = 0.0
+        for lesson in plan {
+            let school = x.walkingDemand[lesson.line].school
+            guard visitDays.insert([lesson.teacher, school, lesson.slot.day]).inserted else { continue }
+            let home = x.teachers[lesson.teacher].school
+            guard school != home else { continue }
+            awayDays += 1
+            minutes += scope.minutes(home, school)
+            km += x.travel.km(home, school) ?? 0
+        }
+        let demand = x.walkingDemand.reduce(0) { $0 + $1.periodsPerWeek }
+        s.metrics = [
+            ("demandPeriods", Double(demand)),
+            ("lessons", Double(plan.count)),
+            ("uncoveredPeriods", Double(uncoveredPeriods)),
+            ("teachersUsed", Double(Set(plan.map(\.teacher)).count)),
+            ("visitDays", Double(awayDays)),
+            ("travelMinutesOneWay", minutes),
+            ("weeklyTransportCost", x.policy.cost.transportPerKm * 2 * km),
+        ]
+        return s
+    }
+}
