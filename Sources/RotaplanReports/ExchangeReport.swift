@@ -119,13 +119,12 @@ public struct ExchangeReport {
         let s = solution
         let sp = spread
         var out = "# Exchange plan 交流轮岗方案: \(instance.name)\n\n"
-        out += "- status: **\(s.status.rawValue)**"
-        if let o = s.objective { out += ", objective \(fmt(o, 4))" }
-        if let g = s.gap, s.status == .feasible { out += ", gap \(fmt(g * 100, 2))%" }
-        out += "\n- teachers moving: **\(moves.count)** (backbone \(moves.filter { instance.teachers[$0.teacher].backbone }.count))\n"
-        out += "- per-capita quality spread across grouped schools: \(fmt(sp.before, 3)) → \(fmt(sp.after, 3))\n"
-        out += "- yearly cost: \(fmt(moves.reduce(0) { $0 + $1.yearlyCost }, 0)) yuan\n"
-        if let m = s.model { out += "- model: \(m.rows) rows, \(m.columns) columns, \(m.nonzeros) nonzeros\(s.seconds.map { ", solved in \(fmt($0, 2)) s" } ?? "")\n" }
+        out += HTMLPage.summary(s, body: """
+            - teachers moving: **\(moves.count)** (backbone \(moves.filter { instance.teachers[$0.teacher].backbone }.count))
+            - per-capita quality spread across grouped schools: \(fmt(sp.before, 3)) → \(fmt(sp.after, 3))
+            - yearly cost: \(fmt(moves.reduce(0) { $0 + $1.yearlyCost }, 0)) yuan
+
+            """)
         out += "\n## Schools 各校变化\n\n| school | group | headcount | quality per teacher | backbone % | senior % | subject shortfall | sent | received | yearly cost |\n|---|---|---|---|---|---|---|---|---|---|\n"
         for r in schools where instance.schools[r.school].group != nil || r.sent + r.received > 0 {
             let school = instance.schools[r.school]

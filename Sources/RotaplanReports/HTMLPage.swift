@@ -57,6 +57,17 @@ enum HTMLPage {
         return h
     }
 
+    /// The first lines of a summary.md: status with objective and gap, then (after the
+    /// problem's own lines, `body`) the model's size and time.
+    static func summary(_ s: Solution, body: String) -> String {
+        var out = "- status: **\(s.status.rawValue)**"
+        if let o = s.objective { out += ", objective \(fmt(o, 4))" }
+        if let g = s.gap, s.status == .feasible { out += ", gap \(fmt(g * 100, 2))%" }
+        out += "\n" + body
+        if let m = s.model { out += "- model: \(m.rows) rows, \(m.columns) columns, \(m.nonzeros) nonzeros\(s.seconds.map { ", solved in \(fmt($0, 2)) s" } ?? "")\n" }
+        return out
+    }
+
     static func esc(_ s: String) -> String {
         var out = ""
         for c in s {

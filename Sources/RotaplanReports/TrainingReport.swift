@@ -161,14 +161,13 @@ public struct TrainingReport {
     public func summaryMarkdown() -> String {
         let s = solution, md = HTMLPage.md, fmt = HTMLPage.fmt
         var out = "# First-station training 首站式培育: \(instance.name)\n\n"
-        out += "- status: **\(s.status.rawValue)**"
-        if let o = s.objective { out += ", objective \(fmt(o, 4))" }
-        if let g = s.gap, s.status == .feasible { out += ", gap \(fmt(g * 100, 2))%" }
-        out += "\n- new hires placed: **\(placements.count)** of \(instance.newHires.count)\n"
-        out += "- mean training length: \(fmt(meanYears, 2)) years (training.maxYears \(instance.policy.training.maxYears))\n"
-        out += "- placed at new, weak or rural schools: \(priorityPlacements)\n"
-        out += "- mentors used: \(Set(placements.map(\.mentor)).count)\n"
-        if let m = s.model { out += "- model: \(m.rows) rows, \(m.columns) columns, \(m.nonzeros) nonzeros\(s.seconds.map { ", solved in \(fmt($0, 2)) s" } ?? "")\n" }
+        out += HTMLPage.summary(s, body: """
+            - new hires placed: **\(placements.count)** of \(instance.newHires.count)
+            - mean training length: \(fmt(meanYears, 2)) years (training.maxYears \(instance.policy.training.maxYears))
+            - placed at new, weak or rural schools: \(priorityPlacements)
+            - mentors used: \(Set(placements.map(\.mentor)).count)
+
+            """)
         out += "\n## Placements 培育安排\n\n| new hire | subject | host | mentor | years | destination | arrives in year |\n|---|---|---|---|---|---|---|\n"
         for p in placements {
             let hire = instance.newHires[p.hire], mentor = instance.teachers[p.mentor]

@@ -51,19 +51,10 @@ public enum ExchangeSolve {
     ) throws -> Outcome {
         let instance = built.instance, formulation = built.formulation
         let result = try built.model.solve(options: options, progress: progress, cancellation: cancellation)
-        var solution = Solution(problem: .exchange, instance: instance.name, status: status(result))
-        solution.seconds = result.seconds + result.loadSeconds
-        let size = built.model.size
-        solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
+        let values = result.hasSolution ? built.tightened(result.values) : []
+        var solution = Solution(.exchange, instance, result, built.model,
+                                objective: result.hasSolution ? built.model.objectiveValue(values) : nil)
         if result.hasSolution {
-            let values = built.tightened(result.values)
-            let objective = built.model.objectiveValue(values)
-            solution.objective = objective
-            if let b = result.bestBound {
-                // The bound cannot exceed the plan's objective (minimisation).
-                solution.bound = min(b, objective)
-            }
-            solution.gap = result.termination == .optimal ? 0 : solution.bound.map { abs(objective - $0) / max(1e-10, abs(objective)) }
             let chosen = built.chosenMoves(values)
             solution.exchanges = chosen.map {
                 Solution.Exchange(teacher: instance.teachers[$0.teacher].id.rawValue,
@@ -77,15 +68,6 @@ public enum ExchangeSolve {
             outcome.explanation = try explainInfeasibility(instance, formulation: formulation, options: options)
         }
         return outcome
-    }
-
-    static func status(_ r: SolveResult) -> Solution.Status {
-        switch r.status {
-        case .optimal: return .optimal
-        case .feasible: return .feasible
-        case .infeasible, .unbounded: return .infeasible
-        case .noSolutionWithinTimeLimit, .stoppedWithoutSolution: return .noSolution
-        }
     }
 
     /// Figures a bureau reads: movers, backbone movers, yearly cost, travel, and the

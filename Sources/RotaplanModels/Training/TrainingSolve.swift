@@ -73,7 +73,7 @@ public enum TrainingSolve {
             let m = built.model.size
             size = .init(rows: size.rows + m.rows, columns: size.columns + m.columns,
                          nonzeros: size.nonzeros + m.nonzeros, integers: size.integers + m.integers)
-            let blockStatus = ExchangeSolve.status(r)
+            let blockStatus = Solution.Status(r)
             if blockStatus == .infeasible || blockStatus == .noSolution {
                 status = blockStatus
                 break
@@ -110,16 +110,10 @@ public enum TrainingSolve {
     ) throws -> Outcome {
         let instance = built.instance
         let result = try built.model.solve(options: options, progress: progress, cancellation: cancellation)
-        var solution = Solution(problem: .training, instance: instance.name, status: ExchangeSolve.status(result))
-        solution.seconds = result.seconds + result.loadSeconds
-        let size = built.model.size
-        solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
+        let values = result.hasSolution ? built.rounded(result.values) : []
+        var solution = Solution(.training, instance, result, built.model,
+                                objective: result.hasSolution ? built.model.objectiveValue(values) : nil)
         if result.hasSolution {
-            let values = built.rounded(result.values)
-            let objective = built.model.objectiveValue(values)
-            solution.objective = objective
-            if let b = result.bestBound { solution.bound = min(b, objective) }
-            solution.gap = result.termination == .optimal ? 0 : solution.bound.map { abs(objective - $0) / max(1e-10, abs(objective)) }
             let plans = built.chosenPlans(values)
             solution.placements = placements(instance, plans)
             solution.metrics = metrics(instance, plans)
