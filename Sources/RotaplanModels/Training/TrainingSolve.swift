@@ -62,21 +62,23 @@ public enum TrainingSolve {
         var status = Solution.Status.optimal
         for block in blocks {
             let built = try TrainingModel(instance, formulation: formulation, excluding: all.subtracting(block))
+            let m = built.model.size
+            size = .init(rows: size.rows + m.rows, columns: size.columns + m.columns,
+                         nonzeros: size.nonzeros + m.nonzeros, integers: size.integers + m.integers)
+            // Once a block has no plan, the others are only counted (the model's size).
+            guard status == .optimal || status == .feasible else { continue }
             var o = options
             if let limit = options.timeLimit {
                 o.timeLimit = limit - seconds
-                guard o.timeLimit! > 0 else { status = .noSolution; break }
+                guard o.timeLimit! > 0 else { status = .noSolution; continue }
             }
             let r = try built.model.solve(options: o, progress: progress, cancellation: cancellation)
             results.append(r)
             seconds += r.seconds + r.loadSeconds
-            let m = built.model.size
-            size = .init(rows: size.rows + m.rows, columns: size.columns + m.columns,
-                         nonzeros: size.nonzeros + m.nonzeros, integers: size.integers + m.integers)
             let blockStatus = Solution.Status(r)
             if blockStatus == .infeasible || blockStatus == .noSolution {
                 status = blockStatus
-                break
+                continue
             }
             if blockStatus == .feasible { status = .feasible }
             let values = built.rounded(r.values)
