@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "rotaplan-bench",
             dependencies: [
-                "GLPK", "ORLibrary", "RotaplanDomain", "RotaplanGenerator",
+                "GLPK", "ORLibrary", "RotaplanDomain", "RotaplanGenerator", "RotaplanModels", "RotaplanChecker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/rotaplan-bench"

@@ -86,6 +86,8 @@ def run_cbc(path, limit):
     t = time.perf_counter()
     out = subprocess.run(args, capture_output=True, text=True).stdout
     seconds = time.perf_counter() - t
+    if "Problem is infeasible" in out:
+        return ("infeasible", None, seconds)
     if "Result -" not in out:
         return ("read-error", None, seconds)
     m = re.search(r"Objective value:\s+(\S+)", out)
