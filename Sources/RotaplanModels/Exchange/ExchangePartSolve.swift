@@ -1,0 +1,158 @@
+import GLPK
+import RotaplanDomain
+
+extension ExchangeSolve {
+    /// Solves the exchange of `instance`: part by part (`separateParts`, the default; see
+    /// ``ExchangeParts``), or as one model of every group.
+    ///
+    /// Under a time limit, each part first gets an equal share of the time left (time a
+    /// part does not use goes to the next); parts still unproven after that are solved
+    /// again, from their best plan, with what is left. Once a part is infeasible, the
+    /// later parts are only checked for feasibility (the instance has no plan anyway) and
+    /// every infeasible part is explained.
+    public static func run(
+        _ instance: Instance, formulation: ExchangeModel.Formulation = .aggregated, separateParts: Bool = true,
+        balanceChords: Bool = true, options: SolverOptions = defaultOptions,
+        progress: ProgressHandler? = nil, cancellation: SolveCancellation? = nil
+    ) throws -> Outcome {
+        let parts = separateParts ? ExchangeParts.of(instance)
+            : [ExchangeParts.Part(groups: Array(instance.groups.indices), ungrouped: true)]
+        let clock = ContinuousClock(), start = clock.now
+        func elapsed() -> Double {
+            let d = clock.now - start
+            return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+        }
+        var states: [PartState] = []
+        var anyInfeasible = false
+        for (i, part) in parts.enumerated() {
+            var o = options
+            if let limit = options.timeLimit { o.timeLimit = max(0, limit - elapsed()) / Double(parts.count - i) }
+            if anyInfeasible { o.relativeGap = .greatestFiniteMagnitude }  // feasibility only
+            let built = try ExchangeModel(instance, formulation: formulation, part: part, balanceChords: balanceChords)
+            var state = PartState(part: part, built: built)
+            let shown = progressOffset(states, elapsed(), progress)
+            try state.solve(options: o, start: nil, progress: shown, cancellation: cancellation)
+            anyInfeasible = anyInfeasible || state.status == .infeasible
+            states.append(state)
+        }
+        if let limit = options.timeLimit, !anyInfeasible, cancellation?.isCancelled != true {
+            let unproven = states.indices.filter { states[$0].status == .feasible }
+            for (k, i) in unproven.enumerated() {
+                let left = limit - elapsed()
+                guard left > 0.5 else { break }
+                var o = options
+                o.timeLimit = left / Double(unproven.count - k)
+                try states[i].solve(options: o, start: states[i].values, progress: progressOffset(states, elapsed(), progress, skipping: i),
+                                    cancellation: cancellation)
+            }
+        }
+        return try combine(states, instance, formulation: formulation, options: options)
+    }
+
+    /// A progress handler that shows the whole plan: the parts already solved added to the
+    /// running part's incumbent and bound.
+    private static func progressOffset(_ states: [PartState], _ before: Double, _ progress: ProgressHandler?,
+                                       skipping: Int? = nil) -> ProgressHandler? {
+        guard let report = progress else { return nil }
+        var done = 0.0, doneBound: Double? = 0
+        for (i, s) in states.enumerated() where i != skipping {
+            done += s.objective ?? 0
+            doneBound = doneBound.flatMap { b in s.bound.map { b + $0 } }
+        }
+        let objective = done, bound = doneBound
+        return { (p: SolveProgress) in
+            var q = p
+            q.incumbent = p.incumbent.map { $0 + objective }
+            q.bound = p.bound.flatMap { (b: Double) -> Double? in bound.map { $0 + b } }
+            q.elapsed = before + p.elapsed
+            if let i = q.incumbent, let b = q.bound { q.gap = abs(i - b) / max(1e-10, abs(i)) }
+            report(q)
+        }
+    }
+
+    /// The plan of every part together (§8): infeasible if a part is, no solution if a part
+    /// has none, optimal only if every part is proven.
+    private static func combine(_ states: [PartState], _ instance: Instance, formulation: ExchangeModel.Formulation,
+                                options: SolverOptions) throws -> Outcome {
+        var outcome = Outcome(solution: Solution(problem: .exchange, instance: instance.name, status: .optimal))
+        var size = ModelSize(rows: 0, columns: 0, nonzeros: 0, integers: 0)
+        var seconds = 0.0
+        for s in states {
+            let m = s.built.model.size
+            size = ModelSize(rows: size.rows + m.rows, columns: size.columns + m.columns,
+                             nonzeros: size.nonzeros + m.nonzeros, integers: size.integers + m.integers)
+            seconds += s.seconds
+            outcome.parts.append(PartResult(groups: s.part.groups.map { instance.groups[$0].id.rawValue }, status: s.status,
+                                            objective: s.objective, bound: s.bound, seconds: s.seconds, nodes: s.nodes, size: m))
+        }
+        var solution = outcome.solution
+        solution.seconds = seconds
+        solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
+        let infeasible = states.filter { $0.status == .infeasible }
+        if !infeasible.isEmpty || states.contains(where: { $0.objective == nil }) {
+            solution.status = infeasible.isEmpty ? .noSolution : .infeasible
+            for s in infeasible {
+                outcome.explanation += try explainInfeasibility(instance, formulation: formulation, part: s.part, options: options)
+            }
+            outcome.solution = solution
+            return outcome
+        }
+        let proven = states.allSatisfy { $0.status == .optimal }
+        let objective = states.reduce(0.0) { $0 + $1.objective! }
+        let bound = states.reduce(Double?(0)) { b, s in b.flatMap { b in s.bound.map { b + $0 } } }
+        solution.status = proven ? .optimal : .feasible
+        solution.objective = objective
+        solution.bound = bound
+        solution.gap = proven ? 0 : bound.map { abs(objective - $0) / max(1e-10, abs(objective)) }
+        let chosen = states.flatMap { $0.built.chosenMoves($0.values!) }.sorted { $0.teacher < $1.teacher }
+        solution.exchanges = chosen.map {
+            Solution.Exchange(teacher: instance.teachers[$0.teacher].id.rawValue,
+                              from: instance.schools[instance.teachers[$0.teacher].school].id.rawValue,
+                              to: instance.schools[$0.to].id.rawValue)
+        }
+        solution.metrics = metrics(instance, chosen)
+        outcome.solution = solution
+        return outcome
+    }
+}
+
+/// One part's model and the best answer found for it so far.
+private struct PartState {
+    let part: ExchangeParts.Part
+    let built: ExchangeModel
+    var status: Solution.Status = .noSolution
+    /// Tightened values of the best plan (see ``ExchangeModel/tightened(_:)``).
+    var values: [Double]?
+    var objective: Double?
+    var bound: Double?
+    var seconds = 0.0
+    var nodes = 0
+
+    init(part: ExchangeParts.Part, built: ExchangeModel) {
+        self.part = part
+        self.built = built
+    }
+
+    /// Solves (again), keeping the better plan and the stronger bound of all solves.
+    mutating func solve(options: SolverOptions, start: [Double]?, progress: ProgressHandler?,
+                        cancellation: SolveCancellation?) throws {
+        let r = try built.model.solve(options: options, start: start, progress: progress, cancellation: cancellation)
+        seconds += r.seconds + r.loadSeconds
+        nodes += r.nodes
+        let answer = Solution.Status(r)
+        guard r.hasSolution else {
+            if values == nil { status = answer }
+            return
+        }
+        let v = built.tightened(r.values)
+        let value = built.model.objectiveValue(v)
+        if objective == nil || value < objective! {
+            values = v
+            objective = value
+        }
+        // A part proven optimal is its own bound; a bound never exceeds the plan (minimisation).
+        let b = r.termination == .optimal ? value : r.bestBound.map { min($0, objective!) }
+        if let b { bound = max(bound ?? -.infinity, min(b, objective!)) }
+        if r.termination == .optimal { status = .optimal; bound = objective } else if status != .optimal { status = .feasible }
+    }
+}
