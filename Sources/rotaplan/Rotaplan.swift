@@ -17,6 +17,6 @@ struct Rotaplan: ParsableCommand {
             time limit); 2 invalid input; 64 usage error.
             """,
         version: "rotaplan \(version) (GLPK \(GLPKLibrary.version))",
-        subcommands: [Validate.self, ExchangeCommand.self, TrainingCommand.self, Check.self, Import.self, Generate.self]
+        subcommands: [Validate.self, ExchangeCommand.self, TrainingCommand.self, WalkingCommand.self, Check.self, Import.self, Generate.self]
     )
 }

@@ -60,7 +60,8 @@ public enum WalkingExplanation {
             parts.append(text)
         }
         let headline: String
-        if kinds == ["taken"] { headline = "all qualified teachers' slots are taken" }
+        if kinds == ["week"] { headline = "the qualified teachers' weeks are full" }
+        else if kinds == ["taken"] { headline = "all qualified teachers' slots are taken" }
         else if kinds.contains("travel") && kinds.isSubset(of: ["taken", "travel"]) { headline = "travel makes the free slots unreachable" }
         else if kinds.isEmpty { headline = "covering it costs more than it saves" }
         else { headline = "the qualified teachers' slots are taken or their limits reached" }
@@ -71,6 +72,7 @@ public enum WalkingExplanation {
         switch o {
         case .teacherBusy, .classBusy, .lineTaken: return "taken"
         case .travel: return "travel"
+        case .weekLoad: return "week"
         default: return "limit"
         }
     }

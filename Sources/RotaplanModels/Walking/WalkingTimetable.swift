@@ -54,6 +54,8 @@ public struct WalkingTimetable: Sendable {
         if x.teachers[t].itinerant?.unavailable.contains(slot) == true { return .unavailable }
         if let other = teacherOfLine[l], other != t { return .lineTaken(by: other) }
         if taught[l, default: 0] >= line.periodsPerWeek { return .lineComplete }
+        let week = scope.weekLimit(t)
+        if (busy[t]?.count ?? 0) >= week { return .weekLoad(limit: week) }
         if let other = busy[t]?[slot] { return .teacherBusy(line: other) }
         if let other = classBusy[classKey(l)]?[slot] { return .classBusy(line: other) }
         let cap = scope.dailyCap(l)
@@ -69,8 +71,6 @@ public struct WalkingTimetable: Sendable {
         if schools.count > limit { return .schoolsPerDay(limit: limit) }
         let perDay = x.policy.walking.maxPeriodsPerDay
         if sameDay.count >= perDay { return .dayLoad(limit: perDay) }
-        let week = scope.weekLimit(t)
-        if (busy[t]?.count ?? 0) >= week { return .weekLoad(limit: week) }
         return nil
     }
 

@@ -1,0 +1,100 @@
+import Foundation
+import RotaplanDomain
+
+/// A self-contained HTML page for a walking-teaching timetable, in the style of the other
+/// reports (``HTMLPage``): key figures, one weekly grid (periods × days) per itinerant
+/// teacher with the school and class in each cell and every journey between schools
+/// marked, one grid per school showing which visiting teacher teaches which class when,
+/// the transport charged to each school, and the uncovered demand with its reasons.
+/// Printable on A4: each grid stays on one page.
+extension WalkingReport {
+    static let gridStyle = """
+        <style>
+        table.grid{table-layout:fixed}table.grid td{min-width:6.5rem;height:2.4rem;font-size:.78rem}
+        table.grid th.p{white-space:nowrap;font-weight:normal}
+        td.away{background:#eef4fb}td.home{background:#f6f6f6}.leg{color:#b42318;font-size:.72rem;display:block}
+        .grid-block{page-break-inside:avoid;break-inside:avoid}
+        </style>
+
+        """
+
+    public func html() -> String {
+        let s = solution, fmt = HTMLPage.fmt, esc = HTMLPage.esc
+        let demand = instance.walkingDemand.reduce(0) { $0 + $1.periodsPerWeek }
+        let uncovered = s.uncovered.reduce(0) { $0 + $1.periods }
+        let weekly = costs.reduce(0) { $0 + $1.weekly }
+        var h = HTMLPage.head(title: "\(instance.name) — 走教课表 walking-teaching timetable") + Self.gridStyle
+        h += "<h1>走教课表 Walking-teaching timetable — \(esc(instance.name))</h1>\n"
+        h += HTMLPage.kpis([
+            ("状态 status", s.status.rawValue),
+            ("已排课时 lessons", "\(lessons.count) / \(demand)"),
+            ("未排课时 uncovered", "\(uncovered)"),
+            ("走教教师 teachers", "\(teachersTeaching.count)"),
+            ("每周交通费 transport a week", "\(fmt(weekly, 0)) 元"),
+            ("目标值 objective", s.objective.map { fmt($0, 4) } ?? "—"),
+        ])
+        if s.status == .feasible, let g = s.gap {
+            h += "<p>The solver stopped before proving optimality; the timetable is within \(fmt(g * 100, 2))% of the best possible.</p>\n"
+        }
+        if !explanations.isEmpty {
+            h += "<h2>未排课时 Uncovered demand</h2>\n<ul>\n" + explanations.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n"
+        }
+        h += "<h2>交通费 Transport charged to schools</h2>\n"
+        h += HTMLPage.table(
+            ["学校 school", "每周走教日 visit days a week", "每周 yuan a week", "每学期 yuan a term"],
+            costs.map { c in
+                let school = instance.schools[c.school]
+                return ["\(school.id) \(school.name)", "\(c.visitDays)", fmt(c.weekly, 2),
+                        fmt(c.weekly * weeksPerTerm, 0) + (c.unknownKm > 0 ? " (+\(c.unknownKm) without km)" : "")]
+            }, numeric: [1, 2, 3])
+        h += "<p>transportPerKm \(fmt(instance.policy.cost.transportPerKm, 2)) yuan × 2 × km per visit day, charged to the school visited; a term is \(fmt(weeksPerTerm, 0)) weeks (half of \(fmt(instance.policy.cost.workdaysPerYear, 0)) workdays).</p>\n"
+        h += "<h2>教师课表 Teachers' weeks</h2>\n<p>Shaded blue: away from the home school. <span class=\"leg\" style=\"display:inline\">→ from …</span> marks a journey between two schools that day.</p>\n"
+        for t in teachersTeaching {
+            let teacher = instance.teachers[t]
+            let mine = lessons.filter { $0.teacher == t }
+            h += "<div class=\"grid-block\"><h3>\(esc(teacher.id.rawValue)) \(esc(teacher.name)) — \(esc(teacher.subject.chineseName ?? teacher.subject.key)), \(esc(instance.schools[teacher.school].name))</h3>\n"
+            h += grid { d, p in
+                guard let r = mine.first(where: { $0.day == d && $0.period == p }) else { return ("", nil) }
+                var cell = "\(esc(instance.schools[r.school].name)) \(esc(r.className)) \(esc(r.subject.chineseName ?? r.subject.key))"
+                if let from = r.arrivingFrom {
+                    let m = instance.travel.minutes(from, r.school).map { ", \(fmt($0, 0)) min" } ?? ""
+                    cell += "<span class=\"leg\">→ from \(esc(instance.schools[from].name))\(m)</span>"
+                }
+                return (cell, r.school == teacher.school ? "home" : "away")
+            } + "</div>\n"
+        }
+        h += "<h2>各校走教课表 Schools: visiting teachers</h2>\n"
+        for school in schoolsVisited {
+            let here = lessons.filter { $0.school == school }
+            h += "<div class=\"grid-block\"><h3>\(esc(instance.schools[school].id.rawValue)) \(esc(instance.schools[school].name))</h3>\n"
+            h += grid { d, p in
+                let now = here.filter { $0.day == d && $0.period == p }
+                guard !now.isEmpty else { return ("", nil) }
+                let cell = now.map { r in
+                    let t = instance.teachers[r.teacher]
+                    return "\(esc(r.className)) \(esc(r.subject.chineseName ?? r.subject.key)): \(esc(t.id.rawValue)) \(esc(t.name))"
+                }.joined(separator: "<br>")
+                return (cell, now.contains { instance.teachers[$0.teacher].school != school } ? "away" : "home")
+            } + "</div>\n"
+        }
+        return h + HTMLPage.solver(s) + "</body></html>\n"
+    }
+
+    /// A periods × days table; `cell(day, period)` gives the cell's HTML and its class.
+    func grid(_ cell: (Int, Int) -> (String, String?)) -> String {
+        guard let calendar = instance.calendar else { return "" }
+        let days = ["一 Mon", "二 Tue", "三 Wed", "四 Thu", "五 Fri", "六 Sat", "日 Sun"]
+        var h = "<div class=\"wrap\"><table class=\"grid\"><tr><th>节 period</th>"
+        h += (1...calendar.days).map { "<th>星期\(days[$0 - 1])</th>" }.joined() + "</tr>\n"
+        for (k, period) in calendar.periods.enumerated() {
+            h += "<tr><th class=\"p\">\(k + 1) · \(Self.clock(period.start))–\(Self.clock(period.end))</th>"
+            for d in 1...calendar.days {
+                let (text, kind) = cell(d, k + 1)
+                h += kind.map { "<td class=\"\($0)\">" } ?? "<td>"
+                h += text + "</td>"
+            }
+            h += "</tr>\n"
+        }
+        return h + "</table></div>\n"
+    }
+}
