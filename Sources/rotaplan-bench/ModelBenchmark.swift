@@ -22,7 +22,7 @@ struct ProblemBench: Sendable {
     /// The greedy baseline.
     var greedy: @Sendable (Instance) throws -> Solution
 
-    static let all: [ProblemBench] = [.exchange, .training]
+    static let all: [ProblemBench] = [.exchange, .training, .walking]
 }
 
 /// Runs every registered problem's optimiser (each formulation) and greedy baseline on
