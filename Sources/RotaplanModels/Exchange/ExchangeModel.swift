@@ -59,6 +59,9 @@ public struct ExchangeModel {
     public struct Relaxation: Sendable {
         public var row: String
         public var slack: [Variable]
+        /// The slack's weight in the elastic objective: 1 per teacher; rules counted in
+        /// yuan are scaled so that one average move's cost weighs as one teacher.
+        public var weight: Double
         /// Says in the user's terms what a slack of the given size means.
         public var explain: @Sendable (Double) -> String
     }
@@ -99,7 +102,7 @@ public struct ExchangeModel {
         try rule6SubjectFloors()
         try rule7Budget()
         if elastic {
-            try model.minimize(LinearExpression.sum(relaxations.flatMap(\.slack)))
+            try model.minimize(LinearExpression(terms: relaxations.flatMap { r in r.slack.map { ($0, r.weight) } }))
             return
         }
         try termBalance()
@@ -193,7 +196,7 @@ public struct ExchangeModel {
 
     /// Adds a rule row; in elastic mode with a slack that lets it give way (≥ rows get
     /// +s, ≤ rows −s, ranges both).
-    private mutating func addRule(_ c: LinearConstraint, name: String,
+    private mutating func addRule(_ c: LinearConstraint, name: String, slackWeight: Double = 1,
                                   explain: @escaping @Sendable (Double) -> String) throws {
         guard elastic else {
             try model.add(c, name: name)
@@ -212,7 +215,7 @@ public struct ExchangeModel {
             slack.append(v)
         }
         try model.add(LinearConstraint(e, lower: c.lower, upper: c.upper), name: name)
-        relaxations.append(Relaxation(row: name, slack: slack, explain: explain))
+        relaxations.append(Relaxation(row: name, slack: slack, weight: slackWeight, explain: explain))
     }
 
     /// §4.1 A teacher moves at most once: Σ_s x[t,s] ≤ 1 (aggregated: Σ_s y[c,s] ≤ |c|).
@@ -354,7 +357,10 @@ public struct ExchangeModel {
             for u in classes { for m in movesOfUnit[u] where moves[m].cost != 0 { e.add(moves[m].variable, coefficient: moves[m].cost) } }
             guard e.termCount > 0 else { continue }
             let group = instance.groups[g].id
-            try addRule(e <= budget, name: "exchange.4.7.budget[\(group)]") { s in
+            // One yuan of slack weighs 1 / (average cost of a paid move): a teacher-equivalent.
+            let paid = moves.filter { $0.cost > 0 }
+            let perMove = paid.isEmpty ? 1 : paid.reduce(0) { $0 + $1.cost } / Double(paid.count)
+            try addRule(e <= budget, name: "exchange.4.7.budget[\(group)]", slackWeight: 1 / max(1, perMove)) { s in
                 "§4.7 budget: group \(group) would need \(Int(s.rounded())) yuan a year more than its budget of \(Int(budget))"
             }
         }
