@@ -32,6 +32,21 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: a)) == Data(contentsOf: URL(fileURLWithPath: b)))
     }
 
+    /// One model per independent part (default) and `--single-model` write the same plan
+    /// on the five-group Zhengdong instance.
+    @Test func singleModelWritesTheSamePlan() throws {
+        let dir = try folder()
+        let zhengdong = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("instances/zhengdong-2025.json").path
+        let a = dir.appendingPathComponent("a.json").path, b = dir.appendingPathComponent("b.json").path
+        #expect(try CLI.run(["exchange", zhengdong, "-o", a, "--no-timing", "--quiet"]).status == 0)
+        #expect(try CLI.run(["exchange", zhengdong, "-o", b, "--no-timing", "--quiet", "--single-model"]).status == 0)
+        func plan(_ path: String) throws -> [Substring] {
+            try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").filter { $0.contains("\"teacher\"") || $0.contains("\"objective\"") }
+        }
+        #expect(try plan(a) == plan(b))
+    }
+
     @Test func existingOutputNeedsForceAndInputIsNeverOverwritten() throws {
         let out = try folder().appendingPathComponent("plan.json").path
         #expect(try CLI.run(["exchange", tiny, "-o", out, "--quiet"]).status == 0)
