@@ -9,7 +9,7 @@ extension ProblemBench {
     static let walking = ProblemBench(
         problem: "walking", formulations: ["strong", "plain"], exported: "plain",
         solve: { x, formulation, limit in
-            var o = SolverOptions()
+            var o = WalkingSolve.defaultOptions
             o.timeLimit = limit
             return try WalkingSolve.run(x, formulation: WalkingModel.Formulation(rawValue: formulation)!, options: o).solution
         },

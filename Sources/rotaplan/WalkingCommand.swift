@@ -65,7 +65,10 @@ struct WalkingCommand: ParsableCommand {
             }
             switch solver {
             case .glpk:
-                let outcome = try WalkingSolve.run(x, formulation: formulation, options: options.solverOptions,
+                var o = WalkingSolve.defaultOptions
+                o.timeLimit = options.timeLimit
+                o.relativeGap = options.gap
+                let outcome = try WalkingSolve.run(x, formulation: formulation, options: o,
                                                    progress: { printer.report($0) })
                 s = outcome.solution
                 explanation = outcome.explanation

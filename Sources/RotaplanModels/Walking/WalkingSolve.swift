@@ -18,8 +18,19 @@ public enum WalkingSolve {
         public var parts: Int
     }
 
+    /// GLPK options for walking, chosen by measurement on the bench suite (docs/walking.md,
+    /// "Measured"): no cut generation (on the district instances GLPK's cut rounds made
+    /// nodes five times slower without moving the bound) and best-projection node order.
+    /// Proximity search was tried and left off: it overran the time limit.
+    public static var defaultOptions: SolverOptions {
+        var o = SolverOptions()
+        o.cuts = .none
+        o.backtracking = .bestProjection
+        return o
+    }
+
     public static func run(
-        _ x: Instance, formulation: WalkingModel.Formulation = .strong, options: SolverOptions = SolverOptions(),
+        _ x: Instance, formulation: WalkingModel.Formulation = .strong, options: SolverOptions = defaultOptions,
         progress: ProgressHandler? = nil, cancellation: SolveCancellation? = nil
     ) throws -> Outcome {
         let clock = Date()
