@@ -415,8 +415,8 @@ public struct WalkingModel {
     }
 
     /// The variable values of a plan: y as given, a[t,l] = 1 where t teaches l,
-    /// v[t,s,d] = 1 exactly where t teaches at s on d, u(l) = h(l) − lessons of l. With
-    /// `canonical`, identical teachers' weeks are swapped so the symmetry rows hold.
+    /// v[t,s,d] = 1 exactly where t teaches at s on d, u(l) = h(l) − lessons of l. In the
+    /// strong formulation identical teachers' weeks are swapped so the symmetry rows hold.
     /// Lessons the model has no variable for are ignored.
     public func values(of plan: Plan) -> [Double] {
         var plan = plan
@@ -430,22 +430,13 @@ public struct WalkingModel {
                 plan = plan.map { (teacher: relabel[$0.teacher] ?? $0.teacher, line: $0.line, slot: $0.slot) }
             }
         }
-        var v = [Double](repeating: 0, count: model.variableCount)
         var index: [Int: [Int: [Slot: Int]]] = [:]
         for (i, y) in lessons.enumerated() { index[y.teacher, default: [:]][y.line, default: [:]][y.slot] = i }
-        var taught: [Int: Int] = [:]
+        var y = [Double](repeating: 0, count: model.variableCount)
         for lesson in plan {
-            guard let i = index[lesson.teacher]?[lesson.line]?[lesson.slot] else { continue }
-            v[lessons[i].variable.index] = 1
-            v[assignment[lesson.teacher]![lesson.line]!.index] = 1
-            let s = instance.walkingDemand[lesson.line].school
-            v[visits[visitAt[lesson.teacher]![s]![lesson.slot.day]!].variable.index] = 1
-            taught[lesson.line, default: 0] += 1
+            if let i = index[lesson.teacher]?[lesson.line]?[lesson.slot] { y[lessons[i].variable.index] = 1 }
         }
-        for l in scope.lines {
-            v[uncovered[l]!.index] = Double(max(0, instance.walkingDemand[l].periodsPerWeek - (taught[l] ?? 0)))
-        }
-        return v
+        return values(ofLessonsIn: y)
     }
 
     /// `values` with a, v and u set to their least values for the lessons in it, so the

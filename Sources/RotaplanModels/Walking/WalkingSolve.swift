@@ -52,7 +52,8 @@ public enum WalkingSolve {
             size.integers += model.model.integerCount
             var o = options
             if let limit = options.timeLimit {
-                let left = max(0.5, limit - Date().timeIntervalSince(clock))
+                // Parts after the limit get a token time and keep at least their greedy plan.
+                let left = max(0.01, limit - Date().timeIntervalSince(clock))
                 o.timeLimit = left * Double(model.model.variableCount) / Double(max(1, remainingColumns))
             }
             remainingColumns -= model.model.variableCount
