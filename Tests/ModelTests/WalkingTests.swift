@@ -191,6 +191,14 @@ import RotaplanModels
         let greedy = try WalkingGreedy.run(x)
         #expect(SolutionChecker.check(greedy, against: x).passed, "\(file): greedy")
         #expect(strong.objective! <= greedy.objective! + 1e-9)
+        // The improved greedy plan (the optimiser's first incumbent) keeps every rule and
+        // is no worse than the first-fit plan.
+        let scope = try WalkingScope(x)
+        let lessons = WalkingGreedy.improved(scope).lessons.sorted { ($0.teacher, $0.slot) < ($1.teacher, $1.slot) }
+        let improved = WalkingSolve.solution(scope, plan: lessons, objective: WalkingSolve.objective(scope, plan: lessons), status: .feasible)
+        #expect(SolutionChecker.check(improved, against: x).passed, "\(file): improved greedy")
+        #expect(improved.objective! <= greedy.objective! + 1e-9)
+        #expect(strong.objective! <= improved.objective! + 1e-9)
     }
 
     @Test func sameInstanceSameBytes() throws {

@@ -39,6 +39,50 @@ public enum WalkingGreedy {
 }
 
 extension WalkingGreedy {
+    /// The greedy plan improved by local moves, as the optimiser's first incumbent: a
+    /// lesson moves to another usable slot of its line when that saves a visit day (the
+    /// teacher is already at that school that day, or at home), then incomplete lines get
+    /// further lessons where a slot has come free; repeated until nothing changes (at
+    /// most `rounds` times). Every move keeps every rule of §6.
+    public static func improved(_ scope: WalkingScope, rounds: Int = 20) -> WalkingTimetable {
+        var table = plan(scope)
+        let x = scope.instance
+        func cost(_ t: Int, _ l: Int, _ d: Int, in table: WalkingTimetable) -> Double {
+            let s = x.walkingDemand[l].school
+            return table.visits(t, s, d) ? 0 : scope.visitCost(t, s)
+        }
+        for _ in 0..<rounds {
+            var changed = false
+            for lesson in table.lessons.sorted(by: { ($0.teacher, $0.slot) < ($1.teacher, $1.slot) }) {
+                var trial = table
+                trial.remove(lesson.teacher, lesson.slot)
+                let now = cost(lesson.teacher, lesson.line, lesson.slot.day, in: trial)
+                guard now > 0 else { continue }
+                let better = scope.usableSlots(lesson.teacher, lesson.line).first { slot in
+                    slot != lesson.slot && trial.obstacle(lesson.teacher, lesson.line, slot) == nil
+                        && cost(lesson.teacher, lesson.line, slot.day, in: trial) < now - 1e-9
+                }
+                if let better {
+                    trial.add(lesson.teacher, lesson.line, better)
+                    table = trial
+                    changed = true
+                }
+            }
+            for l in scope.lines where (table.taught[l] ?? 0) < x.walkingDemand[l].periodsPerWeek {
+                let teachers = table.teacherOfLine[l].map { [$0] } ?? scope.candidates[l]
+                for t in teachers {
+                    while (table.taught[l] ?? 0) < x.walkingDemand[l].periodsPerWeek, let slot = nextSlot(table, t, l) {
+                        table.add(t, l, slot)
+                        changed = true
+                    }
+                    if table.teacherOfLine[l] != nil { break }
+                }
+            }
+            if !changed { break }
+        }
+        return table
+    }
+
     /// The greedy plan as a solution file (status `feasible`) with §6's objective.
     public static func run(_ x: Instance) throws -> Solution { try run(WalkingScope(x)).solution }
 

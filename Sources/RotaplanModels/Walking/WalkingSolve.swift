@@ -7,7 +7,7 @@ import RotaplanDomain
 /// Plain: one model of §6 as written, solved as it is. Strong: the instance is split
 /// into parts that share no teacher, line or class (``WalkingScope/components()``; the
 /// optimum is the sum of the parts' optima, so nothing is lost), and each part is solved
-/// with the greedy plan handed to GLPK as its first incumbent. A part the time limit
+/// with the greedy plan, improved by local moves, handed to GLPK as its first incumbent. A part the time limit
 /// stops keeps its best plan; the bound is the sum of the parts' bounds.
 public enum WalkingSolve {
     public struct Outcome {
@@ -36,7 +36,7 @@ public enum WalkingSolve {
         let clock = Date()
         let whole = try WalkingScope(x)
         let parts = formulation == .plain ? [whole] : try whole.components()
-        let greedy = formulation == .plain ? nil : WalkingGreedy.plan(whole).lessons
+        let greedy = formulation == .plain ? nil : WalkingGreedy.improved(whole).lessons
         var plan: WalkingModel.Plan = []
         var objective = 0.0, bound: Double? = 0
         var allOptimal = true, anyWithout = false

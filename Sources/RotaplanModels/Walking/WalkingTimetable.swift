@@ -83,6 +83,17 @@ public struct WalkingTimetable: Sendable {
         lessons.append((teacher: t, line: l, slot: slot))
     }
 
+    /// Removes the lesson of teacher t in `slot` (if any); the line keeps its teacher only
+    /// while it has lessons.
+    public mutating func remove(_ t: Int, _ slot: Slot) {
+        guard let l = busy[t]?[slot] else { return }
+        busy[t]![slot] = nil
+        classBusy[classKey(l)]?[slot] = nil
+        taught[l, default: 1] -= 1
+        if taught[l] == 0 { teacherOfLine[l] = nil }
+        lessons.removeAll { $0.teacher == t && $0.slot == slot }
+    }
+
     /// Whether teacher t already teaches at school s on day d (a further lesson there
     /// costs no visit).
     public func visits(_ t: Int, _ s: Int, _ d: Int) -> Bool { day(t, d).contains { $0.school == s } }
