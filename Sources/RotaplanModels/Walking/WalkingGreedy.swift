@@ -42,8 +42,9 @@ extension WalkingGreedy {
     /// The greedy plan improved by local moves, as the optimiser's first incumbent: a
     /// lesson moves to another usable slot of its line when that saves a visit day (the
     /// teacher is already at that school that day, or at home), then incomplete lines get
-    /// further lessons where a slot has come free; repeated until nothing changes (at
-    /// most `rounds` times). Every move keeps every rule of §6.
+    /// further lessons where a slot has come free, then an incomplete line moves to
+    /// another qualified teacher when that lowers §6's objective; repeated until nothing
+    /// changes (at most `rounds` times). Every move keeps every rule of §6.
     public static func improved(_ scope: WalkingScope, rounds: Int = 20) -> WalkingTimetable {
         var table = plan(scope)
         let x = scope.instance
@@ -76,6 +77,23 @@ extension WalkingGreedy {
                         changed = true
                     }
                     if table.teacherOfLine[l] != nil { break }
+                }
+            }
+            // An incomplete line moves to another qualified teacher when the plan gets better.
+            for l in scope.lines where (table.taught[l] ?? 0) < x.walkingDemand[l].periodsPerWeek {
+                guard let t = table.teacherOfLine[l] else { continue }
+                let before = WalkingSolve.objective(scope, plan: table.lessons)
+                for other in scope.candidates[l] where other != t {
+                    var trial = table
+                    for lesson in table.lessons where lesson.line == l { trial.remove(t, lesson.slot) }
+                    while (trial.taught[l] ?? 0) < x.walkingDemand[l].periodsPerWeek, let slot = nextSlot(trial, other, l) {
+                        trial.add(other, l, slot)
+                    }
+                    if WalkingSolve.objective(scope, plan: trial.lessons) < before - 1e-9 {
+                        table = trial
+                        changed = true
+                        break
+                    }
                 }
             }
             if !changed { break }
