@@ -72,7 +72,7 @@ def main():
             gap = num(r["gap"])
             status = r["status"] + ("" if r["checked"] in ("yes", "-") else ", checker: NO")
             if r["status"] == "feasible" and gap is not None:
-                status += f", gap {gap * 100:.2f}%"
+                status += f", gap {gap * 100:.2g}%"
             cells += [r["total_s"], ("-" if obj is None else f"{obj:.6f}") + f" ({status})"]
         g = num(rs[0]["greedy_objective"])
         if g is not None and rs[0]["greedy_checked"] != "yes":

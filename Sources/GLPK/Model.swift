@@ -49,6 +49,14 @@ public struct Model: Sendable {
     public var constraintCount: Int { rowLower.count }
     public var nonzeroCount: Int { entryColumns.count }
     public var integerCount: Int { variableKinds.lazy.filter { $0 != .continuous }.count }
+
+    /// The LP relaxation: the same rows, bounds and objective with every variable
+    /// continuous. Solving it is one simplex run; if it is infeasible, so is the model.
+    public func relaxation() -> Model {
+        var m = self
+        m.variableKinds = Array(repeating: .continuous, count: variableKinds.count)
+        return m
+    }
     public var size: ModelSize {
         ModelSize(rows: constraintCount, columns: variableCount, nonzeros: nonzeroCount, integers: integerCount)
     }

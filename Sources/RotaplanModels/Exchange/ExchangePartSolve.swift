@@ -23,13 +23,24 @@ extension ExchangeSolve {
             return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
         }
         var states: [PartState] = []
+        // Each part's LP relaxation first (one simplex run each): a part whose relaxation
+        // is infeasible makes the whole exchange infeasible, and then no other part needs
+        // to be proven optimal.
+        let built = try parts.map { try ExchangeModel(instance, formulation: formulation, part: $0, balanceChords: balanceChords) }
         var anyInfeasible = false
+        for m in built where cancellation?.isCancelled != true {
+            var lp = options
+            lp.timeLimit = options.timeLimit.map { max(0, $0 - elapsed()) }
+            if try m.model.relaxation().solve(options: lp).termination == .infeasible {
+                anyInfeasible = true
+                break
+            }
+        }
         for (i, part) in parts.enumerated() {
             var o = options
             if let limit = options.timeLimit { o.timeLimit = max(0, limit - elapsed()) / Double(parts.count - i) }
             if anyInfeasible { o.relativeGap = .greatestFiniteMagnitude }  // feasibility only
-            let built = try ExchangeModel(instance, formulation: formulation, part: part, balanceChords: balanceChords)
-            var state = PartState(part: part, built: built)
+            var state = PartState(part: part, built: built[i])
             let shown = progressOffset(states, elapsed(), progress)
             try state.solve(options: o, start: nil, progress: shown, cancellation: cancellation)
             anyInfeasible = anyInfeasible || state.status == .infeasible
