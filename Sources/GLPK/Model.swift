@@ -239,6 +239,24 @@ public struct Model: Sendable {
         return s
     }
 
+    /// Whether `values` (indexed by ``Variable/index``) satisfy every bound, integrality
+    /// and row of the model within `tolerance` (absolute): e.g. to check a start plan
+    /// before handing it to the solver.
+    public func isFeasible(_ values: [Double], tolerance: Double = 1e-6) -> Bool {
+        guard values.count == variableCount else { return false }
+        for j in 0..<variableCount {
+            let x = values[j]
+            guard x.isFinite, x >= variableLower[j] - tolerance, x <= variableUpper[j] + tolerance else { return false }
+            if variableKinds[j] != .continuous, abs(x - x.rounded()) > tolerance { return false }
+        }
+        for r in 0..<constraintCount {
+            var a = 0.0
+            for k in rowStart[r]..<rowStart[r + 1] { a += entryValues[k] * values[Int(entryColumns[k])] }
+            if a < rowLower[r] - tolerance || a > rowUpper[r] + tolerance { return false }
+        }
+        return true
+    }
+
     // MARK: Checks
 
     private func checkVariable(_ index: Int) throws(ModelError) {

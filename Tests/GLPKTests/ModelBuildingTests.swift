@@ -92,4 +92,18 @@ import Testing
         let b = try m.addVariable(.binary, lower: -5, upper: 9)
         #expect(m.bounds(of: b) == 0...1)
     }
+
+    @Test func feasibilityOfAValueVector() throws {
+        var m = Model()
+        let x = try m.addVariable(.integer, lower: 0, upper: 3), y = try m.addVariable(upper: 2)
+        try m.add(x + y <= 4)
+        try m.add(x - y >= 0)
+        #expect(m.isFeasible([2, 1.5]))
+        #expect(!m.isFeasible([2.5, 1]))   // x not integer
+        #expect(!m.isFeasible([3, 2]))     // x + y > 4
+        #expect(!m.isFeasible([1, 1.5]))   // x − y < 0
+        #expect(!m.isFeasible([4, 0]))     // x above its bound
+        #expect(!m.isFeasible([1]))        // wrong length
+        #expect(m.relaxation().isFeasible([2.5, 1]) && m.relaxation().integerCount == 0)
+    }
 }

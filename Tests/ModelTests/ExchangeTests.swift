@@ -150,17 +150,19 @@ func expected(_ name: String, _ problem: String) -> Double? {
         #expect(outcome.explanation.contains { $0.contains("group G1") })
     }
 
+    /// small-changsha is not proven within minutes, and GLPK needs several seconds for
+    /// its first plan: under a 2 s limit the greedy plan is the starting plan, so a
+    /// checked plan is written anyway, marked feasible, never better than the optimum.
     @Test func timeLimitReturnsACheckedPlanWithItsGap() throws {
-        let x = try instance(examples.appendingPathComponent("small-zhengdong.json").path)
-        var o = SolverOptions()
+        let x = try instance(examples.appendingPathComponent("small-changsha.json").path)
+        var o = ExchangeSolve.defaultOptions
         o.timeLimit = 2
         let out = try ExchangeSolve.run(x, options: o)
-        #expect(out.solution.seconds! < 4)
-        if out.solution.status == .feasible {
-            #expect(out.solution.gap! > 0)
-            #expect(SolutionChecker.check(out.solution, against: x).passed)
-        } else {
-            #expect(out.solution.status == .noSolution || out.solution.status == .optimal)
-        }
+        #expect(out.solution.status == .feasible)
+        #expect(out.solution.seconds! < 6)
+        let report = SolutionChecker.check(out.solution, against: x)
+        #expect(report.passed, "\(report.violations)")
+        #expect(out.solution.objective! >= expected("small-changsha", "exchange")! - 1e-6)
+        if let gap = out.solution.gap { #expect(gap > 0) }
     }
 }

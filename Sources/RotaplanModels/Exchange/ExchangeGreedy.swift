@@ -11,6 +11,32 @@ import RotaplanDomain
 public enum ExchangeGreedy {
     public static func run(_ x: Instance) throws -> Solution {
         let built = try ExchangeModel(x, formulation: .plain)
+        let chosen = choose(x, built)
+        var solution = Solution(problem: .exchange, instance: x.name, status: .feasible)
+        let size = built.model.size
+        solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
+        var values = [Double](repeating: 0, count: built.model.variableCount)
+        for i in chosen { values[built.moves[i].variable.index] = 1 }
+        values = built.tightened(values)
+        let plan = built.chosenMoves(values)
+        solution.objective = built.model.objectiveValue(values)
+        solution.exchanges = plan.map {
+            Solution.Exchange(teacher: x.teachers[$0.teacher].id.rawValue,
+                              from: x.schools[x.teachers[$0.teacher].school].id.rawValue, to: x.schools[$0.to].id.rawValue)
+        }
+        solution.metrics = ExchangeSolve.metrics(x, plan)
+        return solution
+    }
+
+    /// The greedy plan as (teacher, destination) pairs, in the order chosen; a starting
+    /// plan for the optimiser (``ExchangeModel/startValues(_:)``).
+    public static func plan(_ x: Instance) throws -> [(teacher: Int, to: Int)] {
+        let built = try ExchangeModel(x, formulation: .plain)
+        return choose(x, built).map { (built.moves[$0].teacher, built.moves[$0].to) }
+    }
+
+    /// Indices into `built.moves` of the greedy plan.
+    private static func choose(_ x: Instance, _ built: ExchangeModel) -> [Int] {
         let p = x.policy.exchange
         // Allowed plain moves by (teacher, destination).
         var moveIndex: [Int: [Int: Int]] = [:]
@@ -101,19 +127,6 @@ public enum ExchangeGreedy {
             }
         }
 
-        var solution = Solution(problem: .exchange, instance: x.name, status: .feasible)
-        let size = built.model.size
-        solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
-        var values = [Double](repeating: 0, count: built.model.variableCount)
-        for i in chosen { values[built.moves[i].variable.index] = 1 }
-        values = built.tightened(values)
-        let plan = built.chosenMoves(values)
-        solution.objective = built.model.objectiveValue(values)
-        solution.exchanges = plan.map {
-            Solution.Exchange(teacher: x.teachers[$0.teacher].id.rawValue,
-                              from: x.schools[x.teachers[$0.teacher].school].id.rawValue, to: x.schools[$0.to].id.rawValue)
-        }
-        solution.metrics = ExchangeSolve.metrics(x, plan)
-        return solution
+        return chosen
     }
 }

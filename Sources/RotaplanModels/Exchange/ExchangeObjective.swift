@@ -138,6 +138,25 @@ extension ExchangeModel {
         return out.sorted { $0.teacher < $1.teacher }
     }
 
+    /// Values of this model's variables for a plan given as (teacher, destination) pairs
+    /// (e.g. the greedy plan), auxiliary variables tightened; pairs of teachers outside
+    /// this model's part are ignored. `nil` if a pair is not a move of the model. The
+    /// caller checks feasibility (``GLPK/Model/isFeasible(_:tolerance:)``).
+    public func startValues(_ plan: [(teacher: Int, to: Int)]) -> [Double]? {
+        var unitOf: [Int: Int] = [:]
+        for (u, members) in units.enumerated() { for t in members { unitOf[t] = u } }
+        var values = [Double](repeating: 0, count: model.variableCount)
+        for (t, to) in plan {
+            guard let u = unitOf[t] else {
+                if part.groupSet.contains(instance.schools[instance.teachers[t].school].group ?? -1) { return nil }
+                continue
+            }
+            guard let m = movesOfUnit[u].first(where: { moves[$0].to == to }) else { return nil }
+            values[moves[m].variable.index] += 1
+        }
+        return tightened(values)
+    }
+
     /// `values` with the auxiliary variables set to their least feasible values for the
     /// chosen moves (dp + dn = |deviation|, short = max(0, R − final)), so that the
     /// objective is the value of §4's formula for the plan, also for a plan stopped by a

@@ -6,8 +6,9 @@ extension ExchangeSolve {
     /// ``ExchangeParts``), or as one model of every group.
     ///
     /// Under a time limit, each part first gets an equal share of the time left (time a
-    /// part does not use goes to the next); parts still unproven after that are solved
-    /// again, from their best plan, with what is left. Once a part is infeasible, the
+    /// part does not use goes to the next); a part left without a plan starts from the
+    /// greedy plan (``ExchangeGreedy``) when that plan keeps its rules; parts still
+    /// unproven are then solved again, from their best plan, with what is left. Once a part is infeasible, the
     /// later parts are only checked for feasibility (the instance has no plan anyway) and
     /// every infeasible part is explained.
     public static func run(
@@ -45,6 +46,14 @@ extension ExchangeSolve {
             try state.solve(options: o, start: nil, progress: shown, cancellation: cancellation)
             anyInfeasible = anyInfeasible || state.status == .infeasible
             states.append(state)
+        }
+        // A part left without a plan by its time share starts from the greedy plan, when
+        // that plan keeps every rule of the part (checked on the part's own model).
+        if !anyInfeasible, states.contains(where: { $0.status == .noSolution }) {
+            let greedy = try ExchangeGreedy.plan(instance)
+            for i in states.indices where states[i].status == .noSolution {
+                if let v = states[i].built.startValues(greedy), states[i].built.model.isFeasible(v) { states[i].adopt(v) }
+            }
         }
         if let limit = options.timeLimit, !anyInfeasible, cancellation?.isCancelled != true {
             let unproven = states.indices.filter { states[$0].status == .feasible }
@@ -142,6 +151,13 @@ private struct PartState {
     init(part: ExchangeParts.Part, built: ExchangeModel) {
         self.part = part
         self.built = built
+    }
+
+    /// Takes a plan found outside the solver (the greedy plan) as the part's best so far.
+    mutating func adopt(_ v: [Double]) {
+        values = v
+        objective = built.model.objectiveValue(v)
+        status = .feasible
     }
 
     /// Solves (again), keeping the better plan and the stronger bound of all solves.
