@@ -44,10 +44,14 @@ extension WalkingGreedy {
     /// teacher is already at that school that day, or at home), then incomplete lines get
     /// further lessons where a slot has come free, then an incomplete line moves to
     /// another qualified teacher when that lowers §6's objective; repeated until nothing
-    /// changes (at most `rounds` times). Every move keeps every rule of §6.
-    public static func improved(_ scope: WalkingScope, rounds: Int = 20) -> WalkingTimetable {
+    /// changes (at most `rounds` times). Every move keeps every rule of §6. With a
+    /// deadline, the moves stop when it passes (the plan so far keeps every rule).
+    public static func improved(_ scope: WalkingScope, rounds: Int = 20,
+                                until deadline: ContinuousClock.Instant? = nil) -> WalkingTimetable {
         var table = plan(scope)
         let x = scope.instance
+        let clock = ContinuousClock()
+        func late() -> Bool { deadline.map { clock.now >= $0 } ?? false }
         func cost(_ t: Int, _ l: Int, _ d: Int, in table: WalkingTimetable) -> Double {
             let s = x.walkingDemand[l].school
             return table.visits(t, s, d) ? 0 : scope.visitCost(t, s)
@@ -55,6 +59,7 @@ extension WalkingGreedy {
         for _ in 0..<rounds {
             var changed = false
             for lesson in table.lessons.sorted(by: { ($0.teacher, $0.slot) < ($1.teacher, $1.slot) }) {
+                if late() { return table }
                 var trial = table
                 trial.remove(lesson.teacher, lesson.slot)
                 let now = cost(lesson.teacher, lesson.line, lesson.slot.day, in: trial)
@@ -70,6 +75,7 @@ extension WalkingGreedy {
                 }
             }
             for l in scope.lines where (table.taught[l] ?? 0) < x.walkingDemand[l].periodsPerWeek {
+                if late() { return table }
                 let teachers = table.teacherOfLine[l].map { [$0] } ?? scope.candidates[l]
                 for t in teachers {
                     while (table.taught[l] ?? 0) < x.walkingDemand[l].periodsPerWeek, let slot = nextSlot(table, t, l) {
@@ -82,6 +88,7 @@ extension WalkingGreedy {
             // An incomplete line moves to another qualified teacher when the plan gets better.
             for l in scope.lines where (table.taught[l] ?? 0) < x.walkingDemand[l].periodsPerWeek {
                 guard let t = table.teacherOfLine[l] else { continue }
+                if late() { return table }
                 let before = WalkingSolve.objective(scope, plan: table.lessons)
                 for other in scope.candidates[l] where other != t {
                     var trial = table

@@ -9,6 +9,11 @@ import RotaplanDomain
 /// optimum is the sum of the parts' optima, so nothing is lost), and each part is solved
 /// with the greedy plan, improved by local moves, handed to GLPK as its first incumbent. A part the time limit
 /// stops keeps its best plan; the bound is the sum of the parts' bounds.
+///
+/// The time limit covers the whole run: the greedy plan and its local moves stop at the
+/// deadline, building the models is charged to it, and each part gets the time left
+/// shared by columns (GLPK charges its LP relaxation to that share). Parts reached after
+/// the deadline keep their greedy plan without calling GLPK.
 public enum WalkingSolve {
     public struct Outcome {
         public var solution: Solution
@@ -20,12 +25,18 @@ public enum WalkingSolve {
 
     /// GLPK options for walking, chosen by measurement on the bench suite (docs/walking.md,
     /// "Measured"): no cut generation (on the district instances GLPK's cut rounds made
-    /// nodes five times slower without moving the bound) and best-projection node order.
-    /// Proximity search was tried and left off: it overran the time limit.
+    /// nodes five times slower without moving the bound), best-projection node order and
+    /// Driebeck–Tomlin branching. Pseudocost branching (the library default) initialises
+    /// each fractional variable's pseudocosts by copying the whole LP and running dual
+    /// simplex on it, twice per variable, without looking at the clock: on a 12,000-row
+    /// district part that took 35 s at one node and ran 10–15 s past `--time-limit`
+    /// (Driebeck–Tomlin reads tableau rows instead and was as good or better on every
+    /// bench file measured). Proximity search was tried and left off: it overran the time limit.
     public static var defaultOptions: SolverOptions {
         var o = SolverOptions()
         o.cuts = .none
         o.backtracking = .bestProjection
+        o.branching = .driebeckTomlin
         return o
     }
 
@@ -33,10 +44,13 @@ public enum WalkingSolve {
         _ x: Instance, formulation: WalkingModel.Formulation = .strong, options: SolverOptions = defaultOptions,
         progress: ProgressHandler? = nil, cancellation: SolveCancellation? = nil
     ) throws -> Outcome {
-        let clock = Date()
+        let clock = ContinuousClock(), began = clock.now
+        let deadline = options.timeLimit.map { began + .seconds($0) }
+        /// Seconds left before the deadline (may be negative).
+        func left(_ deadline: ContinuousClock.Instant) -> Double { seconds(deadline - clock.now) }
         let whole = try WalkingScope(x)
         let parts = formulation == .plain ? [whole] : try whole.components()
-        let greedy = formulation == .plain ? nil : WalkingGreedy.improved(whole).lessons
+        let greedy = formulation == .plain ? nil : WalkingGreedy.improved(whole, until: deadline).lessons
         var plan: WalkingModel.Plan = []
         var objective = 0.0, bound: Double? = 0
         var allOptimal = true, anyWithout = false
@@ -51,21 +65,32 @@ public enum WalkingSolve {
             size.nonzeros += model.model.nonzeroCount
             size.integers += model.model.integerCount
             var o = options
-            if let limit = options.timeLimit {
-                // Parts after the limit get a token time and keep at least their greedy plan.
-                let left = max(0.01, limit - Date().timeIntervalSince(clock))
-                o.timeLimit = left * Double(model.model.variableCount) / Double(max(1, remainingColumns))
-            }
+            let share = Double(model.model.variableCount) / Double(max(1, remainingColumns))
             remainingColumns -= model.model.variableCount
             let start = greedy.map { g in
                 let inPart = Set(model.scope.lines)
                 return model.values(of: g.filter { inPart.contains($0.line) })
             }
-            let offset = done, offsetBound = doneBound
-            let relay = shifted(progress, incumbent: offset, bound: offsetBound)
-            let r = try model.model.solve(options: o, start: start, progress: relay, cancellation: cancellation)
+            var r: SolveResult?
+            if let deadline {
+                // The time left, shared by columns, less what GLPK spends outside its own
+                // clock: loading the part and stopping its simplex (measured ≈ 6 µs per
+                // column on a 240,000-column city part). A part reached after the deadline
+                // keeps its greedy plan (plain, without one, still gets a token 0.01 s).
+                let now = left(deadline)
+                if now > 0.01 || start == nil {
+                    let mine = max(0.01, now) * share
+                    o.timeLimit = max(0.01, mine - min(mine / 2, Self.glpkSecondsPerColumn * Double(model.model.variableCount)))
+                } else {
+                    o.timeLimit = nil
+                }
+            }
+            if deadline == nil || o.timeLimit != nil {
+                let relay = shifted(progress, incumbent: done, bound: doneBound)
+                r = try model.model.solve(options: o, start: start, progress: relay, cancellation: cancellation)
+            }
             var values: [Double]
-            if r.hasSolution {
+            if let r, r.hasSolution {
                 values = model.tightened(r.values)
             } else if let start {
                 values = start  // the greedy plan keeps every rule
@@ -75,11 +100,11 @@ public enum WalkingSolve {
                 bound = nil
                 continue
             }
-            if r.termination != .optimal { allOptimal = false }
+            if r?.termination != .optimal { allOptimal = false }
             let value = model.model.objectiveValue(values)
             objective += value
             done += value
-            if let b = r.bestBound, var sum = bound {
+            if let b = r?.bestBound, var sum = bound {
                 sum += min(b, value)
                 bound = sum
                 doneBound += min(b, value)
@@ -104,10 +129,17 @@ public enum WalkingSolve {
             solution.bound = status == .optimal ? objective : bound
             solution.gap = status == .optimal ? 0 : bound.map { abs(objective - $0) / max(1e-10, abs(objective)) }
         }
-        solution.seconds = Date().timeIntervalSince(clock)
+        solution.seconds = seconds(clock.now - began)
         solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
         let explanation = status == .noSolution ? [] : WalkingExplanation.explain(whole, plan: plan)
         return Outcome(solution: solution, explanation: explanation, parts: parts.count)
+    }
+
+    /// GLPK's time outside its own limit, per column of a part (see ``run``).
+    static let glpkSecondsPerColumn = 5e-6
+
+    static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     }
 
     /// A part's progress reported as progress of the whole: the parts solved before are added.
