@@ -58,18 +58,12 @@ struct ExchangeCommand: ParsableCommand {
         let s: Solution
         var explanation: [String] = []
         do {
-            if options.writeLP != nil || options.writeMPS != nil {
-                // The exported model is the whole exchange in one model (what other solvers compare on).
-                let model = try ExchangeModel(x, formulation: formulation)
-                if let lp = options.writeLP { try model.model.writeLP(to: lp) }
-                if let mps = options.writeMPS { try model.model.writeMPS(to: mps) }
-            }
+            // The exported model is the whole exchange in one model (what other solvers compare on).
+            try options.exportIfAsked { try ExchangeModel(x, formulation: formulation).model }
             switch solver {
             case .glpk:
-                var o = ExchangeSolve.defaultOptions
-                o.timeLimit = options.timeLimit
-                o.relativeGap = options.gap
-                let outcome = try ExchangeSolve.run(x, formulation: formulation, separateParts: !singleModel, options: o,
+                let outcome = try ExchangeSolve.run(x, formulation: formulation, separateParts: !singleModel,
+                                                    options: options.solverOptions(ExchangeSolve.defaultOptions),
                                                     progress: { printer.report($0) })
                 s = outcome.solution
                 explanation = outcome.explanation

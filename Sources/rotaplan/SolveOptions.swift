@@ -44,11 +44,21 @@ struct SolveOptions: ParsableArguments {
         if !(gap.isFinite && gap >= 0) { throw ValidationError("--gap must be a number ≥ 0") }
     }
 
-    var solverOptions: SolverOptions {
-        var o = SolverOptions()
+    /// A problem's default GLPK options with --time-limit and --gap applied.
+    func solverOptions(_ base: SolverOptions = SolverOptions()) -> SolverOptions {
+        var o = base
         o.timeLimit = timeLimit
         o.relativeGap = gap
         return o
+    }
+
+    /// Writes the model `build` makes to --write-lp / --write-mps; builds it only when
+    /// one of them is given.
+    func exportIfAsked(_ build: () throws -> Model) throws {
+        guard writeLP != nil || writeMPS != nil else { return }
+        let model = try build()
+        if let lp = writeLP { try model.writeLP(to: lp) }
+        if let mps = writeMPS { try model.writeMPS(to: mps) }
     }
 }
 

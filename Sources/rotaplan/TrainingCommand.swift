@@ -82,15 +82,11 @@ struct TrainingCommand: ParsableCommand {
         let printer = ProgressPrinter(stage: "training")
         let s: Solution
         var explanation: [String] = []
-        if options.writeLP != nil || options.writeMPS != nil {
-            // One model of every hire for other solvers; GLPK solves it block by block.
-            let model = try TrainingModel(x, formulation: formulation)
-            if let lp = options.writeLP { try model.model.writeLP(to: lp) }
-            if let mps = options.writeMPS { try model.model.writeMPS(to: mps) }
-        }
+        // One model of every hire for other solvers; GLPK solves it block by block.
+        try options.exportIfAsked { try TrainingModel(x, formulation: formulation).model }
         switch solver {
         case .glpk:
-            let outcome = try TrainingSolve.run(x, formulation: formulation, options: options.solverOptions,
+            let outcome = try TrainingSolve.run(x, formulation: formulation, options: options.solverOptions(),
                                                 decompose: !noDecompose, progress: { printer.report($0) })
             s = outcome.solution
             explanation = outcome.explanation

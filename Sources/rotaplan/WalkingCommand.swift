@@ -57,18 +57,12 @@ struct WalkingCommand: ParsableCommand {
         var explanation: [(line: Int, periods: Int, reason: String)] = []
         do {
             let scope = try WalkingScope(x)
-            if options.writeLP != nil || options.writeMPS != nil {
-                // The whole instance as one model in the chosen formulation, for other solvers.
-                let model = try WalkingModel(scope, formulation: formulation)
-                if let lp = options.writeLP { try model.model.writeLP(to: lp) }
-                if let mps = options.writeMPS { try model.model.writeMPS(to: mps) }
-            }
+            // The whole instance as one model in the chosen formulation, for other solvers.
+            try options.exportIfAsked { try WalkingModel(scope, formulation: formulation).model }
             switch solver {
             case .glpk:
-                var o = WalkingSolve.defaultOptions
-                o.timeLimit = options.timeLimit
-                o.relativeGap = options.gap
-                let outcome = try WalkingSolve.run(x, formulation: formulation, options: o,
+                let outcome = try WalkingSolve.run(x, formulation: formulation,
+                                                   options: options.solverOptions(WalkingSolve.defaultOptions),
                                                    progress: { printer.report($0) })
                 s = outcome.solution
                 explanation = outcome.explanation

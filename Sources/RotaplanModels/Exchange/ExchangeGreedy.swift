@@ -20,11 +20,7 @@ public enum ExchangeGreedy {
         values = built.tightened(values)
         let plan = built.chosenMoves(values)
         solution.objective = built.model.objectiveValue(values)
-        solution.exchanges = plan.map {
-            Solution.Exchange(teacher: x.teachers[$0.teacher].id.rawValue,
-                              from: x.schools[x.teachers[$0.teacher].school].id.rawValue, to: x.schools[$0.to].id.rawValue)
-        }
-        solution.metrics = ExchangeSolve.metrics(x, plan)
+        ExchangeSolve.describe(plan, of: x, in: &solution)
         return solution
     }
 

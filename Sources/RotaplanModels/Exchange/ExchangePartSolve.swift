@@ -102,8 +102,6 @@ extension ExchangeSolve {
             size = ModelSize(rows: size.rows + m.rows, columns: size.columns + m.columns,
                              nonzeros: size.nonzeros + m.nonzeros, integers: size.integers + m.integers)
             seconds += s.seconds
-            outcome.parts.append(PartResult(groups: s.part.groups.map { instance.groups[$0].id.rawValue }, status: s.status,
-                                            objective: s.objective, bound: s.bound, seconds: s.seconds, nodes: s.nodes, size: m))
         }
         var solution = outcome.solution
         solution.seconds = seconds
@@ -125,12 +123,7 @@ extension ExchangeSolve {
         solution.bound = bound
         solution.gap = proven ? 0 : bound.map { abs(objective - $0) / max(1e-10, abs(objective)) }
         let chosen = states.flatMap { $0.built.chosenMoves($0.values!) }.sorted { $0.teacher < $1.teacher }
-        solution.exchanges = chosen.map {
-            Solution.Exchange(teacher: instance.teachers[$0.teacher].id.rawValue,
-                              from: instance.schools[instance.teachers[$0.teacher].school].id.rawValue,
-                              to: instance.schools[$0.to].id.rawValue)
-        }
-        solution.metrics = metrics(instance, chosen)
+        describe(chosen, of: instance, in: &solution)
         outcome.solution = solution
         return outcome
     }
@@ -146,7 +139,6 @@ private struct PartState {
     var objective: Double?
     var bound: Double?
     var seconds = 0.0
-    var nodes = 0
 
     init(part: ExchangeParts.Part, built: ExchangeModel) {
         self.part = part
@@ -165,7 +157,6 @@ private struct PartState {
                         cancellation: SolveCancellation?) throws {
         let r = try built.model.solve(options: options, start: start, progress: progress, cancellation: cancellation)
         seconds += r.seconds + r.loadSeconds
-        nodes += r.nodes
         let answer = Solution.Status(r)
         guard r.hasSolution else {
             if values == nil { status = answer }
@@ -178,8 +169,12 @@ private struct PartState {
             objective = value
         }
         // A part proven optimal is its own bound; a bound never exceeds the plan (minimisation).
-        let b = r.termination == .optimal ? value : r.bestBound.map { min($0, objective!) }
-        if let b { bound = max(bound ?? -.infinity, min(b, objective!)) }
-        if r.termination == .optimal { status = .optimal; bound = objective } else if status != .optimal { status = .feasible }
+        if r.termination == .optimal {
+            status = .optimal
+            bound = objective
+        } else {
+            if let b = r.bestBound { bound = max(bound ?? -.infinity, min(b, objective!)) }
+            if status != .optimal { status = .feasible }
+        }
     }
 }

@@ -26,12 +26,7 @@ public enum ExchangeParts {
     /// number of grouped schools, only when `allowCrossGroup` is on.
     public static func of(_ x: Instance) -> [Part] {
         guard !x.groups.isEmpty else { return [Part(groups: [], ungrouped: true)] }
-        var parent = Array(x.groups.indices)
-        func root(_ g: Int) -> Int {
-            var g = g
-            while parent[g] != g { parent[g] = parent[parent[g]]; g = parent[g] }
-            return g
-        }
+        var sets = DisjointSets(count: x.groups.count)
         if x.policy.exchange.allowCrossGroup {
             var sending = [Bool](repeating: false, count: x.schools.count)
             for t in x.teachers.indices where x.isEligible(teacher: t) { sending[x.teachers[t].school] = true }
@@ -40,15 +35,14 @@ public enum ExchangeParts {
                 for b in grouped where b != a && x.schools[a].group != x.schools[b].group && x.sameDistrict(a, b) {
                     // A missing travel figure links the groups, so the model reports it.
                     if let m = x.travel.minutes(a, b), m > x.policy.exchange.maxTravelMinutes { continue }
-                    let ra = root(x.schools[a].group!), rb = root(x.schools[b].group!)
-                    if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+                    sets.union(x.schools[a].group!, x.schools[b].group!)
                 }
             }
         }
         var partOfRoot: [Int: Int] = [:]
         var parts: [Part] = []
         for g in x.groups.indices {
-            let r = root(g)
+            let r = sets.find(g)
             if let p = partOfRoot[r] { parts[p].groups.append(g) } else {
                 partOfRoot[r] = parts.count
                 parts.append(Part(groups: [g], ungrouped: parts.isEmpty))

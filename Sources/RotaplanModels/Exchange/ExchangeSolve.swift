@@ -14,19 +14,6 @@ public enum ExchangeSolve {
         /// For an infeasible instance: which rules cannot hold together, in the user's
         /// terms (from an elastic re-solve of each infeasible part, §4 rule by rule).
         public var explanation: [String] = []
-        /// One entry per independent part, in order.
-        public var parts: [PartResult] = []
-    }
-
-    /// The figures of one part's solve.
-    public struct PartResult: Sendable {
-        public var groups: [String]
-        public var status: Solution.Status
-        public var objective: Double?
-        public var bound: Double?
-        public var seconds: Double
-        public var nodes: Int
-        public var size: ModelSize
     }
 
     /// GLPK options measured best on the exchange (benchmarks/README.md, "Exchange"):
@@ -66,6 +53,15 @@ public enum ExchangeSolve {
             out.append("§4.1: the rules of §4.2–§4.7 can each hold, but not with every teacher moving at most once")
         }
         return out
+    }
+
+    /// The moves of a plan as §8's `exchanges` list (in the order given) and its metrics.
+    static func describe(_ plan: [ExchangeModel.Move], of x: Instance, in solution: inout Solution) {
+        solution.exchanges = plan.map {
+            Solution.Exchange(teacher: x.teachers[$0.teacher].id.rawValue,
+                              from: x.schools[x.teachers[$0.teacher].school].id.rawValue, to: x.schools[$0.to].id.rawValue)
+        }
+        solution.metrics = metrics(x, plan)
     }
 
     /// Figures a bureau reads: movers, backbone movers, yearly cost, travel, and the

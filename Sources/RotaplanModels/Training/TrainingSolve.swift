@@ -19,19 +19,14 @@ public enum TrainingSolve {
     /// cores linked by district hires. Returns each block's hires in id order, blocks in
     /// order of their first hire. O(hires · hosts).
     public static func blocks(_ x: Instance) -> [[Int]] {
-        var parent = Array(x.schools.indices)
-        func find(_ a: Int) -> Int {
-            var a = a
-            while parent[a] != a { parent[a] = parent[parent[a]]; a = parent[a] }
-            return a
-        }
+        var sets = DisjointSets(count: x.schools.count)
         let hosts = x.newHires.indices.map { TrainingModel.hosts(ofHire: $0, in: x) }
-        for h in hosts { for c in h.dropFirst() { parent[find(c)] = find(h[0]) } }
+        for h in hosts { for c in h.dropFirst() { sets.union(c, h[0]) } }
         var index: [Int: Int] = [:]
         var out: [[Int]] = []
         for n in x.newHires.indices {
             // A hire without host is a block of its own (infeasible, explained).
-            let key = hosts[n].first.map(find) ?? -1 - n
+            let key = hosts[n].first.map { sets.find($0) } ?? -1 - n
             if let b = index[key] { out[b].append(n) } else {
                 index[key] = out.count
                 out.append([n])

@@ -116,37 +116,27 @@ public struct WalkingScope: Sendable {
     /// (they are uncovered in every plan). Parts come in order of their first line.
     public func components() throws(WalkingInputError) -> [WalkingScope] {
         let x = instance
-        // Union–find over lines.
-        var parent = Array(x.walkingDemand.indices)
-        func find(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
-        }
-        func union(_ a: Int, _ b: Int) {
-            let ra = find(a), rb = find(b)
-            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-        }
-        for t in teachers { for l in linesOfTeacher[t].dropFirst() { union(linesOfTeacher[t][0], l) } }
+        var sets = DisjointSets(count: x.walkingDemand.count)  // over lines
+        for t in teachers { for l in linesOfTeacher[t].dropFirst() { sets.union(linesOfTeacher[t][0], l) } }
         var firstOfClass: [String: Int] = [:]
         for l in lines {
             let key = "\(x.walkingDemand[l].school)|\(x.walkingDemand[l].className)"
-            if let f = firstOfClass[key] { union(f, l) } else { firstOfClass[key] = l }
+            if let f = firstOfClass[key] { sets.union(f, l) } else { firstOfClass[key] = l }
         }
         var linesOfRoot: [Int: [Int]] = [:]
         var order: [Int] = []
         for l in lines where !candidates[l].isEmpty {
-            let r = find(l)
+            let r = sets.find(l)
             if linesOfRoot[r] == nil { order.append(r) }
             linesOfRoot[r, default: []].append(l)
         }
         // Lines of a class nobody serves still share rule 4 with the served ones; keep them.
         for l in lines where candidates[l].isEmpty {
-            let r = find(l)
+            let r = sets.find(l)
             if linesOfRoot[r] != nil { linesOfRoot[r]!.append(l) }
         }
         var teachersOfRoot: [Int: [Int]] = [:]
-        for t in teachers where !linesOfTeacher[t].isEmpty { teachersOfRoot[find(linesOfTeacher[t][0]), default: []].append(t) }
+        for t in teachers where !linesOfTeacher[t].isEmpty { teachersOfRoot[sets.find(linesOfTeacher[t][0]), default: []].append(t) }
         var out: [WalkingScope] = []
         for r in order {
             out.append(try WalkingScope(x, teachers: teachersOfRoot[r] ?? [], lines: linesOfRoot[r]!.sorted()))
