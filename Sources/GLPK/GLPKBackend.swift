@@ -171,6 +171,14 @@ private final class SearchContext {
     var lastIncumbent: Double?
     var nodes = 0
     var stopped = false
+    /// Stop the search at once when the presolved problem has no columns (see
+    /// ``emptyAfterPresolve``); set for a presolved search with cover cuts.
+    var guardsEmptyProblem = false
+    /// GLPK 5.0's cover-cut generator (`glp_cov_init`) calls `glp_add_cols(set, 0)` and
+    /// aborts the process ("glp_add_cols: ncs = 0; invalid number of columns") when the
+    /// MIP presolver removes every column but leaves rows. The callback sees that problem
+    /// before the cut generators start, stops, and the caller solves again without cuts.
+    var emptyAfterPresolve = false
 
     init(progress: ProgressHandler?, cancellation: SolveCancellation?, interval: Double, start: [Double]?) {
         self.progress = progress
@@ -182,6 +190,11 @@ private final class SearchContext {
 
     func handle(_ tree: OpaquePointer) {
         let reason = glp_ios_reason(tree)
+        if guardsEmptyProblem, reason == GLP_ISELECT, glp_get_num_cols(glp_ios_get_prob(tree)) == 0 {
+            emptyAfterPresolve = true
+            glp_ios_terminate(tree)
+            return
+        }
         if cancellation?.isCancelled == true {
             stopped = true
             glp_ios_terminate(tree)
@@ -389,7 +402,17 @@ extension Model {
         let unmanaged = Unmanaged.passRetained(context)
         defer { unmanaged.release() }
         parm.cb_info = unmanaged.toOpaque()
-        let code = glp_intopt(p, &parm)
+        context.guardsEmptyProblem = usePresolve && parm.cov_cuts == GLP_ON
+        var code = glp_intopt(p, &parm)
+        if context.emptyAfterPresolve {
+            // Nothing is left to branch on or cut: solve again without the cut generators.
+            context.guardsEmptyProblem = false
+            parm.gmi_cuts = GLP_OFF
+            parm.mir_cuts = GLP_OFF
+            parm.cov_cuts = GLP_OFF
+            parm.clq_cuts = GLP_OFF
+            code = glp_intopt(p, &parm)
+        }
         let status = glp_mip_status(p)
         let hasSolution = status == GLP_OPT || status == GLP_FEAS
         let values = hasSolution ? try columnValues(p, mip: true) : []

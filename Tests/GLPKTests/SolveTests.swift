@@ -66,6 +66,23 @@ import GLPK
         #expect(!r.hasSolution && r.values.isEmpty)
     }
 
+    /// GLPK 5.0's cover-cut generator aborts the process ("glp_add_cols: ncs = 0") when
+    /// the MIP presolver removes every column but keeps a row; these two rows do that
+    /// (found by the exchange brute-force property test, seed 375). The solve must answer.
+    @Test(arguments: [SolverOptions.Cuts.cover, .all, .none])
+    func presolveThatRemovesEveryColumn(cuts: SolverOptions.Cuts) throws {
+        var m = Model()
+        let x = try m.addVariable(.binary), y = try m.addVariable(.binary)
+        try m.add(x + y <= 0.5)
+        try m.add(x + y <= 0)
+        try m.minimize(x - y + 2)
+        var o = SolverOptions()
+        o.cuts = cuts
+        let r = try m.solve(options: o)
+        #expect(r.status == .optimal)
+        #expect(r.objective == 2 && r.values == [0, 0])
+    }
+
     @Test func infeasibleByIntegrality() throws {
         // 2x = 1 has an LP solution but no integer one.
         var m = Model()
