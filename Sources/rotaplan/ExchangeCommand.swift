@@ -19,7 +19,9 @@ struct ExchangeCommand: ParsableCommand {
             (MODEL.md §8) and prints a one-line summary.
 
             Exit codes: 0 a plan was written; 1 no plan (infeasible, or none within the time \
-            limit); 2 invalid input; 64 usage error.
+            limit); 2 invalid input; 64 usage error; 70 internal error (the plan failed the \
+            independent check; nothing written, a reproduction saved); 130/143 interrupted by \
+            SIGINT/SIGTERM (the best plan found written, or nothing if none).
             """)
 
     @Argument(help: "The instance file (rotaplan-instance/1 JSON).")
@@ -53,6 +55,7 @@ struct ExchangeCommand: ParsableCommand {
     func run() throws {
         let (output, reportPaths) = try options.prepareOutputs(
             instance: instance, problem: "exchange", inputs: [instance], reportFiles: ["exchanges.csv", "summary.md", "report.html"])
+        Interrupts.install()
         let x = try SolveOptions.loadInstance(instance)
         let printer = ProgressPrinter(stage: "exchange")
         let s: Solution
@@ -64,7 +67,7 @@ struct ExchangeCommand: ParsableCommand {
             case .glpk:
                 let outcome = try ExchangeSolve.run(x, formulation: formulation, separateParts: !singleModel,
                                                     options: options.solverOptions(ExchangeSolve.defaultOptions),
-                                                    progress: { printer.report($0) })
+                                                    progress: { printer.report($0) }, cancellation: Interrupts.cancellation)
                 s = outcome.solution
                 explanation = outcome.explanation
             case .greedy:
@@ -75,7 +78,7 @@ struct ExchangeCommand: ParsableCommand {
             throw Exit.invalidInput
         }
         printer.finish()
-        try options.write(s, to: output, reportPaths: reportPaths) { shown in
+        try options.deliver(s, solved: x, command: "exchange", inputs: [instance], output: output, reportPaths: reportPaths) { shown in
             let report = ExchangeReport(instance: x, solution: shown)
             return [report.exchangesCSV(options.lang), report.summaryMarkdown(), report.html()]
         }
@@ -92,5 +95,6 @@ struct ExchangeCommand: ParsableCommand {
             if s.status == .feasible, let g = s.gap { line += ", gap \(String(format: "%.2f", g * 100))%" }
             print(line + "; wrote \(output)" + (options.report.map { " and the report in \($0)/" } ?? ""))
         }
+        try options.endIfInterrupted(s, instance: instance, output: output)
     }
 }

@@ -10,6 +10,11 @@ enum Exit {
     static let invalidInput = ExitCode(2)
     /// Usage error (unknown option, missing argument).
     static let usage = ExitCode(64)
-    /// Internal error: a bug (`generate`: the generated instance did not validate).
+    /// Internal error: a bug (`generate`: the generated instance did not validate; the
+    /// solving commands: a plan failed the independent check, nothing was written and a
+    /// reproduction was saved).
     static let internalError = ExitCode(70)
+    /// 128 + the signal's number: 130 after SIGINT, 143 after SIGTERM (``Interrupts``);
+    /// the best plan found was written, or nothing if there was none.
+    static func interrupted(by signal: Int32) -> ExitCode { ExitCode(128 + signal) }
 }

@@ -14,7 +14,9 @@ struct Rotaplan: ParsableCommand {
             Each is an integer program solved with GLPK; see docs/ and MODEL.md.
 
             Exit codes: 0 a plan was written; 1 no plan (infeasible, or none within the \
-            time limit); 2 invalid input; 64 usage error.
+            time limit); 2 invalid input; 64 usage error; 70 internal error (a plan failed the \
+            independent check: nothing written, a reproduction saved); 130/143 interrupted by \
+            SIGINT/SIGTERM (the best plan found written, or nothing if none).
             """,
         version: "rotaplan \(version) (GLPK \(GLPKLibrary.version))",
         subcommands: [Validate.self, ExchangeCommand.self, TrainingCommand.self, WalkingCommand.self, Check.self, Import.self, Generate.self]

@@ -4,6 +4,7 @@ import GLPK
 import RotaplanChecker
 import RotaplanDomain
 import RotaplanReports
+import Synchronization
 
 extension ReportLanguage: ExpressibleByArgument {}
 
@@ -39,6 +40,18 @@ struct SolveOptions: ParsableArguments {
     @Flag(help: "Leave timing figures (seconds) out of the solution, so that two runs give byte-identical files.")
     var noTiming = false
 
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp("""
+        Re-check every plan with the independent checker before writing it (default). A plan \
+        that fails is an internal error (exit 70): nothing is written and a reproduction \
+        folder is saved beside the output (docs/reliability.md).
+        """))
+    var verify = true
+
+    /// Test hook: spoils the plan before it is verified (drops its first move, placement
+    /// or lesson and shifts its objective by 1), to show that --verify stops it.
+    @Flag(name: .customLong("debug-corrupt-solution"), help: .hidden)
+    var corruptSolution = false
+
     func validate() throws {
         if let t = timeLimit, !(t.isFinite && t > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
         if !(gap.isFinite && gap >= 0) { throw ValidationError("--gap must be a number ≥ 0") }
@@ -57,8 +70,8 @@ struct SolveOptions: ParsableArguments {
     func exportIfAsked(_ build: () throws -> Model) throws {
         guard writeLP != nil || writeMPS != nil else { return }
         let model = try build()
-        if let lp = writeLP { try model.writeLP(to: lp) }
-        if let mps = writeMPS { try model.writeMPS(to: mps) }
+        if let lp = writeLP { try OutputFile.write(to: lp, replace: force) { try model.writeLP(to: $0) } }
+        if let mps = writeMPS { try OutputFile.write(to: mps, replace: force) { try model.writeMPS(to: $0) } }
     }
 }
 
@@ -96,29 +109,41 @@ enum OutputFile {
         return paths
     }
 
-    /// Writes `text` to `path` through a temporary file in the same folder, so readers never
-    /// see half a file. With `replace`, rename(2) swaps the new file in atomically; without
-    /// it, link(2) refuses to replace a file that appeared since the checks (falling back
-    /// to a last existence check on file systems without hard links).
+    /// Held while a file is being written (temporary file created, filled, renamed): a
+    /// second Ctrl-C takes it before quitting, so that no temporary file is left behind and
+    /// no output is half-written (``Interrupts``).
+    static let writing = Mutex(())
+
+    /// Writes `text` to `path` whole (see ``write(to:replace:_:)``).
     static func write(_ text: String, to path: String, replace: Bool = true) throws {
+        try write(to: path, replace: replace) { try Data(text.utf8).write(to: URL(fileURLWithPath: $0)) }
+    }
+
+    /// Lets `produce` write a temporary file in the same folder as `path` (named
+    /// `.NAME.tmp-PID`), then puts it in place, so readers never see half a file. With
+    /// `replace`, rename(2) swaps the new file in atomically; without it, link(2) refuses to
+    /// replace a file that appeared since the checks (falling back to a last existence check
+    /// on file systems without hard links). The temporary file is removed on every path.
+    static func write(to path: String, replace: Bool, _ produce: (String) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
-        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-        do {
-            try Data(text.utf8).write(to: tmp)
-        } catch {
-            try? FileManager.default.removeItem(at: tmp)
-            throw Refused(description: "\(path): cannot write the file: \(error.localizedDescription)")
-        }
-        defer { unlink(tmp.path) }
-        if !replace {
-            if link(tmp.path, path) == 0 { return }
-            if errno == EEXIST { throw Refused(description: "\(path): the file appeared meanwhile; use --force to replace it") }
-            if FileManager.default.fileExists(atPath: path) {
-                throw Refused(description: "\(path): the file exists; use --force to replace it")
+        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
+        try writing.withLock { _ in
+            defer { unlink(tmp) }
+            do {
+                try produce(tmp)
+            } catch {
+                throw Refused(description: "\(path): cannot write the file: \((error as? CocoaError)?.localizedDescription ?? "\(error)")")
             }
-        }
-        if rename(tmp.path, path) != 0 {
-            throw Refused(description: "\(path): cannot write the file: \(String(cString: strerror(errno)))")
+            if !replace {
+                if link(tmp, path) == 0 { return }
+                if errno == EEXIST { throw Refused(description: "\(path): the file appeared meanwhile; use --force to replace it") }
+                if FileManager.default.fileExists(atPath: path) {
+                    throw Refused(description: "\(path): the file exists; use --force to replace it")
+                }
+            }
+            if rename(tmp, path) != 0 {
+                throw Refused(description: "\(path): cannot write the file: \(String(cString: strerror(errno)))")
+            }
         }
     }
 }
@@ -192,11 +217,11 @@ extension SolveOptions {
     /// Writes the solution (without timing with --no-timing) and, when a report folder was
     /// asked for, the report files `texts` makes for the solution as shown.
     func write(_ s: Solution, to output: String, reportPaths: [String], texts: (Solution) -> [String]) throws {
-        try OutputFile.write(SolutionFile.json(s, timing: !noTiming), to: output)
+        try OutputFile.write(SolutionFile.json(s, timing: !noTiming), to: output, replace: force)
         guard !reportPaths.isEmpty else { return }
         var shown = s
         if noTiming { shown.seconds = nil }
-        for (path, text) in zip(reportPaths, texts(shown)) { try OutputFile.write(text, to: path) }
+        for (path, text) in zip(reportPaths, texts(shown)) { try OutputFile.write(text, to: path, replace: force) }
     }
 
     /// A baseline plan (`--solver greedy`) that the independent checker rejects is no

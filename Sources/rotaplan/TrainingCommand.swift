@@ -22,7 +22,9 @@ struct TrainingCommand: ParsableCommand {
             infeasible instance is explained in plain words on stderr.
 
             Exit codes: 0 a plan was written; 1 no plan (infeasible, or none within the time \
-            limit); 2 invalid input; 64 usage error.
+            limit); 2 invalid input; 64 usage error; 70 internal error (the plan failed the \
+            independent check; nothing written, a reproduction saved); 130/143 interrupted by \
+            SIGINT/SIGTERM (the best plan found written, or nothing if none).
             """)
 
     @Argument(help: "The instance file (rotaplan-instance/1 JSON).")
@@ -74,10 +76,11 @@ struct TrainingCommand: ParsableCommand {
         let inputs = [instance] + [exchange].compactMap { $0 }
         let (output, reportPaths) = try options.prepareOutputs(
             instance: instance, problem: "training", inputs: inputs, extra: [derivedInstance], reportFiles: TrainingReport.files)
+        Interrupts.install()
         var x = try SolveOptions.loadInstance(instance)
         if vacancies == .derived {
             x.vacancies = try derive(x)
-            if let path = derivedInstance { try OutputFile.write(InstanceWriter.json(x), to: path) }
+            if let path = derivedInstance { try OutputFile.write(InstanceWriter.json(x), to: path, replace: options.force) }
         }
         let printer = ProgressPrinter(stage: "training")
         let s: Solution
@@ -87,7 +90,8 @@ struct TrainingCommand: ParsableCommand {
         switch solver {
         case .glpk:
             let outcome = try TrainingSolve.run(x, formulation: formulation, options: options.solverOptions(),
-                                                decompose: !noDecompose, progress: { printer.report($0) })
+                                                decompose: !noDecompose, progress: { printer.report($0) },
+                                                cancellation: Interrupts.cancellation)
             s = outcome.solution
             explanation = outcome.explanation
         case .greedy:
@@ -98,7 +102,8 @@ struct TrainingCommand: ParsableCommand {
             s = SolveOptions.checkedBaseline(greedy.solution, x, instance: instance)
         }
         printer.finish()
-        try options.write(s, to: output, reportPaths: reportPaths) { TrainingReport(instance: x, solution: $0).files(options.lang) }
+        try options.deliver(s, solved: x, derived: vacancies == .derived, command: "training", inputs: inputs, output: output,
+                            reportPaths: reportPaths) { TrainingReport(instance: x, solution: $0).files(options.lang) }
         guard s.objective != nil else {
             let why = solver == .greedy ? "the greedy baseline could not place every hire"
                 : s.status == .infeasible ? "the rules cannot all hold together" : "none found within the time limit"
@@ -111,6 +116,7 @@ struct TrainingCommand: ParsableCommand {
             if s.status == .feasible, let g = s.gap { line += ", gap \(String(format: "%.2f", g * 100))%" }
             print(line + "; wrote \(output)" + (options.report.map { " and the report in \($0)/" } ?? ""))
         }
+        try options.endIfInterrupted(s, instance: instance, output: output)
     }
 
     /// The derived vacancies (docs/training.md), with the exchange plan's moves if given.

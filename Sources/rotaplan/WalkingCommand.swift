@@ -23,7 +23,9 @@ struct WalkingCommand: ParsableCommand {
             explained on stderr.
 
             Exit codes: 0 a plan was written; 1 no plan (none within the time limit); 2 invalid \
-            input; 64 usage error.
+            input; 64 usage error; 70 internal error (the plan failed the independent check; \
+            nothing written, a reproduction saved); 130/143 interrupted by SIGINT/SIGTERM (the \
+            best plan found written, or nothing if none).
             """)
 
     @Argument(help: "The instance file (rotaplan-instance/1 JSON) with a calendar, itinerant teachers and walkingDemand.")
@@ -51,6 +53,7 @@ struct WalkingCommand: ParsableCommand {
     func run() throws {
         let (output, reportPaths) = try options.prepareOutputs(
             instance: instance, problem: "walking", inputs: [instance], reportFiles: WalkingReport.files)
+        Interrupts.install()
         let x = try SolveOptions.loadInstance(instance)
         let printer = ProgressPrinter(stage: "walking")
         var s: Solution
@@ -63,7 +66,7 @@ struct WalkingCommand: ParsableCommand {
             case .glpk:
                 let outcome = try WalkingSolve.run(x, formulation: formulation,
                                                    options: options.solverOptions(WalkingSolve.defaultOptions),
-                                                   progress: { printer.report($0) })
+                                                   progress: { printer.report($0) }, cancellation: Interrupts.cancellation)
                 s = outcome.solution
                 explanation = outcome.explanation
             case .greedy:
@@ -80,7 +83,7 @@ struct WalkingCommand: ParsableCommand {
             let line = x.walkingDemand[e.line]
             return "\(x.schools[line.school].id) \(line.className) \(line.subject.key): \(e.periods) period(s) uncovered: \(e.reason)"
         }
-        try options.write(s, to: output, reportPaths: reportPaths) {
+        try options.deliver(s, solved: x, command: "walking", inputs: [instance], output: output, reportPaths: reportPaths) {
             WalkingReport(instance: x, solution: $0, explanations: reasons).files(options.lang)
         }
         guard s.objective != nil else {
@@ -95,5 +98,6 @@ struct WalkingCommand: ParsableCommand {
             if s.status == .feasible, let g = s.gap { line += ", gap \(String(format: "%.2f", g * 100))%" }
             print(line + "; wrote \(output)" + (options.report.map { " and the report in \($0)/" } ?? ""))
         }
+        try options.endIfInterrupted(s, instance: instance, output: output)
     }
 }
