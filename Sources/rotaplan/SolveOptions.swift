@@ -84,7 +84,8 @@ enum OutputFile {
 
     static func check(_ path: String, inputs: [String], force: Bool) throws {
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
+        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target
+            || sameFile(input, path) {
             throw Refused(description: "\(path): refusing to overwrite the input file")
         }
         if !force && FileManager.default.fileExists(atPath: path) {
@@ -95,6 +96,14 @@ enum OutputFile {
         if !FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) || !isDir.boolValue {
             throw Refused(description: "\(path): the folder \(dir) does not exist")
         }
+    }
+
+    /// Both paths name one existing file (same device and inode: a hard link, or a
+    /// spelling the path comparison missed).
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var sa = stat(), sb = stat()
+        guard stat(a, &sa) == 0, stat(b, &sb) == 0 else { return false }
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
     }
 
     /// Creates the report folder if needed and checks its files like any output.
