@@ -58,6 +58,13 @@ enum BruteForce {
         print("\(problem) chunk \(chunk): \(text)")
     }
 
+    /// With ``onlySeed`` set, prints the instance and the brute force's best plan.
+    static func show(_ x: Instance, _ best: (objective: Double, plan: Solution)?) {
+        guard onlySeed != nil else { return }
+        print(InstanceWriter.json(x))
+        print(best.map { SolutionFile.json($0.plan, timing: false) } ?? "the checker accepts no plan")
+    }
+
     /// One JSON string literal.
     static func quoted(_ s: String) -> String { JSONText.string(s) }
     static func quoted(_ xs: [String]) -> String { "[" + xs.map { JSONText.string($0) }.joined(separator: ", ") + "]" }
@@ -74,7 +81,11 @@ enum BruteForce {
             let candidate = plan(i)
             let report = SolutionChecker.check(candidate, against: x)
             guard report.violations.isEmpty, let v = report.recomputedObjective else { continue }
-            if best.map({ v < $0.objective - 1e-9 }) ?? true { best = (v, candidate) }
+            if best.map({ v < $0.objective - 1e-9 }) ?? true {
+                var s = candidate
+                s.objective = v
+                best = (v, s)
+            }
         }
         return best
     }

@@ -172,6 +172,7 @@ import RotaplanModels
             let x = try Self.randomInstance(seed: seed)
             let best = Self.bruteForce(x)
             if best != nil { feasible += 1 }
+            BruteForce.show(x, best)
             let main = try ExchangeSolve.run(x).solution
             let (name, second) = try Self.other(seed, x)
             if !BruteForce.agree(main, best: best, instance: x, seed: seed, solver: "aggregated, part by part") { failures += 1 }

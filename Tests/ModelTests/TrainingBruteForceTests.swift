@@ -53,7 +53,8 @@ import RotaplanModels
                                       "priorityTag": \(r.pick([0, 2, 5])), "year": \(r.pick([0, 1, 3]))}}}
             """
         while true {
-            let x = try Micro.instance(groups: groups, schools: schools, teachers: teachers, hires: hires, vacancies: vacancies, policy: policy)
+            var x = try Micro.instance(groups: groups, schools: schools, teachers: teachers, hires: hires, vacancies: vacancies, policy: policy)
+            x.name = "training seed \(seed)"
             if hires.count == 1 || options(x).reduce(1, { $0 * max(1, $1.count) }) <= maxPlans { return x }
             hires.removeLast()
         }
@@ -113,6 +114,7 @@ import RotaplanModels
             let x = try Self.randomInstance(seed: seed)
             let best = Self.bruteForce(x)
             if best != nil { feasible += 1 }
+            BruteForce.show(x, best)
             let main = try TrainingSolve.run(x)
             let (name, second) = try Self.other(seed, x)
             for (solver, out) in [("aggregated, block by block", main), (name, second)] {
