@@ -7,6 +7,8 @@
 //   ORLibrary  readers for OR-Library benchmark files (solver-layer validation, benchmarks)
 //   rotaplan   the command-line tool
 //   rotaplan-bench  the benchmark harness (benchmarks/README.md)
+//   RotaplanFuzz, rotaplan-fuzz  fuzz targets for the loaders and their mutation driver
+//              (docs/reliability.md; scripts/fuzz.sh runs them under libFuzzer)
 import PackageDescription
 
 let package = Package(
@@ -15,6 +17,7 @@ let package = Package(
     products: [
         .executable(name: "rotaplan", targets: ["rotaplan"]),
         .executable(name: "rotaplan-bench", targets: ["rotaplan-bench"]),
+        .executable(name: "rotaplan-fuzz", targets: ["rotaplan-fuzz"]),
         .library(name: "GLPK", targets: ["GLPK"]),
     ],
     dependencies: [
@@ -33,6 +36,8 @@ let package = Package(
         .target(name: "RotaplanReports", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanReports"),
         .target(name: "ORLibrary", dependencies: ["GLPK"], path: "Sources/ORLibrary"),
         .target(name: "RotaplanGenerator", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanGenerator"),
+        .target(name: "RotaplanFuzz", dependencies: ["RotaplanDomain", "RotaplanChecker"], path: "Sources/RotaplanFuzz"),
+        .executableTarget(name: "rotaplan-fuzz", dependencies: ["RotaplanFuzz"], path: "Sources/rotaplan-fuzz"),
         .executableTarget(
             name: "rotaplan",
             dependencies: [
@@ -53,6 +58,7 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["RotaplanModels", "RotaplanChecker", "RotaplanDomain", "RotaplanReports", "GLPK"], path: "Tests/ModelTests"),
         .testTarget(name: "DomainTests", dependencies: ["RotaplanDomain", "RotaplanGenerator"], path: "Tests/DomainTests"),
         .testTarget(name: "CLITests", dependencies: ["rotaplan"], path: "Tests/CLITests"),
+        .testTarget(name: "FuzzTests", dependencies: ["RotaplanFuzz", "RotaplanDomain"], path: "Tests/FuzzTests"),
     ],
     swiftLanguageModes: [.v6]
 )
