@@ -182,6 +182,26 @@ enum Fixture {
     }
 }
 
+/// `--time-limit` counts from the start of the command: wall clock from launch to exit
+/// against the limit, on bench files that do not finish within it (debug build, shared
+/// machine: a generous margin here; the release figures are in benchmarks/README.md,
+/// "Limits: time and memory").
+@Suite(.serialized) struct TimeLimitTests {
+    @Test(arguments: [("walking", "luohe-medium-s1"), ("exchange", "qingdao-medium-s1"), ("training", "changsha-medium-s1")])
+    func theLimitIsHonoured(_ command: String, _ name: String) throws {
+        let dir = try Fixture.folder("limit")
+        let instance = Fixture.bench.appendingPathComponent("\(name).json").path
+        let out = dir.appendingPathComponent("p.json").path
+        let limit = 4.0
+        let clock = ContinuousClock(), began = clock.now
+        let r = try CLI.run([command, instance, "-o", out, "--time-limit", String(limit), "--quiet"])
+        let wall = clock.now - began
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(wall < .seconds(limit + 3), "\(command) \(name): \(wall) for --time-limit \(limit)")
+        #expect(try CLI.run(["check", instance, out]).status == 0)
+    }
+}
+
 @Suite struct DeterminismTests {
     /// Every file a run writes: the solution and the report folder.
     func run(_ command: String, _ extra: [String], in dir: URL, name: String) throws -> [String: Data] {
