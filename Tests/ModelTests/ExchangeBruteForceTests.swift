@@ -14,7 +14,8 @@ import RotaplanModels
 /// districts (some missing), rural tags, travel (some directions differ), staff
 /// eligibility (years, retirement, exemption), backbone and titles, preferences, subject
 /// requirements, every exchange policy key, allowance, transport and budget, and the
-/// weights. Each seed is solved part by part in the aggregated formulation, and by one of
+/// weights; a quarter of the teachers are twins of another (the aggregated formulation
+/// counts such teachers as one class). Each seed is solved part by part in the aggregated formulation, and by one of
 /// the other solvers in turn (plain, one model, no balance chords).
 @Suite struct ExchangeBruteForceTests {
     /// Five school layouts: groups as (core, members), then a school in no group if any.
@@ -63,9 +64,15 @@ import RotaplanModels
         // Teachers, mostly in grouped schools; as many as the enumeration allows.
         var count = r.pick([3, 4, 5, 6])
         while pow(Double(schoolIDs.count), Double(count)) > Double(maxPlans) { count -= 1 }
-        let teachers = (1...count).map { i -> String in
+        // A quarter are twins of the teacher before (one class of the aggregated formulation).
+        var bodies: [String] = []
+        for _ in 0..<count {
+            if let twin = bodies.last, r.oneIn(4) {
+                bodies.append(twin)
+                continue
+            }
             let home = r.oneIn(8) ? r.pick(schoolIDs) : r.pick(grouped)
-            var f = "{\"id\": \"T\(i)\", \"name\": \"T\(i)师\", \"school\": \(q(home)), \"subject\": \(q(r.pick(["math", "math", "music"])))"
+            var f = "\"school\": \(q(home)), \"subject\": \(q(r.pick(["math", "math", "music"])))"
             f += ", \"title\": \(q(r.pick(["senior", "first", "second", "none"]))), \"backbone\": \(r.oneIn(3))"
             f += ", \"yearsAtSchool\": \(r.pick([2, 6, 10, 10, 10]))"
             if let y = r.pick([nil, nil, nil, 2, 3, 20]) { f += ", \"yearsToRetirement\": \(y)" }
@@ -73,8 +80,9 @@ import RotaplanModels
             if r.oneIn(3) { f += ", \"seekingSeniorTitle\": true" }
             let prefs = r.some(schoolIDs.filter { $0 != home }, upTo: 2)
             if !prefs.isEmpty { f += ", \"preferences\": \(q(prefs))" }
-            return f + "}"
+            bodies.append(f)
         }
+        let teachers = bodies.enumerated().map { "{\"id\": \"T\($0 + 1)\", \"name\": \"T\($0 + 1)师\", \($1)}" }
         let budget = r.pick([nil, nil, 0, 16000, 40000])
         let policy = """
             {"preset": \(q(r.pick(["national", "national", "luohe", "nanchang"]))),

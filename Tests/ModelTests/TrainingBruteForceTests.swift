@@ -13,7 +13,8 @@ import RotaplanModels
 /// rule and be no better.
 ///
 /// The instances vary what §5 reads: two groups, tags of the member schools, mentors'
-/// subjects, titles, backbone flags and capacities (given or defaulted), hires by group
+/// subjects, titles, backbone flags and capacities (given or defaulted; some mentors are
+/// twins, one class of the aggregated formulation), hires by group
 /// or by district (one district has no core), subjects written in Chinese, minimum
 /// years, preferences, vacancies by year and count, training.maxYears,
 /// training.mentorCapacity and the four weights.
@@ -29,10 +30,14 @@ import RotaplanModels
         let groups = [Micro.group("G1", core: "S1", members: ["S2", "S3"]), Micro.group("G2", core: "S4", members: ["S5", "S6"])]
         let subjects = ["math", "music"]
         var teachers: [String] = []
+        var last: (subject: String, title: String, backbone: Bool, capacity: Int?)?
         for (i, core) in ["S1", "S1", "S1", "S1", "S4", "S4", "S4", "S4"].enumerated() {
-            teachers.append(Micro.teacher("T\(i)", at: core, i % 4 < 2 ? subjects[i % 4] : r.pick(subjects),
-                                          title: r.pick(["senior", "first", "none"]), backbone: r.oneIn(2),
-                                          capacity: r.pick([nil, nil, 0, 1, 2, 2])))
+            // Now and then a twin of the mentor before (one class of the aggregated formulation).
+            var m = (subject: i % 4 < 2 ? subjects[i % 4] : r.pick(subjects), title: r.pick(["senior", "first", "none"]),
+                     backbone: r.oneIn(2), capacity: r.pick([nil, nil, 0, 1, 2, 2]))
+            if i % 4 >= 2, let twin = last, r.oneIn(3) { m = twin }
+            teachers.append(Micro.teacher("T\(i)", at: core, m.subject, title: m.title, backbone: m.backbone, capacity: m.capacity))
+            last = m
         }
         let maxYears = r.pick([1, 2, 2, 2, 3, 3])
         var hires = (1...r.pick([1, 2, 3, 3])).map { i in

@@ -12,7 +12,7 @@ import RotaplanModels
 ///
 /// A timetable without lessons always holds (every period uncovered), so every seed has
 /// a plan; what varies is how much the rules leave uncovered. The instances vary the
-/// calendar (one or two days, two or three periods, a short or long break), travel
+/// calendar (one or two days, two to four periods, a short or long break), travel
 /// (some beyond reach), homes, second subjects, unavailable slots, personal weekly
 /// maxima, one teacher who is not itinerant now and then, classes with two lines, every
 /// walking policy key and the three weights. Each seed is solved with both formulations
@@ -20,7 +20,7 @@ import RotaplanModels
 /// baseline must keep every rule and be no better.
 @Suite struct WalkingBruteForceTests {
     /// Most timetables the enumeration may meet (lines are dropped until it fits).
-    static let maxPlans = 4000
+    static let maxPlans = 20000
 
     static func randomInstance(seed: UInt64) throws -> Instance {
         var r = BruteForce.Random(seed: seed)
@@ -29,6 +29,7 @@ import RotaplanModels
         var periods = ["{\"start\": \"08:00\", \"end\": \"08:40\"}",
                        r.pick(["{\"start\": \"08:50\", \"end\": \"09:30\"}", "{\"start\": \"09:20\", \"end\": \"10:00\"}"])]
         if !r.oneIn(3) { periods.append("{\"start\": \"10:30\", \"end\": \"11:10\"}") }
+        if periods.count == 3 && r.oneIn(3) { periods.append("{\"start\": \"11:20\", \"end\": \"12:00\"}") }
         let slots = (1...days).flatMap { d in (1...periods.count).map { p in "[\(d), \(p)]" } }
         let schoolIDs = ["H", "A", "B"]
         let schools = schoolIDs.map { "{\"id\": \(q($0)), \"name\": \(q($0 + "校")), \"stage\": \"primary\", \"students\": 300}" }
@@ -53,7 +54,7 @@ import RotaplanModels
         }
         // Lines, unique by (school, class, subject); as many as the enumeration allows.
         var lines: [String] = [], keys: Set<String> = [], plans = 1
-        for _ in 0..<r.pick([1, 2, 2, 3]) {
+        for _ in 0..<r.pick([1, 2, 2, 3, 3, 4]) {
             let school = r.pick(schoolIDs), cls = r.pick(["1-1", "2-1"]), subject = r.pick(["music", "music", "art", "音乐"])
             let key = "\(school)|\(cls)|\(Subject(subject).key)"
             guard !keys.contains(key) else { continue }
