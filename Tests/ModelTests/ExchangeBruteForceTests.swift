@@ -15,8 +15,12 @@ import RotaplanModels
 /// eligibility (years, retirement, exemption), backbone and titles, preferences, subject
 /// requirements, every exchange policy key, allowance, transport and budget, and the
 /// weights; a quarter of the teachers are twins of another (the aggregated formulation
-/// counts such teachers as one class). Each seed is solved part by part in the aggregated formulation, and by one of
-/// the other solvers in turn (plain, one model, no balance chords).
+/// counts such teachers as one class).
+///
+/// Each seed is solved part by part in the aggregated formulation, and by one of the
+/// other solvers in turn (plain, one model, no balance chords). The greedy baseline's
+/// plan, when the checker accepts it, must be priced as the checker prices it and be no
+/// better than the optimum.
 @Suite struct ExchangeBruteForceTests {
     /// Five school layouts: groups as (core, members), then a school in no group if any.
     static let layouts: [(groups: [(String, [String])], loose: [String])] = [
@@ -185,6 +189,13 @@ import RotaplanModels
             let (name, second) = try Self.other(seed, x)
             if !BruteForce.agree(main, best: best, instance: x, seed: seed, solver: "aggregated, part by part") { failures += 1 }
             if !BruteForce.agree(second, best: best, instance: x, seed: seed, solver: name) { failures += 1 }
+            // The greedy baseline: a plan the checker accepts is priced right and no better.
+            let greedy = try ExchangeGreedy.run(x)
+            let report = SolutionChecker.check(greedy, against: x)
+            if report.violations.isEmpty && (!report.objectiveMatches || best == nil || greedy.objective! < best!.objective - 1e-9) {
+                Issue.record("seed \(seed): greedy \(String(describing: greedy.objective)), recomputed \(String(describing: report.recomputedObjective)), brute force \(String(describing: best?.objective))\n\(InstanceWriter.json(x))")
+                failures += 1
+            }
         }
         BruteForce.note("exchange", chunk: chunk, "\(feasible) of \(seeds.count) seeds have a plan")
         // Both answers are exercised: plans to compare and infeasible instances.
