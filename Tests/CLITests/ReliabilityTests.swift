@@ -168,6 +168,18 @@ enum Fixture {
         #expect(Fixture.entries(dir) == ["x.json"])
     }
 
+    /// The plain formulation has no greedy start: stopped while GLPK has no plan yet,
+    /// the command writes nothing at all.
+    @Test func sigintBeforeAnyPlanWritesNothing() throws {
+        let dir = try Fixture.folder("sigint-none")
+        let instance = Fixture.bench.appendingPathComponent("luohe-medium-s1.json").path
+        let r = try interrupt(["walking", instance, "--formulation", "plain", "-o", dir.appendingPathComponent("w.json").path,
+                               "--report", dir.appendingPathComponent("report").path], after: 1.5, with: [SIGINT])
+        #expect(r.reason == .exit && r.status == 130, "\(r.reason) \(r.status): \(r.stderr)")
+        #expect(r.stderr.contains("interrupted by SIGINT before any walking plan was found; nothing written"), "\(r.stderr)")
+        #expect(Fixture.entries(dir) == ["report"])
+    }
+
     /// Two quick Ctrl-Cs quit at once: whatever is in the folder is whole (or nothing is).
     @Test func aSecondSignalQuitsLeavingNoPartialFile() throws {
         let dir = try Fixture.folder("sigint2")
