@@ -312,6 +312,27 @@ extension Model {
         return parm
     }
 
+    /// Simplex iterations between two looks at the cancellation in ``simplexInSteps``.
+    static let iterationsPerStep: Int32 = 1000
+
+    /// `glp_simplex` in steps of ``iterationsPerStep`` iterations when a cancellation is
+    /// given (`it_lim`; each step goes on from the basis the last one left), so that a stop
+    /// asked for during a long LP is seen within one step instead of after the whole LP (the
+    /// branch-and-bound callback only runs once the LP is solved: a city-size walking part's
+    /// first LP ran 11 minutes past Ctrl-C). The time limit covers all the steps. Returns
+    /// the last step's code, or nil when cancelled.
+    private func simplexInSteps(_ p: OpaquePointer, _ parm: inout glp_smcp, limit: Double?, since t0: Double,
+                                cancellation: SolveCancellation?) -> Int32? {
+        guard let cancellation else { return glp_simplex(p, &parm) }
+        while true {
+            if cancellation.isCancelled { return nil }
+            parm.it_lim = Self.iterationsPerStep
+            if let limit { parm.tm_lim = milliseconds(max(0, limit - (now() - t0))) }
+            let code = glp_simplex(p, &parm)
+            if code != GLP_EITLIM { return code }
+        }
+    }
+
     private func solveLP(_ problem: GLPKProblem, options: SolverOptions) throws -> SolveResult {
         let p = problem.pointer
         var parm = simplexParameters(options, presolve: options.presolve)
@@ -352,7 +373,9 @@ extension Model {
         if !usePresolve {
             // Without the MIP presolver glp_intopt needs an optimal LP basis first.
             var sp = simplexParameters(options, presolve: false)
-            let code = glp_simplex(p, &sp)
+            guard let code = simplexInSteps(p, &sp, limit: options.timeLimit, since: t0, cancellation: cancellation) else {
+                return makeResult(.stoppedByUser)
+            }
             if code == GLP_ETMLIM { return makeResult(.timeLimit) }
             if code != 0 {
                 // A numerically troubled start basis: let the presolver path try instead.

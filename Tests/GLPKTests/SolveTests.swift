@@ -1,4 +1,5 @@
 import Foundation
+import RotaplanGenerator  // SplitMix64
 import Synchronization
 import Testing
 import GLPK
@@ -195,6 +196,38 @@ import GLPK
         #expect(r.termination == .stoppedByUser)
         #expect(r.seconds < 5)
         if r.hasSolution { #expect(r.status == .feasible) } else { #expect(r.status == .stoppedWithoutSolution) }
+    }
+
+    /// With a start the LP is solved before the search (presolver off); a stop asked for
+    /// meanwhile is seen between simplex steps instead of after the whole LP.
+    @Test func cancellationStopsTheFirstLP() throws {
+        var rng = SplitMix64(seed: 7)
+        let n = 200
+        var m = Model(name: "assignment")
+        let x = try m.addVariables(n * n, .binary)
+        for i in 0..<n {
+            var row = LinearExpression(), column = LinearExpression()
+            for j in 0..<n {
+                row.add(x[i * n + j], coefficient: 1)
+                column.add(x[j * n + i], coefficient: 1)
+            }
+            try m.add(row == 1, name: "row[\(i)]")
+            try m.add(column == 1, name: "column[\(i)]")
+        }
+        var cost = LinearExpression()
+        for k in 0..<(n * n) { cost.add(x[k], coefficient: Double(Int.random(in: 1...1000, using: &rng))) }
+        try m.minimize(cost)
+        let start = (0..<(n * n)).map { $0 / n == $0 % n ? 1.0 : 0.0 }
+        let clock = ContinuousClock()
+        var whole: SolveResult?
+        let full = try clock.measure { whole = try m.solve(options: SolverOptions(), start: start) }
+        #expect(whole?.termination == .optimal)
+        let cancel = SolveCancellation()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.05) { cancel.cancel() }
+        var r: SolveResult?
+        let stopped = try clock.measure { r = try m.solve(options: SolverOptions(), start: start, cancellation: cancel) }
+        #expect(r?.termination == .stoppedByUser)
+        #expect(stopped < full / 2, "stopped after \(stopped); the whole solve takes \(full)")
     }
 
     @Test func progressReportsIncumbentBoundAndGap() throws {
