@@ -103,9 +103,49 @@ extension WalkingGreedy {
                     }
                 }
             }
+            // A whole line moves to another qualified teacher (or is re-placed by its own)
+            // when that lowers §6's objective: this shares visit days between lines.
+            for l in scope.lines {
+                guard let t = table.teacherOfLine[l] else { continue }
+                if late() { return table }
+                if let better = reassigned(table, l, from: t) {
+                    table = better
+                    changed = true
+                }
+            }
             if !changed { break }
         }
         return table
+    }
+
+    /// The cost in §6's objective that depends on teacher t's week and on line l: t's
+    /// visit days away from home and l's uncovered periods.
+    static func localCost(_ table: WalkingTimetable, teachers: [Int], line l: Int) -> Double {
+        let scope = table.scope, x = scope.instance
+        var total = x.policy.weights.walking.uncovered * Double(max(0, x.walkingDemand[l].periodsPerWeek - (table.taught[l] ?? 0)))
+        for t in Set(teachers).sorted() {
+            var seen = Set<[Int]>()
+            for (slot, line) in table.busy[t] ?? [:] {
+                let s = x.walkingDemand[line].school
+                if seen.insert([s, slot.day]).inserted { total += scope.visitCost(t, s) }
+            }
+        }
+        return total
+    }
+
+    /// Line l taken from teacher t and given to the first qualified teacher (t included,
+    /// lessons re-placed by ``nextSlot``) for whom §6's objective drops, or `nil`.
+    static func reassigned(_ table: WalkingTimetable, _ l: Int, from t: Int) -> WalkingTimetable? {
+        let h = table.scope.instance.walkingDemand[l].periodsPerWeek
+        var without = table
+        for lesson in table.lessons where lesson.line == l { without.remove(t, lesson.slot) }
+        for other in table.scope.candidates[l] {
+            let before = localCost(table, teachers: [t, other], line: l)
+            var trial = without
+            while (trial.taught[l] ?? 0) < h, let slot = nextSlot(trial, other, l) { trial.add(other, l, slot) }
+            if localCost(trial, teachers: [t, other], line: l) < before - 1e-9 { return trial }
+        }
+        return nil
     }
 
     /// The greedy plan as a solution file (status `feasible`) with §6's objective.

@@ -67,7 +67,7 @@ public enum WalkingSolve {
             var o = options
             let share = Double(model.model.variableCount) / Double(max(1, remainingColumns))
             remainingColumns -= model.model.variableCount
-            let start = greedy.map { g in
+            var start = greedy.map { g in
                 let inPart = Set(model.scope.lines)
                 return model.values(of: g.filter { inPart.contains($0.line) })
             }
@@ -79,7 +79,18 @@ public enum WalkingSolve {
                 // keeps its greedy plan (plain, without one, still gets a token 0.01 s).
                 let now = left(deadline)
                 if now > 0.01 || start == nil {
-                    let mine = max(0.01, now) * share
+                    var mine = max(0.01, now) * share
+                    if let first = start, formulation == .strong, mine > 0.5,
+                       model.model.variableCount >= Self.neighbourhoodColumns {
+                        // A city-size part: large-neighbourhood search on the greedy plan first,
+                        // for at most a share of the part's time.
+                        let began = clock.now
+                        let better = try WalkingNeighbourhood.improve(
+                            model.scope, plan: model.plan(first), options: options, perSolve: Self.neighbourhoodSeconds,
+                            until: began + .seconds(mine * Self.neighbourhoodShare), cancellation: cancellation)
+                        start = model.values(of: better)
+                        mine -= seconds(clock.now - began)
+                    }
                     o.timeLimit = max(0.01, mine - min(mine / 2, Self.glpkSecondsPerColumn * Double(model.model.variableCount)))
                 } else {
                     o.timeLimit = nil
@@ -134,6 +145,17 @@ public enum WalkingSolve {
         let explanation = status == .noSolution ? [] : WalkingExplanation.explain(whole, plan: plan)
         return Outcome(solution: solution, explanation: explanation, parts: parts.count)
     }
+
+    /// Most of a strong part's time that ``WalkingNeighbourhood`` may spend on the greedy
+    /// plan before GLPK gets the part (it stops earlier when no neighbourhood improves; it
+    /// proves nothing), and the longest single neighbourhood solve in seconds.
+    static let neighbourhoodShare = 0.3
+    static let neighbourhoodSeconds = 1.0
+    /// Parts with fewer columns go to GLPK alone: on the district files (6,000–17,000
+    /// columns) GLPK's own search found better plans in the same time than the
+    /// neighbourhood search followed by GLPK (zhengzhou-medium-s1, 30 s: 157.11 against
+    /// 167.62–170.47); on city parts GLPK does not finish its LP relaxation in 120 s.
+    static let neighbourhoodColumns = 40_000
 
     /// GLPK's time outside its own limit, per column of a part (see ``run``).
     static let glpkSecondsPerColumn = 5e-6

@@ -1,0 +1,106 @@
+import GLPK
+import RotaplanDomain
+
+/// Large-neighbourhood search on one part (docs/walking.md, "The strong formulation",
+/// 7): a few teachers' weeks are re-solved by GLPK with every other teacher's lessons
+/// fixed, and kept when §6's objective drops. It only finds plans; it proves nothing.
+///
+/// The sub-problem is a ``WalkingModel`` of a smaller scope: the group's teachers, the
+/// lines they teach or that nobody teaches yet and one of them may serve, and each of
+/// those lines' slots A(l) without the slots where the class already has a lesson of a
+/// fixed line (rule 4). Rules 1, 3, 5–8 concern one line or one teacher's week, and the
+/// group's weeks and lines are wholly inside the sub-problem, so every plan it returns,
+/// joined to the fixed lessons, keeps every rule of §6. Lines taught by a teacher outside
+/// the group stay with that teacher.
+enum WalkingNeighbourhood {
+    /// Teachers re-solved together.
+    static let size = 6
+
+    /// `plan` (lessons of `scope`'s lines) improved until `deadline`, or until a round over
+    /// the teachers finds nothing; each sub-problem gets at most `perSolve` seconds
+    /// (without limit when `perSolve` is nil).
+    static func improve(_ scope: WalkingScope, plan: WalkingModel.Plan, options: SolverOptions, perSolve: Double?,
+                        until deadline: ContinuousClock.Instant?, cancellation: SolveCancellation? = nil) throws -> WalkingModel.Plan {
+        let clock = ContinuousClock()
+        let teachers = scope.teachers.filter { !scope.linesOfTeacher[$0].isEmpty }
+        guard teachers.count > 1 else { return plan }
+        var plan = plan
+        var failures = 0, k = 0
+        var order = teachers
+        while failures < teachers.count {
+            let left = deadline.map { WalkingSolve.seconds($0 - clock.now) } ?? .infinity
+            guard left > 0.05, cancellation?.isCancelled != true else { break }
+            if k % teachers.count == 0 { order = uncoveredFirst(scope, teachers, plan) }
+            let group = neighbourhood(scope, of: order[k % teachers.count], round: k / teachers.count)
+            k += 1
+            var o = options
+            o.timeLimit = perSolve.map { min($0, left) } ?? (left.isFinite ? left : nil)
+            o.progressInterval = 3600
+            if let better = try resolve(scope, plan: plan, group: group, options: o, cancellation: cancellation) {
+                plan = better
+                failures = 0
+            } else {
+                failures += 1
+            }
+        }
+        return plan
+    }
+
+    /// `plan` with the weeks of `group` re-solved, or nil when that does not lower §6's objective.
+    static func resolve(_ scope: WalkingScope, plan: WalkingModel.Plan, group: [Int], options: SolverOptions,
+                        cancellation: SolveCancellation?) throws -> WalkingModel.Plan? {
+        let x = scope.instance
+        let free = Set(group)
+        var teacherOf: [Int: Int] = [:]
+        var classBusy: [String: Set<Slot>] = [:]
+        func key(_ l: Int) -> String { "\(x.walkingDemand[l].school)|\(x.walkingDemand[l].className)" }
+        for lesson in plan {
+            teacherOf[lesson.line] = lesson.teacher
+            if !free.contains(lesson.teacher) { classBusy[key(lesson.line), default: []].insert(lesson.slot) }
+        }
+        let lines = scope.lines.filter { l in
+            if let t = teacherOf[l] { return free.contains(t) }
+            return scope.candidates[l].contains { free.contains($0) }
+        }
+        guard !lines.isEmpty else { return nil }
+        var sub = x
+        for l in lines {
+            if let busy = classBusy[key(l)] { sub.walkingDemand[l].slots.removeAll { busy.contains($0) } }
+        }
+        let model = try WalkingModel(WalkingScope(sub, teachers: group, lines: lines))
+        let mine = plan.filter { free.contains($0.teacher) }
+        let start = model.values(of: mine)
+        let before = model.model.objectiveValue(start)
+        let r = try model.model.solve(options: options, start: start, cancellation: cancellation)
+        guard r.hasSolution else { return nil }
+        let values = model.tightened(r.values)
+        guard model.model.objectiveValue(values) < before - 1e-6 else { return nil }
+        return plan.filter { !free.contains($0.teacher) } + model.plan(values)
+    }
+
+    /// The teachers who may serve a line with uncovered periods first (covering demand is
+    /// worth most, §6 objective), then the others; each in instance order.
+    static func uncoveredFirst(_ scope: WalkingScope, _ teachers: [Int], _ plan: WalkingModel.Plan) -> [Int] {
+        var taught: [Int: Int] = [:]
+        for lesson in plan { taught[lesson.line, default: 0] += 1 }
+        var wanted = Set<Int>()
+        for l in scope.lines where (taught[l] ?? 0) < scope.instance.walkingDemand[l].periodsPerWeek {
+            wanted.formUnion(scope.candidates[l])
+        }
+        return teachers.filter { wanted.contains($0) } + teachers.filter { !wanted.contains($0) }
+    }
+
+    /// Teacher t and `size − 1` of the teachers who share candidate lines with t, ranked by
+    /// lines shared (ties: instance order); round r takes the ranks from r·(size − 1) on,
+    /// cyclically, so that successive rounds pair t with different teachers.
+    static func neighbourhood(_ scope: WalkingScope, of t: Int, round: Int) -> [Int] {
+        var shared: [Int: Int] = [:]
+        for l in scope.linesOfTeacher[t] { for other in scope.candidates[l] where other != t { shared[other, default: 0] += 1 } }
+        let ranked = shared.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+        guard !ranked.isEmpty else { return [t] }
+        let n = min(size - 1, ranked.count)
+        let from = (round * (size - 1)) % ranked.count
+        let others = (0..<n).map { ranked[(from + $0) % ranked.count] }
+        return Set([t] + others).sorted()
+    }
+}
