@@ -90,17 +90,30 @@ enum WalkingNeighbourhood {
         return teachers.filter { wanted.contains($0) } + teachers.filter { !wanted.contains($0) }
     }
 
-    /// Teacher t and `size − 1` of the teachers who share candidate lines with t, ranked by
-    /// lines shared (ties: instance order); round r takes the ranks from r·(size − 1) on,
-    /// cyclically, so that successive rounds pair t with different teachers.
+    /// Teacher t and `size − 1` other teachers, nearest first in the graph where two
+    /// teachers are joined when they may serve a common line: t's direct neighbours ranked
+    /// by lines shared (ties: instance order), then theirs, and so on. Round r takes the
+    /// ranks from r·(size − 1) on, cyclically, so successive rounds pair t with different
+    /// teachers; the second ring lets a teacher's line go to a neighbour whose own line
+    /// goes further on.
     static func neighbourhood(_ scope: WalkingScope, of t: Int, round: Int) -> [Int] {
-        var shared: [Int: Int] = [:]
-        for l in scope.linesOfTeacher[t] { for other in scope.candidates[l] where other != t { shared[other, default: 0] += 1 } }
-        let ranked = shared.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
-        guard !ranked.isEmpty else { return [t] }
-        let n = min(size - 1, ranked.count)
-        let from = (round * (size - 1)) % ranked.count
-        let others = (0..<n).map { ranked[(from + $0) % ranked.count] }
-        return Set([t] + others).sorted()
+        func ranked(_ u: Int) -> [Int] {
+            var shared: [Int: Int] = [:]
+            for l in scope.linesOfTeacher[u] { for other in scope.candidates[l] where other != u { shared[other, default: 0] += 1 } }
+            return shared.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+        }
+        var seen: Set<Int> = [t]
+        var order: [Int] = []
+        var ring = [t]
+        while !ring.isEmpty && order.count < 4 * size {
+            var next: [Int] = []
+            for u in ring { for w in ranked(u) where seen.insert(w).inserted { next.append(w) } }
+            order += next
+            ring = next
+        }
+        guard !order.isEmpty else { return [t] }
+        let n = min(size - 1, order.count)
+        let from = (round * (size - 1)) % order.count
+        return ([t] + (0..<n).map { order[(from + $0) % order.count] }).sorted()
     }
 }

@@ -80,10 +80,9 @@ public enum WalkingSolve {
                 let now = left(deadline)
                 if now > 0.01 || start == nil {
                     var mine = max(0.01, now) * share
-                    if let first = start, formulation == .strong, mine > 0.5,
-                       model.model.variableCount >= Self.neighbourhoodColumns {
-                        // A city-size part: large-neighbourhood search on the greedy plan first,
-                        // for at most a share of the part's time.
+                    if let first = start, formulation == .strong, mine > 0.5 {
+                        // Large-neighbourhood search on the greedy plan first, for at most a
+                        // share of the part's time (it stops earlier at a local optimum).
                         let began = clock.now
                         let better = try WalkingNeighbourhood.improve(
                             model.scope, plan: model.plan(first), options: options, perSolve: Self.neighbourhoodSeconds,
@@ -147,15 +146,12 @@ public enum WalkingSolve {
     }
 
     /// Most of a strong part's time that ``WalkingNeighbourhood`` may spend on the greedy
-    /// plan before GLPK gets the part (it stops earlier when no neighbourhood improves; it
-    /// proves nothing), and the longest single neighbourhood solve in seconds.
-    static let neighbourhoodShare = 0.3
+    /// plan before GLPK gets the rest (it stops earlier when a round over the teachers
+    /// finds nothing; it proves nothing), and the longest single neighbourhood solve in
+    /// seconds. GLPK keeps most of the time because its LP relaxation gives the bound: on
+    /// the district files, with the machine shared, that relaxation alone took 4–20 s.
+    static let neighbourhoodShare = 0.25
     static let neighbourhoodSeconds = 1.0
-    /// Parts with fewer columns go to GLPK alone: on the district files (6,000–17,000
-    /// columns) GLPK's own search found better plans in the same time than the
-    /// neighbourhood search followed by GLPK (zhengzhou-medium-s1, 30 s: 157.11 against
-    /// 167.62–170.47); on city parts GLPK does not finish its LP relaxation in 120 s.
-    static let neighbourhoodColumns = 40_000
 
     /// GLPK's time outside its own limit, per column of a part (see ``run``).
     static let glpkSecondsPerColumn = 5e-6
