@@ -78,6 +78,13 @@ enum WalkingNeighbourhood {
         return plan.filter { !free.contains($0.teacher) } + model.plan(values)
     }
 
+    /// Whether some line that a teacher of `scope` may serve has uncovered periods in `plan`.
+    static func leavesDemandUncovered(_ scope: WalkingScope, _ plan: WalkingModel.Plan) -> Bool {
+        var taught: [Int: Int] = [:]
+        for lesson in plan { taught[lesson.line, default: 0] += 1 }
+        return scope.lines.contains { !scope.candidates[$0].isEmpty && (taught[$0] ?? 0) < scope.instance.walkingDemand[$0].periodsPerWeek }
+    }
+
     /// The teachers who may serve a line with uncovered periods first (covering demand is
     /// worth most, §6 objective), then the others; each in instance order.
     static func uncoveredFirst(_ scope: WalkingScope, _ teachers: [Int], _ plan: WalkingModel.Plan) -> [Int] {

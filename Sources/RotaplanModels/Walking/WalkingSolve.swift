@@ -72,6 +72,12 @@ public enum WalkingSolve {
                 return model.values(of: g.filter { inPart.contains($0.line) })
             }
             var r: SolveResult?
+            // With a time limit, a strong part is shared three ways (docs/walking.md, point 9):
+            // neighbourhood search on the greedy plan when it leaves demand uncovered, GLPK
+            // (its LP relaxation gives the bound), and neighbourhood search on GLPK's plan
+            // once GLPK is past its root.
+            var partEnd: ContinuousClock.Instant?
+            var softStop: ContinuousClock.Instant?
             if let deadline {
                 // The time left, shared by columns, less what GLPK spends outside its own
                 // clock: loading the part and stopping its simplex (measured ≈ 6 µs per
@@ -80,24 +86,44 @@ public enum WalkingSolve {
                 let now = left(deadline)
                 if now > 0.01 || start == nil {
                     var mine = max(0.01, now) * share
+                    var searchOnly = false
                     if let first = start, formulation == .strong, mine > 0.5 {
-                        // Large-neighbourhood search on the greedy plan first, for at most a
-                        // share of the part's time (it stops earlier at a local optimum).
                         let began = clock.now
-                        let better = try WalkingNeighbourhood.improve(
-                            model.scope, plan: model.plan(first), options: options, perSolve: Self.neighbourhoodSeconds,
-                            until: began + .seconds(mine * Self.neighbourhoodShare), cancellation: cancellation)
-                        start = model.values(of: better)
-                        mine -= seconds(clock.now - began)
+                        partEnd = began + .seconds(mine)
+                        let greedyPlan = model.plan(first)
+                        let city = model.model.variableCount >= Self.cityColumns
+                        if city || WalkingNeighbourhood.leavesDemandUncovered(model.scope, greedyPlan) {
+                            let better = try WalkingNeighbourhood.improve(
+                                model.scope, plan: greedyPlan, options: options, perSolve: Self.neighbourhoodSeconds,
+                                until: began + .seconds(mine * (city ? 1 : Self.neighbourhoodShare)), cancellation: cancellation)
+                            start = model.values(of: better)
+                            mine -= seconds(clock.now - began)
+                            searchOnly = city && mine < 1  // GLPK would only load the part
+                        }
+                        softStop = clock.now + .seconds(mine * (1 - Self.polishShare))
                     }
-                    o.timeLimit = max(0.01, mine - min(mine / 2, Self.glpkSecondsPerColumn * Double(model.model.variableCount)))
+                    o.timeLimit = searchOnly ? nil
+                        : max(0.01, mine - min(mine / 2, Self.glpkSecondsPerColumn * Double(model.model.variableCount)))
                 } else {
                     o.timeLimit = nil
                 }
             }
             if deadline == nil || o.timeLimit != nil {
                 let relay = shifted(progress, incumbent: done, bound: doneBound)
-                r = try model.model.solve(options: o, start: start, progress: relay, cancellation: cancellation)
+                if let softStop {
+                    // GLPK reports progress only once its root LP is solved, so the stop never
+                    // loses the bound; the user's Ctrl-C still stops it.
+                    let stop = SolveCancellation(), user = cancellation
+                    let watch: ProgressHandler = { s in
+                        relay?(s)
+                        if user?.isCancelled == true || (ContinuousClock.now >= softStop && (s.bound ?? -.infinity) > -1e300) {
+                            stop.cancel()
+                        }
+                    }
+                    r = try model.model.solve(options: o, start: start, progress: watch, cancellation: stop)
+                } else {
+                    r = try model.model.solve(options: o, start: start, progress: relay, cancellation: cancellation)
+                }
             }
             var values: [Double]
             if let r, r.hasSolution {
@@ -109,6 +135,12 @@ public enum WalkingSolve {
                 allOptimal = false
                 bound = nil
                 continue
+            }
+            if let partEnd, r?.termination != .optimal, cancellation?.isCancelled != true, seconds(partEnd - clock.now) > 0.1 {
+                let better = try WalkingNeighbourhood.improve(
+                    model.scope, plan: model.plan(values), options: options, perSolve: Self.neighbourhoodSeconds,
+                    until: partEnd, cancellation: cancellation)
+                values = model.values(of: better)
             }
             if r?.termination != .optimal { allOptimal = false }
             let value = model.model.objectiveValue(values)
@@ -145,13 +177,19 @@ public enum WalkingSolve {
         return Outcome(solution: solution, explanation: explanation, parts: parts.count)
     }
 
-    /// Most of a strong part's time that ``WalkingNeighbourhood`` may spend on the greedy
-    /// plan before GLPK gets the rest (it stops earlier when a round over the teachers
-    /// finds nothing; it proves nothing), and the longest single neighbourhood solve in
-    /// seconds. GLPK keeps most of the time because its LP relaxation gives the bound: on
-    /// the district files, with the machine shared, that relaxation alone took 4–20 s.
-    static let neighbourhoodShare = 0.25
+    /// Shares of a strong part's time for ``WalkingNeighbourhood`` (it proves nothing):
+    /// at most `neighbourhoodShare` on the greedy plan before GLPK when that plan leaves
+    /// demand uncovered (it stops earlier when a round over the teachers finds nothing), and `polishShare` of what is left on GLPK's
+    /// plan after GLPK is stopped — never before GLPK has solved its LP relaxation, which
+    /// gives the bound (on the district files, with the machine shared, that relaxation
+    /// alone took 4–20 s). The longest single neighbourhood solve, in seconds.
+    static let neighbourhoodShare = 0.15
+    static let polishShare = 0.15
     static let neighbourhoodSeconds = 1.0
+    /// Parts at least this large get the neighbourhood search for their whole share and
+    /// no GLPK search: GLPK did not finish the LP relaxation of any city part (74,000–
+    /// 450,000 columns) within 120 s, so it gave neither a bound nor a plan there.
+    static let cityColumns = 40_000
 
     /// GLPK's time outside its own limit, per column of a part (see ``run``).
     static let glpkSecondsPerColumn = 5e-6
