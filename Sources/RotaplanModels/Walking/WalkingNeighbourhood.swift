@@ -16,34 +16,62 @@ enum WalkingNeighbourhood {
     /// Teachers re-solved together.
     static let size = 6
 
-    /// `plan` (lessons of `scope`'s lines) improved until `deadline`, or until a round over
-    /// the teachers finds nothing; each sub-problem gets at most `perSolve` seconds
-    /// (without limit when `perSolve` is nil).
+    /// `plan` (lessons of `scope`'s lines) improved until `deadline`, or until a round finds
+    /// nothing. A round tries the groups of ``classGroups(_:_:)`` (lines with uncovered
+    /// periods and the teachers holding their class's slots), then one neighbourhood per
+    /// teacher, those who may serve uncovered lines first. Each sub-problem gets at most
+    /// `perSolve` seconds (without limit when `perSolve` is nil).
     static func improve(_ scope: WalkingScope, plan: WalkingModel.Plan, options: SolverOptions, perSolve: Double?,
                         until deadline: ContinuousClock.Instant?, cancellation: SolveCancellation? = nil) throws -> WalkingModel.Plan {
         let clock = ContinuousClock()
         let teachers = scope.teachers.filter { !scope.linesOfTeacher[$0].isEmpty }
         guard teachers.count > 1 else { return plan }
         var plan = plan
-        var failures = 0, k = 0
-        var order = teachers
-        while failures < teachers.count {
+        var queue: [[Int]] = []
+        var round = 0, improvedInRound = true
+        while true {
+            if queue.isEmpty {
+                guard improvedInRound else { break }
+                improvedInRound = false
+                var seen = Set<[Int]>()
+                queue = (classGroups(scope, plan) + uncoveredFirst(scope, teachers, plan).map { neighbourhood(scope, of: $0, round: round) })
+                    .filter { seen.insert($0).inserted }
+                round += 1
+            }
             let left = deadline.map { WalkingSolve.seconds($0 - clock.now) } ?? .infinity
             guard left > 0.05, cancellation?.isCancelled != true else { break }
-            if k % teachers.count == 0 { order = uncoveredFirst(scope, teachers, plan) }
-            let group = neighbourhood(scope, of: order[k % teachers.count], round: k / teachers.count)
-            k += 1
+            let group = queue.removeFirst()
             var o = options
             o.timeLimit = perSolve.map { min($0, left) } ?? (left.isFinite ? left : nil)
             o.progressInterval = 3600
             if let better = try resolve(scope, plan: plan, group: group, options: o, cancellation: cancellation) {
                 plan = better
-                failures = 0
-            } else {
-                failures += 1
+                improvedInRound = true
             }
         }
         return plan
+    }
+
+    /// For each line with uncovered periods that a teacher may serve: up to three of its
+    /// qualified teachers with up to three teachers who teach other lines of its class in
+    /// `plan` — their lessons hold the class's slots (rule 4), so moving them can make room.
+    static func classGroups(_ scope: WalkingScope, _ plan: WalkingModel.Plan) -> [[Int]] {
+        let x = scope.instance
+        var taught: [Int: Int] = [:]
+        var teachersOfClass: [String: [Int]] = [:]
+        func key(_ l: Int) -> String { "\(x.walkingDemand[l].school)|\(x.walkingDemand[l].className)" }
+        for lesson in plan.sorted(by: { ($0.teacher, $0.slot) < ($1.teacher, $1.slot) }) {
+            taught[lesson.line, default: 0] += 1
+            if !(teachersOfClass[key(lesson.line)] ?? []).contains(lesson.teacher) {
+                teachersOfClass[key(lesson.line), default: []].append(lesson.teacher)
+            }
+        }
+        return scope.lines.compactMap { l in
+            guard !scope.candidates[l].isEmpty, (taught[l] ?? 0) < x.walkingDemand[l].periodsPerWeek else { return nil }
+            let near = Array(scope.candidates[l].prefix(size / 2))
+            let holders = (teachersOfClass[key(l)] ?? []).filter { !near.contains($0) }.prefix(size - near.count)
+            return Set(near + holders).sorted()
+        }
     }
 
     /// `plan` with the weeks of `group` re-solved, or nil when that does not lower §6's objective.
