@@ -24,14 +24,6 @@ import Testing
         #expect(c.stdout.contains("holds"))
     }
 
-    @Test func twoRunsAreByteIdentical() throws {
-        let dir = try folder()
-        let a = dir.appendingPathComponent("a.json").path, b = dir.appendingPathComponent("b.json").path
-        _ = try CLI.run(["exchange", tiny, "-o", a, "--no-timing", "--quiet"])
-        _ = try CLI.run(["exchange", tiny, "-o", b, "--no-timing", "--quiet"])
-        #expect(try Data(contentsOf: URL(fileURLWithPath: a)) == Data(contentsOf: URL(fileURLWithPath: b)))
-    }
-
     /// One model per independent part (default) and `--single-model` write the same plan
     /// on the five-group Zhengdong instance.
     @Test func singleModelWritesTheSamePlan() throws {

@@ -41,14 +41,6 @@ import Testing
         }
     }
 
-    @Test func twoRunsAreByteIdentical() throws {
-        let dir = try folder()
-        let a = dir.appendingPathComponent("a.json").path, b = dir.appendingPathComponent("b.json").path
-        _ = try CLI.run(["walking", zhengdong, "-o", a, "--no-timing", "--quiet"])
-        _ = try CLI.run(["walking", zhengdong, "-o", b, "--no-timing", "--quiet"])
-        #expect(try Data(contentsOf: URL(fileURLWithPath: a)) == Data(contentsOf: URL(fileURLWithPath: b)))
-    }
-
     @Test func tamperedTimetableFailsTheCheck() throws {
         let out = try folder().appendingPathComponent("week.json").path
         _ = try CLI.run(["walking", tiny, "-o", out, "--quiet"])
