@@ -93,7 +93,7 @@ extension WalkingDiagnosticTests {
         let secs = Double(ProcessInfo.processInfo.environment["WALK_SECS"] ?? "30")!
         var variants: [(String, SolverOptions)] = []
         var o = WalkingSolve.defaultOptions; o.timeLimit = secs
-        variants.append(("dth-bph-nocuts", o))
+        o.backtracking = .bestProjection; variants.append(("dth-bph-nocuts", o))
         o.backtracking = .bestLocalBound; variants.append(("dth-blb-nocuts", o))
         o.cuts = [.clique, .cover, .mir]; variants.append(("dth-blb-cuts", o))
         o.backtracking = .bestProjection; variants.append(("dth-bph-cuts", o))
