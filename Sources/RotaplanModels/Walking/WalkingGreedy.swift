@@ -47,11 +47,12 @@ extension WalkingGreedy {
     /// changes (at most `rounds` times). Every move keeps every rule of §6. With a
     /// deadline, the moves stop when it passes (the plan so far keeps every rule).
     public static func improved(_ scope: WalkingScope, rounds: Int = 20,
-                                until deadline: ContinuousClock.Instant? = nil) -> WalkingTimetable {
+                                until deadline: ContinuousClock.Instant? = nil,
+                                cancellation: SolveCancellation? = nil) -> WalkingTimetable {
         var table = plan(scope)
         let x = scope.instance
         let clock = ContinuousClock()
-        func late() -> Bool { deadline.map { clock.now >= $0 } ?? false }
+        func late() -> Bool { cancellation?.isCancelled == true || (deadline.map { clock.now >= $0 } ?? false) }
         func cost(_ t: Int, _ l: Int, _ d: Int, in table: WalkingTimetable) -> Double {
             let s = x.walkingDemand[l].school
             return table.visits(t, s, d) ? 0 : scope.visitCost(t, s)

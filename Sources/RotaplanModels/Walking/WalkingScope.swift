@@ -83,6 +83,25 @@ public struct WalkingScope: Sendable {
         return instance.walkingDemand[l].slots.filter { !off.contains($0) }
     }
 
+    /// The number of columns ``WalkingModel`` makes for this scope (a, y, v and u), counted
+    /// without building it: the solve uses it to share its time and to leave city-size
+    /// parts, whose model alone takes seconds to build, to the neighbourhood search.
+    public var columnCount: Int {
+        var count = lines.count
+        for t in teachers {
+            var visits = Set<Int>()
+            for l in linesOfTeacher[t] {
+                let slots = usableSlots(t, l)
+                guard !slots.isEmpty else { continue }
+                count += 1 + slots.count
+                let s = instance.walkingDemand[l].school
+                for slot in slots { visits.insert(s * (days + 1) + slot.day) }
+            }
+            count += visits.count
+        }
+        return count
+    }
+
     /// ⌈h(l) / days⌉, the most periods of line l on one day (rule 5).
     public func dailyCap(_ l: Int) -> Int {
         let h = instance.walkingDemand[l].periodsPerWeek

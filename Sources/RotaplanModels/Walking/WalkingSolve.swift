@@ -54,27 +54,54 @@ public enum WalkingSolve {
         func left(_ deadline: ContinuousClock.Instant) -> Double { seconds(deadline - clock.now) }
         let whole = try WalkingScope(x)
         let parts = formulation == .plain ? [whole] : try whole.components()
-        let greedy = formulation == .plain ? nil : WalkingGreedy.improved(whole, until: deadline).lessons
+        // The greedy plan's local moves get at most `greedyShare` of the time limit.
+        let greedyUntil = options.timeLimit.map { began + .seconds($0 * Self.greedyShare) }
+        let greedy = formulation == .plain ? nil
+            : WalkingGreedy.improved(whole, until: greedyUntil, cancellation: cancellation).lessons
         var plan: WalkingModel.Plan = []
         var objective = 0.0, bound: Double? = 0
         var allOptimal = true, anyWithout = false
         var size = ModelSize(rows: 0, columns: 0, nonzeros: 0, integers: 0)
         // Share the time between parts by their number of columns, re-shared as parts finish.
-        let built = try parts.map { try WalkingModel($0, formulation: formulation) }
-        var remainingColumns = built.reduce(0) { $0 + $1.model.variableCount }
+        let columns = parts.map(\.columnCount)
+        var remainingColumns = columns.reduce(0, +)
         var done = 0.0, doneBound = 0.0
-        for model in built {
+        for (k, part) in parts.enumerated() {
+            let share = Double(columns[k]) / Double(max(1, remainingColumns))
+            remainingColumns -= columns[k]
+            let greedyPart = greedy.map { g in
+                let inPart = Set(part.lines)
+                return g.filter { inPart.contains($0.line) }
+            }
+            // After a stop, or with a time limit past the deadline, a part keeps its greedy
+            // plan; with a time limit a city-size part gets the neighbourhood search on it for
+            // its share. Neither builds the part's model, which alone takes seconds on a city
+            // part (6.7 s for nanchang-large's 448,210 columns) and would overrun the limit.
+            let stopped = cancellation?.isCancelled == true
+            let late = deadline.map { left($0) <= 0.01 || columns[k] >= Self.cityColumns } ?? false
+            if let first = greedyPart, stopped || late {
+                var partPlan = first
+                let mine = deadline.map { max(0, left($0)) * share } ?? 0
+                if formulation == .strong, mine > 0.5, cancellation?.isCancelled != true {
+                    partPlan = try WalkingNeighbourhood.improve(
+                        part, plan: first, options: options, perSolve: Self.neighbourhoodSeconds,
+                        until: clock.now + .seconds(mine), cancellation: cancellation)
+                }
+                let value = Self.objective(ofPart: part, plan: partPlan)
+                objective += value
+                done += value
+                allOptimal = false
+                bound = nil
+                plan += partPlan
+                continue
+            }
+            let model = try WalkingModel(part, formulation: formulation)
             size.rows += model.model.constraintCount
             size.columns += model.model.variableCount
             size.nonzeros += model.model.nonzeroCount
             size.integers += model.model.integerCount
             var o = options
-            let share = Double(model.model.variableCount) / Double(max(1, remainingColumns))
-            remainingColumns -= model.model.variableCount
-            var start = greedy.map { g in
-                let inPart = Set(model.scope.lines)
-                return model.values(of: g.filter { inPart.contains($0.line) })
-            }
+            var start = greedyPart.map { model.values(of: $0) }
             var r: SolveResult?
             // With a time limit, a strong part is shared three ways (docs/walking.md, point 9):
             // neighbourhood search on the greedy plan when it leaves demand uncovered, GLPK
@@ -95,7 +122,7 @@ public enum WalkingSolve {
                         let began = clock.now
                         partEnd = began + .seconds(mine)
                         let greedyPlan = model.plan(first)
-                        let city = model.model.variableCount >= Self.cityColumns
+                        let city = model.model.variableCount >= Self.cityColumns  // without a greedy plan only
                         if city || WalkingNeighbourhood.leavesDemandUncovered(model.scope, greedyPlan) {
                             let better = try WalkingNeighbourhood.improve(
                                 model.scope, plan: greedyPlan, options: options, perSolve: Self.neighbourhoodSeconds,
@@ -194,6 +221,29 @@ public enum WalkingSolve {
     /// no GLPK search: GLPK did not finish the LP relaxation of any city part (74,000–
     /// 450,000 columns) within 120 s, so it gave neither a bound nor a plan there.
     static let cityColumns = 40_000
+
+    /// The most of the time limit the greedy plan's local moves may take; the rest is the
+    /// parts'. On nanchang-large with `--time-limit 10` the moves took all of it before,
+    /// and the run ended 6.7 s late building a model there was no time to solve; with
+    /// 0.5 the plan was 1% worse than with 0.8 (benchmarks/README.md, "Limits").
+    static let greedyShare = 0.8
+
+    /// §6's objective restricted to one part: its lines' uncovered periods and the visit
+    /// days of `plan`, which serves only lines of the part.
+    static func objective(ofPart part: WalkingScope, plan: WalkingModel.Plan) -> Double {
+        let x = part.instance
+        var taught: [Int: Int] = [:]
+        var visits = Set<[Int]>()
+        for lesson in plan {
+            taught[lesson.line, default: 0] += 1
+            visits.insert([lesson.teacher, x.walkingDemand[lesson.line].school, lesson.slot.day])
+        }
+        let w = x.policy.weights.walking.uncovered
+        var total = 0.0
+        for l in part.lines { total += w * Double(max(0, x.walkingDemand[l].periodsPerWeek - (taught[l] ?? 0))) }
+        for v in visits.sorted(by: { $0.lexicographicallyPrecedes($1) }) { total += part.visitCost(v[0], v[1]) }
+        return total
+    }
 
     /// GLPK's time outside its own limit, per column of a part (see ``run``).
     static let glpkSecondsPerColumn = 5e-6
