@@ -25,12 +25,13 @@ public enum WalkingSolve {
 
     /// GLPK options for walking, chosen by measurement on the bench suite (docs/walking.md,
     /// "Measured"): no cut generation (on the district instances GLPK's cut rounds made
-    /// nodes five times slower without moving the bound), best-local-bound node order and
-    /// Driebeck–Tomlin branching. Best local bound raises the bound fastest (nanchang-small,
-    /// 30 s: 93.25 against 92.24 with best projection); since the neighbourhood search
-    /// finds the plans, GLPK is there mostly for the bound (on five of six district files
-    /// the plan was as good or better too; zhengzhou-medium 161.01 against 151.21,
-    /// benchmarks/README.md, "Walking", 17:35Z). Pseudocost branching (the library default) initialises
+    /// nodes five times slower without moving the bound), best-projection node order and
+    /// Driebeck–Tomlin branching. Best local bound raises the bound a little faster
+    /// (nanchang-small, 30 s: 93.18 against 92.09) but on a quiet machine, with the
+    /// neighbourhood search, best projection gave as good or better plans on all six
+    /// bench files measured and smaller gaps on four (zhengzhou-medium 151.21 against
+    /// 162.26; benchmarks/README.md, "Walking", "Final code on a quiet machine").
+    /// Pseudocost branching (the library default) initialises
     /// each fractional variable's pseudocosts by copying the whole LP and running dual
     /// simplex on it, twice per variable, without looking at the clock: on a 12,000-row
     /// district part that took 35 s at one node and ran 10–15 s past `--time-limit`
@@ -39,7 +40,7 @@ public enum WalkingSolve {
     public static var defaultOptions: SolverOptions {
         var o = SolverOptions()
         o.cuts = .none
-        o.backtracking = .bestLocalBound
+        o.backtracking = .bestProjection
         o.branching = .driebeckTomlin
         return o
     }
