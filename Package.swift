@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "RotaplanReports", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanReports"),
         .target(name: "ORLibrary", dependencies: ["GLPK"], path: "Sources/ORLibrary"),
         .target(name: "RotaplanGenerator", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanGenerator"),
-        .target(name: "RotaplanFuzz", dependencies: ["RotaplanDomain", "RotaplanChecker"], path: "Sources/RotaplanFuzz"),
+        .target(name: "RotaplanFuzz", dependencies: ["RotaplanDomain", "RotaplanChecker", "RotaplanGenerator"], path: "Sources/RotaplanFuzz"),
         .executableTarget(name: "rotaplan-fuzz", dependencies: ["RotaplanFuzz"], path: "Sources/rotaplan-fuzz"),
         .executableTarget(
             name: "rotaplan",

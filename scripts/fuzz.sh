@@ -4,7 +4,7 @@
 #   bash scripts/fuzz.sh [SECONDS] [TARGET...]     default: 600 s over instance csv solution
 #
 # With libFuzzer (swiftc -sanitize=fuzzer, present in the Swift toolchain on Linux) the
-# domain, checker and fuzz modules are compiled with coverage and AddressSanitizer into
+# domain, checker, generator (its SplitMix64) and fuzz modules are compiled with coverage and AddressSanitizer into
 # .build-fuzz/libfuzzer/, and each target runs for SECONDS / (number of targets) from a
 # corpus seeded with the bundled instances, CSV tables and solutions. Without it (or with
 # ROTAPLAN_FUZZ_ENGINE=mutation) the seeded mutation loop `rotaplan-fuzz` runs instead.
@@ -29,12 +29,12 @@ FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -swift-version 6)
 build_libfuzzer() {
     # One static library per module, in dependency order, then the entry point.
     local mod deps srcs
-    for mod in RotaplanDomain RotaplanChecker RotaplanFuzz; do
+    for mod in RotaplanDomain RotaplanChecker RotaplanGenerator RotaplanFuzz; do
         mapfile -t srcs < <(find "Sources/$mod" -name '*.swift' | sort)
         swiftc "${FLAGS[@]}" -module-name "$mod" -I "$B" -emit-module -emit-module-path "$B/$mod.swiftmodule" \
             -emit-library -static -o "$B/lib$mod.a" "${srcs[@]}"
     done
-    swiftc "${FLAGS[@]}" -I "$B" -L "$B" -lRotaplanFuzz -lRotaplanChecker -lRotaplanDomain \
+    swiftc "${FLAGS[@]}" -I "$B" -L "$B" -lRotaplanFuzz -lRotaplanGenerator -lRotaplanChecker -lRotaplanDomain \
         Fuzz/LibFuzzerEntry.swift -o "$B/rotaplan-libfuzzer" 2> >(grep -v "Cannot export local symbol" >&2)
 }
 

@@ -1,22 +1,10 @@
+import RotaplanGenerator
+
 /// A seeded mutation fuzzer for machines (and CI runs) without libFuzzer: byte flips,
 /// insertions, deletions, duplicated and spliced ranges, and tokens that loaders find
 /// hard (quotes, brackets, huge and odd numbers, BOMs, invalid UTF-8, formula prefixes),
 /// applied to a corpus of valid files. Deterministic for a given seed.
 public struct MutationLoop: Sendable {
-    /// SplitMix64: small, fast and the same on every platform.
-    public struct Random: Sendable {
-        var state: UInt64
-        public init(seed: UInt64) { state = seed }
-        public mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        public mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
-    }
-
     static let tokens: [[UInt8]] = [
         "\"", "\\", "{", "}", "[", "]", ",", ":", "\n", "\r\n", "\t", " ", "null", "true", "false",
         "0", "-1", "1e309", "-1e309", "NaN", "Infinity", "1.5", "4294967296", "99999999999999999999",
@@ -25,12 +13,13 @@ public struct MutationLoop: Sendable {
         "rotaplan-solution/1", "exchanges", "lessons", "placements", "teacher", "school", "slot", "day",
     ].map { Array($0.utf8) } + [[0xEF, 0xBB, 0xBF], [0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xB2, 0xE2], [0x00]]
 
-    public var random: Random
+    /// The generator's SplitMix64: the same mutants for a seed on every platform.
+    public var random: SplitMix64
     /// Largest mutant, in bytes.
     public var maximumLength: Int
 
     public init(seed: UInt64, maximumLength: Int = 1 << 16) {
-        random = Random(seed: seed)
+        random = SplitMix64(seed: seed)
         self.maximumLength = maximumLength
     }
 
@@ -71,4 +60,9 @@ public struct MutationLoop: Sendable {
         if b.count > maximumLength { b.removeSubrange(maximumLength...) }
         return b
     }
+}
+
+extension SplitMix64 {
+    /// Uniform in 0..<n (0 when n ≤ 1).
+    public mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : int(0...(n - 1)) }
 }
