@@ -109,7 +109,9 @@ enum OutputFile {
         var description: String
     }
 
-    static func check(_ path: String, inputs: [String], force: Bool) throws {
+    /// `folderMayBeMade`: the file goes in the report folder, which ``prepareReport``
+    /// checked can be made and which is made when the report is written.
+    static func check(_ path: String, inputs: [String], force: Bool, folderMayBeMade: Bool = false) throws {
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target
             || sameFile(input, path) {
@@ -118,6 +120,7 @@ enum OutputFile {
         if !force && FileManager.default.fileExists(atPath: path) {
             throw Refused(description: "\(path): the file exists; use --force to overwrite it")
         }
+        if folderMayBeMade { return }
         let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isDir: ObjCBool = false
         if !FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) || !isDir.boolValue {
@@ -133,16 +136,39 @@ enum OutputFile {
         return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
     }
 
-    /// Creates the report folder if needed and checks its files like any output.
+    /// Checks that the report folder exists as a writable folder or can be created, and
+    /// checks its files like any output. The folder itself is made only when the report is
+    /// written (``makeFolder(of:)``), so a run that ends without a plan (invalid input,
+    /// interrupted before any plan, a plan failing the check) leaves no empty folder.
     static func prepareReport(_ dir: String, files: [String], inputs: [String], force: Bool) throws -> [String] {
+        let fm = FileManager.default
+        var isFolder: ObjCBool = false
+        if fm.fileExists(atPath: dir, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw Refused(description: "\(dir): exists and is not a folder; the report needs a folder") }
+            guard fm.isWritableFile(atPath: dir) else { throw Refused(description: "\(dir): the report folder is not writable") }
+        } else {
+            // The nearest folder that exists must let us create the rest.
+            var parent = URL(fileURLWithPath: dir).standardizedFileURL.deletingLastPathComponent()
+            while !fm.fileExists(atPath: parent.path, isDirectory: &isFolder) && parent.path != "/" {
+                parent = parent.deletingLastPathComponent()
+            }
+            guard isFolder.boolValue, fm.isWritableFile(atPath: parent.path) else {
+                throw Refused(description: "\(dir): cannot create the report folder: \(parent.path) is not a writable folder")
+            }
+        }
+        let paths = files.map { URL(fileURLWithPath: dir).appendingPathComponent($0).path }
+        for p in paths { try check(p, inputs: inputs, force: force, folderMayBeMade: true) }
+        return paths
+    }
+
+    /// Creates the folder that holds `path` (and its parents) if it is missing.
+    static func makeFolder(of path: String) throws {
+        let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         } catch {
             throw Refused(description: "\(dir): cannot create the report folder: \(error.localizedDescription)")
         }
-        let paths = files.map { URL(fileURLWithPath: dir).appendingPathComponent($0).path }
-        for p in paths { try check(p, inputs: inputs, force: force) }
-        return paths
     }
 
     /// Held while a file is being written (temporary file created, filled, renamed): a
@@ -255,7 +281,8 @@ extension SolveOptions {
     /// asked for, the report files `texts` makes for the solution as shown.
     func write(_ s: Solution, to output: String, reportPaths: [String], texts: (Solution) -> [String]) throws {
         try OutputFile.write(SolutionFile.json(s, timing: !noTiming), to: output, replace: force)
-        guard !reportPaths.isEmpty else { return }
+        guard let first = reportPaths.first else { return }
+        try OutputFile.makeFolder(of: first)
         var shown = s
         if noTiming { shown.seconds = nil }
         for (path, text) in zip(reportPaths, texts(shown)) { try OutputFile.write(text, to: path, replace: force) }

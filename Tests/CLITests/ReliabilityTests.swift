@@ -177,7 +177,7 @@ enum Fixture {
                                "--report", dir.appendingPathComponent("report").path], after: 1.5, with: [SIGINT])
         #expect(r.reason == .exit && r.status == 130, "\(r.reason) \(r.status): \(r.stderr)")
         #expect(r.stderr.contains("interrupted by SIGINT before any walking plan was found; nothing written"), "\(r.stderr)")
-        #expect(Fixture.entries(dir) == ["report"])
+        #expect(Fixture.entries(dir) == [], "no plan: no solution and no (empty) report folder")
     }
 
     /// Two quick Ctrl-Cs quit at once: whatever is in the folder is whole (or nothing is).
@@ -290,6 +290,26 @@ enum Fixture {
         #expect(viaLink.status == 64)
         #expect(Fixture.bytes(x.path) == Fixture.bytes(Fixture.tiny))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("p.json").path))
+    }
+
+    /// The report folder is made only when the report is written: a run that ends
+    /// without a plan leaves no empty folder, and a folder that cannot be made is refused
+    /// before any work.
+    @Test(arguments: Fixture.commands)
+    func theReportFolderIsMadeOnlyWithTheReport(_ command: String) throws {
+        let dir = try Fixture.folder("report-folder")
+        try Data("{}".utf8).write(to: dir.appendingPathComponent("bad.json"))
+        let invalid = try CLI.run([command, "bad.json", "-o", "p.json", "--report", "new/report"], in: dir)
+        #expect(invalid.status == 2, "\(invalid.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("new").path))
+        try Data("x".utf8).write(to: dir.appendingPathComponent("afile"))
+        let notAFolder = try CLI.run([command, Fixture.tiny, "-o", "q.json", "--report", "afile"], in: dir)
+        #expect(notAFolder.status == 64 && notAFolder.stderr.contains("is not a folder"), "\(notAFolder.stderr)")
+        let under = try CLI.run([command, Fixture.tiny, "-o", "r.json", "--report", "afile/report"], in: dir)
+        #expect(under.status == 64 && under.stderr.contains("cannot create the report folder"), "\(under.stderr)")
+        let ok = try CLI.run([command, Fixture.tiny, "-o", "s.json", "--report", "new/report", "--quiet"], in: dir)
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(Set(Fixture.entries(dir.appendingPathComponent("new/report"))) == Set(Fixture.reportFiles(command)))
     }
 
     @Test func theExchangePlanReadByTrainingIsAnInput() throws {
