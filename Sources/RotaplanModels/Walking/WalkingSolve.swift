@@ -10,10 +10,11 @@ import RotaplanDomain
 /// with the greedy plan, improved by local moves, handed to GLPK as its first incumbent. A part the time limit
 /// stops keeps its best plan; the bound is the sum of the parts' bounds.
 ///
-/// The time limit covers the whole run: the greedy plan and its local moves stop at the
-/// deadline, building the models is charged to it, and each part gets the time left
-/// shared by columns (GLPK charges its LP relaxation to that share). Parts reached after
-/// the deadline keep their greedy plan without calling GLPK.
+/// The time limit covers the whole run: the greedy plan's local moves stop at 80% of it,
+/// building the models is charged to it, and each part gets the time left shared by
+/// columns (GLPK charges its LP relaxation to that share). Parts reached after the
+/// deadline or a stop keep their greedy plan, and city-size parts get the neighbourhood
+/// search on it, without their model being built.
 public enum WalkingSolve {
     public struct Outcome {
         public var solution: Solution
@@ -118,24 +119,21 @@ public enum WalkingSolve {
                 let now = left(deadline)
                 if now > 0.01 || start == nil {
                     var mine = max(0.01, now) * share
-                    var searchOnly = false
+                    // (City-size strong parts never get here under a time limit; see above.)
                     if let first = start, formulation == .strong, mine > 0.5 {
                         let began = clock.now
                         partEnd = began + .seconds(mine)
                         let greedyPlan = model.plan(first)
-                        let city = model.model.variableCount >= Self.cityColumns  // without a greedy plan only
-                        if city || WalkingNeighbourhood.leavesDemandUncovered(model.scope, greedyPlan) {
+                        if WalkingNeighbourhood.leavesDemandUncovered(model.scope, greedyPlan) {
                             let better = try WalkingNeighbourhood.improve(
                                 model.scope, plan: greedyPlan, options: options, perSolve: Self.neighbourhoodSeconds,
-                                until: began + .seconds(mine * (city ? 1 : Self.neighbourhoodShare)), cancellation: cancellation)
+                                until: began + .seconds(mine * Self.neighbourhoodShare), cancellation: cancellation)
                             start = model.values(of: better)
                             mine -= seconds(clock.now - began)
-                            searchOnly = city && mine < 1  // GLPK would only load the part
                         }
                         softStop = clock.now + .seconds(mine * (1 - Self.polishShare))
                     }
-                    o.timeLimit = searchOnly ? nil
-                        : max(0.01, mine - min(mine / 2, Self.glpkSecondsPerColumn * Double(model.model.variableCount)))
+                    o.timeLimit = max(0.01, mine - min(mine / 2, Self.glpkSecondsPerColumn * Double(model.model.variableCount)))
                 } else {
                     o.timeLimit = nil
                 }
