@@ -89,7 +89,7 @@ public enum WalkingSolve {
                         part, plan: first, options: options, perSolve: Self.neighbourhoodSeconds,
                         until: clock.now + .seconds(mine), cancellation: cancellation)
                 }
-                let value = Self.objective(ofPart: part, plan: partPlan)
+                let value = Self.objective(part, plan: partPlan)
                 objective += value
                 done += value
                 allOptimal = false
@@ -227,23 +227,6 @@ public enum WalkingSolve {
     /// 0.5 the plan was 1% worse than with 0.8 (benchmarks/README.md, "Limits").
     static let greedyShare = 0.8
 
-    /// §6's objective restricted to one part: its lines' uncovered periods and the visit
-    /// days of `plan`, which serves only lines of the part.
-    static func objective(ofPart part: WalkingScope, plan: WalkingModel.Plan) -> Double {
-        let x = part.instance
-        var taught: [Int: Int] = [:]
-        var visits = Set<[Int]>()
-        for lesson in plan {
-            taught[lesson.line, default: 0] += 1
-            visits.insert([lesson.teacher, x.walkingDemand[lesson.line].school, lesson.slot.day])
-        }
-        let w = x.policy.weights.walking.uncovered
-        var total = 0.0
-        for l in part.lines { total += w * Double(max(0, x.walkingDemand[l].periodsPerWeek - (taught[l] ?? 0))) }
-        for v in visits.sorted(by: { $0.lexicographicallyPrecedes($1) }) { total += part.visitCost(v[0], v[1]) }
-        return total
-    }
-
     /// GLPK's time outside its own limit, per column of a part (see ``run``).
     static let glpkSecondsPerColumn = 5e-6
 
@@ -263,8 +246,9 @@ public enum WalkingSolve {
         }
     }
 
-    /// §6's objective for a plan: uncovered · Σ_l (h(l) − lessons of l) + the cost of
-    /// every visit day (t, s, d) away from home.
+    /// §6's objective for a plan of `scope`'s lines: uncovered · Σ_l (h(l) − lessons of l)
+    /// over those lines + the cost of every visit day (t, s, d) away from home. For the
+    /// whole instance's scope that is every line; for a part, its own lines.
     public static func objective(_ scope: WalkingScope, plan: WalkingModel.Plan) -> Double {
         let x = scope.instance
         var taught = [Int](repeating: 0, count: x.walkingDemand.count)
@@ -275,7 +259,7 @@ public enum WalkingSolve {
         }
         let w = x.policy.weights.walking.uncovered
         var total = 0.0
-        for (l, line) in x.walkingDemand.enumerated() { total += w * Double(max(0, line.periodsPerWeek - taught[l])) }
+        for l in scope.lines { total += w * Double(max(0, x.walkingDemand[l].periodsPerWeek - taught[l])) }
         for v in visits.sorted(by: { $0.lexicographicallyPrecedes($1) }) { total += scope.visitCost(v[0], v[1]) }
         return total
     }
