@@ -128,4 +128,20 @@ enum BruteForce {
             """), sourceLocation: sourceLocation)
         return false
     }
+
+    /// Judges a greedy baseline's plan against the brute force: a plan the checker
+    /// accepts must be priced as the checker prices it and be no better than the optimum.
+    /// `mustHold`: the baseline promises a plan that keeps every rule (training when it
+    /// places everyone, walking always); otherwise a plan with violations is not judged.
+    static func judgeGreedy(
+        _ greedy: Solution, best: (objective: Double, plan: Solution)?, instance x: Instance, seed: UInt64,
+        mustHold: Bool, sourceLocation: SourceLocation = #_sourceLocation
+    ) -> Bool {
+        let report = SolutionChecker.check(greedy, against: x)
+        if !report.violations.isEmpty && !mustHold { return true }
+        guard !report.passed || best == nil || greedy.objective! < best!.objective - 1e-9 else { return true }
+        Issue.record(Comment(rawValue: "seed \(seed): greedy \(String(describing: greedy.objective)) \(report.violations), recomputed \(String(describing: report.recomputedObjective)), brute force \(String(describing: best?.objective))\n\(InstanceWriter.json(x))"),
+                     sourceLocation: sourceLocation)
+        return false
+    }
 }
