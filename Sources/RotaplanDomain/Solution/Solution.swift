@@ -60,6 +60,20 @@ public struct Solution: Sendable, Equatable {
         }
     }
 
+    /// One stage of a plan (`problem: plan`, MODEL.md §7; extension documented in
+    /// docs/plan.md): what that stage's solve reported. `status` is `nil` for a stage that
+    /// did not run (the plan was interrupted before it).
+    public struct Stage: Sendable, Equatable {
+        public var problem: Problem
+        public var status: Status?
+        public var objective: Double?
+        public var bound: Double?
+        public var gap: Double?
+        public var seconds: Double?
+        public var model: Size?
+        public init(problem: Problem, status: Status?) { self.problem = problem; self.status = status }
+    }
+
     public var problem: Problem
     public var instance: String
     public var status: Status
@@ -75,6 +89,11 @@ public struct Solution: Sendable, Equatable {
     public var uncovered: [Uncovered] = []
     /// Named figures for reports, in insertion order.
     public var metrics: [(String, Double)] = []
+    /// A plan's stages in order (exchange, training, walking); empty for one problem.
+    public var stages: [Stage] = []
+    /// A signal stopped the solve: this is the best plan found by then, not the end of
+    /// the search (written as `"interrupted": true`; absent otherwise).
+    public var interrupted = false
 
     public init(problem: Problem, instance: String, status: Status) {
         self.problem = problem
@@ -87,6 +106,7 @@ public struct Solution: Sendable, Equatable {
             && a.bound == b.bound && a.gap == b.gap && a.seconds == b.seconds && a.model == b.model
             && a.exchanges == b.exchanges && a.placements == b.placements && a.lessons == b.lessons
             && a.uncovered == b.uncovered && a.metrics.map(\.0) == b.metrics.map(\.0) && a.metrics.map(\.1) == b.metrics.map(\.1)
+            && a.stages == b.stages && a.interrupted == b.interrupted
     }
 }
 
@@ -105,8 +125,19 @@ public enum SolutionFile {
         f.append(("bound", num(s.bound)))
         f.append(("gap", num(s.gap)))
         if timing { f.append(("seconds", num(s.seconds.map { ($0 * 1000).rounded() / 1000 }))) }
-        if let m = s.model {
-            f.append(("model", "{\"rows\": \(m.rows), \"columns\": \(m.columns), \"nonzeros\": \(m.nonzeros), \"integers\": \(m.integers)}"))
+        func size(_ m: Solution.Size) -> String {
+            "{\"rows\": \(m.rows), \"columns\": \(m.columns), \"nonzeros\": \(m.nonzeros), \"integers\": \(m.integers)}"
+        }
+        if let m = s.model { f.append(("model", size(m))) }
+        if s.interrupted { f.append(("interrupted", "true")) }
+        if !s.stages.isEmpty {
+            f.append(("stages", "{\n" + s.stages.map { st in
+                var g: [(String, String)] = [("status", st.status.map { JSONText.string($0.rawValue) } ?? "null"),
+                                             ("objective", num(st.objective)), ("bound", num(st.bound)), ("gap", num(st.gap))]
+                if timing { g.append(("seconds", num(st.seconds.map { ($0 * 1000).rounded() / 1000 }))) }
+                if let m = st.model { g.append(("model", size(m))) }
+                return "  \(JSONText.string(st.problem.rawValue)): {" + g.map { "\(JSONText.string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
+            }.joined(separator: ",\n") + "\n }"))
         }
         var out = "{\n" + f.map { " \(JSONText.string($0.0)): \($0.1)" }.joined(separator: ",\n")
         func list(_ key: String, _ rows: [[(String, String)]]) {
@@ -145,7 +176,8 @@ public enum SolutionFile {
         }
         var r = FieldReader(file: file)
         guard let obj = r.object(root, "", allowed: ["format", "problem", "instance", "status", "objective", "bound", "gap",
-                                                     "seconds", "model", "exchanges", "placements", "lessons", "uncovered", "metrics"]) else {
+                                                     "seconds", "model", "exchanges", "placements", "lessons", "uncovered", "metrics",
+                                                     "interrupted", "stages"]) else {
             throw InstanceError(r.diagnostics)
         }
         if let f = r.string(obj, "format", ""), f != format {
@@ -211,11 +243,45 @@ public enum SolutionFile {
                 s.uncovered.append(.init(school: school, class: cls, subject: subject, periods: periods))
             }
         }
+        s.model = readSize(obj["model"], "model", &r)
+        s.interrupted = r.bool(obj, "interrupted", "") ?? false
+        if let node = obj["stages"] {
+            if s.problem != .plan { r.error(node, "stages", "only a plan solution has stages") }
+            if let stages = r.object(node, "stages", allowed: ["exchange", "training", "walking"]) {
+                for problem in [Solution.Problem.exchange, .training, .walking] {
+                    guard let sn = stages[problem.rawValue] else { continue }
+                    let path = "stages.\(problem.rawValue)"
+                    guard let e = r.object(sn, path, allowed: ["status", "objective", "bound", "gap", "seconds", "model"]) else { continue }
+                    var st = Solution.Stage(problem: problem, status: nil)
+                    if let node = e["status"], !node.isNull {
+                        st.status = r.string(e, "status", path).flatMap { p in
+                            let v = Solution.Status(rawValue: p)
+                            if v == nil { r.error(node, "\(path).status", "unknown status \"\(p)\"") }
+                            return v
+                        }
+                    }
+                    st.objective = r.number(e, "objective", path, in: -1e300...1e300)
+                    st.bound = r.number(e, "bound", path, in: -1e300...1e300)
+                    st.gap = r.number(e, "gap", path, in: -1e300...1e300)
+                    st.seconds = r.number(e, "seconds", path, in: 0...1e12)
+                    st.model = readSize(e["model"], "\(path).model", &r)
+                    s.stages.append(st)
+                }
+            }
+        }
         if let m = obj["metrics"], case let .object(members) = m.value {
             for (key, value) in members { if case let .number(x) = value.value { s.metrics.append((key, x)) } }
         }
         let errors = r.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw InstanceError(errors) }
         return s
+    }
+
+    /// A `model` object: rows, columns, nonzeros, integers (each a count ≥ 0).
+    private static func readSize(_ node: JSONNode?, _ path: String, _ r: inout FieldReader) -> Solution.Size? {
+        guard let node else { return nil }
+        guard let m = r.object(node, path, allowed: ["rows", "columns", "nonzeros", "integers"]) else { return nil }
+        func count(_ key: String) -> Int { r.integer(m, key, path, in: 0...Int(Int32.max)) ?? 0 }
+        return Solution.Size(rows: count("rows"), columns: count("columns"), nonzeros: count("nonzeros"), integers: count("integers"))
     }
 }
