@@ -8,7 +8,7 @@ extension Instance {
     public func afterExchange(_ exchanges: [Solution.Exchange]) -> Instance {
         var moved = teachers
         for e in exchanges {
-            guard let t = teacherIndex[e.teacher], let to = schoolIndex[e.to] else { continue }
+            guard let t = teacherIndex[TeacherID(e.teacher)], let to = schoolIndex[SchoolID(e.to)] else { continue }
             moved[t].school = to
         }
         return Instance(name: name, policy: policy, calendar: calendar, groups: groups, schools: schools, teachers: moved,
