@@ -5,6 +5,7 @@
 //   CGLPK   module map for <glpk.h>, nothing else
 //   GLPK    the only Swift module that touches GLPK pointers: a small MIP modelling layer
 //   ORLibrary  readers for OR-Library benchmark files (solver-layer validation, benchmarks)
+//   RotaplanPlan  the yearly plan (exchange → training → walking, MODEL.md §7) and what-if comparison
 //   rotaplan   the command-line tool
 //   rotaplan-bench  the benchmark harness (benchmarks/README.md)
 //   RotaplanFuzz, rotaplan-fuzz  fuzz targets for the loaders and their mutation driver
@@ -34,6 +35,8 @@ let package = Package(
         .target(name: "RotaplanModels", dependencies: ["GLPK", "RotaplanDomain"], path: "Sources/RotaplanModels"),
         .target(name: "RotaplanChecker", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanChecker"),
         .target(name: "RotaplanReports", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanReports"),
+        .target(name: "RotaplanPlan", dependencies: ["GLPK", "RotaplanDomain", "RotaplanModels", "RotaplanChecker", "RotaplanReports"],
+                path: "Sources/RotaplanPlan"),
         .target(name: "ORLibrary", dependencies: ["GLPK"], path: "Sources/ORLibrary"),
         .target(name: "RotaplanGenerator", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanGenerator"),
         .target(name: "RotaplanFuzz", dependencies: ["RotaplanDomain", "RotaplanChecker", "RotaplanGenerator"], path: "Sources/RotaplanFuzz"),
@@ -41,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "rotaplan",
             dependencies: [
-                "GLPK", "RotaplanDomain", "RotaplanModels", "RotaplanChecker", "RotaplanReports", "RotaplanGenerator",
+                "GLPK", "RotaplanDomain", "RotaplanModels", "RotaplanChecker", "RotaplanReports", "RotaplanGenerator", "RotaplanPlan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/rotaplan"
@@ -56,6 +59,8 @@ let package = Package(
         ),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "ORLibrary", "RotaplanGenerator"], path: "Tests/GLPKTests"),
         .testTarget(name: "ModelTests", dependencies: ["RotaplanModels", "RotaplanChecker", "RotaplanDomain", "RotaplanReports", "GLPK"], path: "Tests/ModelTests"),
+        .testTarget(name: "PlanTests", dependencies: ["RotaplanPlan", "RotaplanModels", "RotaplanChecker", "RotaplanDomain", "RotaplanReports", "GLPK"],
+                    path: "Tests/PlanTests"),
         .testTarget(name: "DomainTests", dependencies: ["RotaplanDomain", "RotaplanGenerator"], path: "Tests/DomainTests"),
         .testTarget(name: "CLITests", dependencies: ["rotaplan"], path: "Tests/CLITests"),
         .testTarget(name: "FuzzTests", dependencies: ["RotaplanFuzz", "RotaplanDomain"], path: "Tests/FuzzTests"),

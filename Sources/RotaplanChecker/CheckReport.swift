@@ -43,15 +43,9 @@ public enum SolutionChecker {
         case .walking:
             report = WalkingCheck.check(solution, instance)
         case .plan:
-            report = notSupported(solution)
+            report = PlanCheck.check(solution, instance)
         }
         report.declaredObjective = solution.objective
-        return report
-    }
-
-    private static func notSupported(_ solution: Solution) -> CheckReport {
-        var report = CheckReport()
-        report.violations.append(.init(rule: "8", message: "checking \(solution.problem.rawValue) solutions is not supported yet"))
         return report
     }
 }

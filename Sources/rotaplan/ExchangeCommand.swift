@@ -80,7 +80,7 @@ struct ExchangeCommand: ParsableCommand {
         printer.finish()
         try options.deliver(s, solved: x, command: "exchange", inputs: [instance], output: output, reportPaths: reportPaths) { shown in
             let report = ExchangeReport(instance: x, solution: shown)
-            return [report.exchangesCSV(options.lang), report.summaryMarkdown(), report.html()]
+            return [report.exchangesCSV(options.language(default: .en)), report.summaryMarkdown(), report.html()]
         }
         guard s.objective != nil else {
             let why = solver == .greedy ? "the greedy baseline found no plan that keeps every rule"

@@ -16,8 +16,14 @@ struct SolveOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Also write a report folder: CSV for Excel (UTF-8 with BOM), summary.md and a self-contained report.html.", valueName: "DIR"))
     var report: String?
 
-    @Option(help: ArgumentHelp("Language of the CSV headers: en or zh (中文表头).", valueName: "en|zh"))
-    var lang: ReportLanguage = .en
+    @Option(help: ArgumentHelp("""
+        Language of the report: en or zh (中文). exchange, training and walking: the CSV \
+        headers (default en); plan: the whole report (default zh).
+        """, valueName: "en|zh"))
+    var lang: ReportLanguage?
+
+    /// `--lang`, else the command's default.
+    func language(default d: ReportLanguage) -> ReportLanguage { lang ?? d }
 
     @Option(help: ArgumentHelp("""
         Stop after this many seconds and write the best plan found, with its gap. The limit \
@@ -215,18 +221,21 @@ enum OutputFile {
 final class ProgressPrinter: @unchecked Sendable {
     private let stage: String
     private let isTerminal = isatty(2) == 1
-    private var lastLine = 0.0
+    private var lastLine = -Double.infinity
     private var printedInPlace = false
     private let lock = NSLock()
 
     init(stage: String) { self.stage = stage }
 
-    func report(_ p: SolveProgress) {
+    /// Shows `p` under `stage` (default: the printer's); the time shown is the command's
+    /// (``SolveOptions/elapsed``), so it keeps counting across stages and parts.
+    func report(_ p: SolveProgress, stage: String? = nil) {
         lock.lock(); defer { lock.unlock() }
-        guard p.elapsed >= 1 else { return }
-        if !isTerminal && p.elapsed - lastLine < 5 { return }
-        lastLine = p.elapsed
-        var line = "\(stage): \(String(format: "%.1f", p.elapsed)) s"
+        let elapsed = SolveOptions.elapsed
+        guard elapsed >= 1 else { return }
+        if !isTerminal && elapsed - lastLine < 5 { return }
+        lastLine = elapsed
+        var line = "\(stage ?? self.stage): \(String(format: "%.1f", elapsed)) s"
         if let i = p.incumbent { line += ", plan \(String(format: "%.4f", i))" } else { line += ", no plan yet" }
         // GLPK reports ±DBL_MAX before the first bound is known.
         if let b = p.bound, abs(b) < 1e300 { line += ", bound \(String(format: "%.4f", b))" }

@@ -103,7 +103,7 @@ struct TrainingCommand: ParsableCommand {
         }
         printer.finish()
         try options.deliver(s, solved: x, derived: vacancies == .derived, command: "training", inputs: inputs, output: output,
-                            reportPaths: reportPaths) { TrainingReport(instance: x, solution: $0).files(options.lang) }
+                            reportPaths: reportPaths) { TrainingReport(instance: x, solution: $0).files(options.language(default: .en)) }
         guard s.objective != nil else {
             let why = solver == .greedy ? "the greedy baseline could not place every hire"
                 : s.status == .infeasible ? "the rules cannot all hold together" : "none found within the time limit"

@@ -84,7 +84,7 @@ struct WalkingCommand: ParsableCommand {
             return "\(x.schools[line.school].id) \(line.className) \(line.subject.key): \(e.periods) period(s) uncovered: \(e.reason)"
         }
         try options.deliver(s, solved: x, command: "walking", inputs: [instance], output: output, reportPaths: reportPaths) {
-            WalkingReport(instance: x, solution: $0, explanations: reasons).files(options.lang)
+            WalkingReport(instance: x, solution: $0, explanations: reasons).files(options.language(default: .en))
         }
         guard s.objective != nil else {
             let why = solver == .greedy ? "the greedy baseline found no timetable that keeps every rule" : "none found within the time limit"

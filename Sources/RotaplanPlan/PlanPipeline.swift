@@ -1,0 +1,213 @@
+import Foundation
+import GLPK
+import RotaplanChecker
+import RotaplanDomain
+import RotaplanModels
+
+/// The yearly plan (MODEL.md §7): exchange (§4), then training with the vacancies as
+/// given (§5), then walking (§6) with every itinerant teacher's home taken after the
+/// exchange (``Instance/afterExchange(_:)``). One ``Solution`` with `problem: plan`
+/// holds the three plans and each stage's figures (`stages`, docs/plan.md); its
+/// objective is the sum of the stages' objectives (§10).
+///
+/// Every stage runs, also when an earlier one has no plan: training does not depend on
+/// the exchange, and walking then starts from the homes as they are (no one moved), so
+/// the principal still sees what the other two stages would give. The plan as a whole has
+/// a status only when every stage has a plan; otherwise it is `infeasible` (some stage is)
+/// or `no-solution`.
+///
+/// Time: with a time limit, the exchange may use a third of what is left when it starts,
+/// training half of what is left then, and walking the rest (the exchange and training
+/// usually finish in far less, leaving walking, the hard stage, most of it).
+///
+/// Interrupts: once `cancellation` is set, the running stage returns its best plan and
+/// the stages after it take their quickest plan (the checked greedy baseline for the
+/// exchange and training, the greedy timetable for walking); a stage left without any
+/// plan by the interrupt also takes its baseline. The solution is marked `interrupted`.
+public enum PlanPipeline {
+    public enum Stage: String, Sendable, CaseIterable {
+        case exchange, training, walking
+        public var problem: Solution.Problem {
+            switch self {
+            case .exchange: .exchange
+            case .training: .training
+            case .walking: .walking
+            }
+        }
+    }
+
+    /// glpk: each stage's optimiser with its measured default options; greedy: each
+    /// stage's baseline (checked), for comparison.
+    public enum Solver: String, Sendable, CaseIterable { case glpk, greedy }
+
+    public struct Outcome: Sendable {
+        /// The plan (`problem: plan`) with its stages.
+        public var solution: Solution
+        /// The instance the walking stage was solved on (homes after the exchange).
+        public var walkingInstance: Instance
+        /// Why a stage has no plan or leaves periods uncovered, in the user's terms,
+        /// each line starting with the stage's name.
+        public var explanation: [String] = []
+    }
+
+    /// An input the stages cannot use (a travel figure a model needs and the instance
+    /// lacks), naming the stage.
+    public struct InputError: Error, CustomStringConvertible {
+        public var stage: Stage
+        public var message: String
+        public var description: String { "\(stage.rawValue): \(message)" }
+    }
+
+    /// Runs the three stages. `options.timeLimit` is the whole pipeline's; its gap applies
+    /// to every stage. `progress` is told which stage reports.
+    public static func run(
+        _ x: Instance, solver: Solver = .glpk, options: SolverOptions = SolverOptions(),
+        progress: (@Sendable (Stage, SolveProgress) -> Void)? = nil, cancellation: SolveCancellation? = nil
+    ) throws -> Outcome {
+        let clock = ContinuousClock()
+        let deadline = options.timeLimit.map { clock.now + .seconds($0) }
+        /// The options of a stage: its own defaults, the run's gap, and `share` of the time left.
+        func stageOptions(_ base: SolverOptions, share: Double) -> SolverOptions {
+            var o = base
+            o.relativeGap = options.relativeGap
+            if let deadline {
+                let left = clock.now.duration(to: deadline)
+                let seconds = Double(left.components.seconds) + Double(left.components.attoseconds) * 1e-18
+                o.timeLimit = max(0.05, seconds * share)
+            }
+            return o
+        }
+        var interrupted: Bool { cancellation?.isCancelled ?? false }
+        var explanation: [String] = []
+        var stages: [Solution] = []
+
+        // §4 exchange.
+        var exchange: Solution
+        do {
+            if solver == .greedy || interrupted {
+                exchange = baseline(try ExchangeGreedy.run(x), x)
+            } else {
+                let o = try ExchangeSolve.run(x, options: stageOptions(ExchangeSolve.defaultOptions, share: 1.0 / 3),
+                                              progress: tell(progress, .exchange), cancellation: cancellation)
+                exchange = o.solution
+                explanation += o.explanation.map { "exchange: \($0)" }
+                if exchange.objective == nil && interrupted { exchange = baseline(try ExchangeGreedy.run(x), x) }
+            }
+        } catch let e as ExchangeInputError {
+            throw InputError(stage: .exchange, message: e.description)
+        }
+        stages.append(exchange)
+
+        // §5 training, vacancies as given.
+        var training: Solution
+        if solver == .greedy || interrupted {
+            training = baseline(try TrainingGreedy.plan(x).solution, x)
+        } else {
+            let o = try TrainingSolve.run(x, options: stageOptions(SolverOptions(), share: 0.5),
+                                          progress: tell(progress, .training), cancellation: cancellation)
+            training = o.solution
+            explanation += o.explanation.map { "training: \($0)" }
+            if training.objective == nil && interrupted { training = baseline(try TrainingGreedy.plan(x).solution, x) }
+        }
+        stages.append(training)
+
+        // §6 walking, homes after the exchange (as they are when the exchange has no plan).
+        let walkingInstance = x.afterExchange(exchange.objective == nil ? [] : exchange.exchanges)
+        var walking: Solution
+        do {
+            let scope = try WalkingScope(walkingInstance)
+            if solver == .greedy {
+                let g = WalkingGreedy.run(scope)
+                walking = baseline(g.solution, walkingInstance)
+                if walking.objective != nil {
+                    explanation += describe(WalkingExplanation.explain(scope, plan: g.plan), walkingInstance)
+                }
+            } else {
+                let o = try WalkingSolve.run(walkingInstance, options: stageOptions(WalkingSolve.defaultOptions, share: 1),
+                                             progress: tell(progress, .walking), cancellation: cancellation)
+                walking = o.solution
+                explanation += describe(o.explanation, walkingInstance)
+            }
+        } catch let e as WalkingInputError {
+            throw InputError(stage: .walking, message: e.description)
+        }
+        stages.append(walking)
+
+        var plan = merge(stages, instance: x)
+        plan.interrupted = interrupted
+        if exchange.objective == nil {
+            explanation.append("walking: planned with the homes as they are, since the exchange has no plan")
+        }
+        return Outcome(solution: plan, walkingInstance: walkingInstance, explanation: explanation)
+    }
+
+    /// A stage's progress handler: `progress` told which stage reports.
+    static func tell(_ progress: (@Sendable (Stage, SolveProgress) -> Void)?, _ stage: Stage) -> ProgressHandler? {
+        guard let progress else { return nil }
+        return { progress(stage, $0) }
+    }
+
+    /// The uncovered walking lines in the user's terms.
+    static func describe(_ lines: [(line: Int, periods: Int, reason: String)], _ x: Instance) -> [String] {
+        lines.map { e in
+            let line = x.walkingDemand[e.line]
+            return "walking: \(x.schools[line.school].id) \(line.className) \(line.subject.key): \(e.periods) period(s) uncovered: \(e.reason)"
+        }
+    }
+
+    /// A baseline plan the independent checker rejects is no plan (as `--solver greedy`
+    /// of the single commands).
+    static func baseline(_ plan: Solution, _ x: Instance) -> Solution {
+        let report = SolutionChecker.check(plan, against: x)
+        if report.violations.isEmpty && (plan.objective == nil || report.objectiveMatches) { return plan }
+        var s = Solution(problem: plan.problem, instance: plan.instance, status: .noSolution)
+        s.model = plan.model
+        return s
+    }
+
+    /// One `plan` solution from the three stages' solutions: their lists, their figures
+    /// as `stages`, metrics prefixed by stage; status, objective, bound and gap of the
+    /// whole when every stage has a plan.
+    public static func merge(_ stages: [Solution], instance x: Instance) -> Solution {
+        let hasPlan = stages.allSatisfy { $0.objective != nil }
+        let status: Solution.Status
+        if hasPlan {
+            status = stages.allSatisfy { $0.status == .optimal } ? .optimal : .feasible
+        } else {
+            status = stages.contains { $0.status == .infeasible } ? .infeasible : .noSolution
+        }
+        var plan = Solution(problem: .plan, instance: x.name, status: status)
+        var seconds = 0.0
+        var size = Solution.Size()
+        for s in stages {
+            var st = Solution.Stage(problem: s.problem, status: s.status)
+            st.objective = s.objective; st.bound = s.bound; st.gap = s.gap; st.seconds = s.seconds; st.model = s.model
+            plan.stages.append(st)
+            seconds += s.seconds ?? 0
+            if let m = s.model {
+                size = .init(rows: size.rows + m.rows, columns: size.columns + m.columns,
+                             nonzeros: size.nonzeros + m.nonzeros, integers: size.integers + m.integers)
+            }
+            plan.metrics += s.metrics.map { ("\(s.problem.rawValue).\($0.0)", $0.1) }
+            if s.objective != nil {
+                plan.exchanges += s.exchanges
+                plan.placements += s.placements
+                plan.lessons += s.lessons
+                plan.uncovered += s.uncovered
+            }
+        }
+        plan.seconds = seconds
+        plan.model = size
+        if hasPlan {
+            let objective = stages.reduce(0) { $0 + $1.objective! }
+            plan.objective = objective
+            // Each stage's bound is at most its objective; a stage without one bounds nothing.
+            if stages.allSatisfy({ $0.bound != nil || $0.status == .optimal }) {
+                let bound = stages.reduce(0) { $0 + ($1.bound ?? $1.objective!) }
+                plan.bound = min(bound, objective)
+                plan.gap = status == .optimal ? 0 : abs(objective - plan.bound!) / max(1e-10, abs(objective))
+            }
+        }
+        return plan
+    }
+}

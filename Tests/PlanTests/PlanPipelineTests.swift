@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+import GLPK
+import RotaplanChecker
+import RotaplanDomain
+import RotaplanModels
+import RotaplanPlan
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let examples = root.deletingLastPathComponent().appendingPathComponent("shared/spec/examples")
+
+func instance(_ path: String) throws -> Instance { try InstanceLoader.load(path: path).instance }
+
+/// The yearly plan (MODEL.md §7): stages in order, walking on the homes after the
+/// exchange, the objective the sum of the stages', and the checker re-checking each stage.
+@Suite struct PlanPipelineTests {
+    /// A core H and a member A of one group, one music teacher at each, both eligible; the
+    /// exchange must move half of them and headcounts must hold, so T1 and T2 swap. T1 is
+    /// itinerant and A has one music lesson a week: after the swap T1 teaches it at home.
+    static func swap(minRate: Double = 0.5, t2Years: Int = 10) throws -> Instance {
+        let text = """
+            {"format": "rotaplan-instance/1", "name": "swap",
+             "policy": {"preset": "national", "exchange": {"minRate": \(minRate), "minBackboneShare": 0, "minYearsAtSchool": 1,
+                        "maxCoreBackboneOutShare": 1}},
+             "calendar": {"days": 1, "periods": [{"start": "08:00", "end": "08:40"}]},
+             "groups": [{"id": "G1", "name": "Group", "type": "tight", "core": "H", "members": ["A"]}],
+             "schools": [{"id": "H", "name": "Core", "stage": "primary", "students": 500},
+                         {"id": "A", "name": "Member", "stage": "primary", "students": 300}],
+             "travel": [{"from": "H", "to": "A", "minutes": 10, "km": 5}],
+             "teachers": [
+               {"id": "T1", "name": "One", "school": "H", "subject": "music", "yearsAtSchool": 10, "title": "senior", "itinerant": {}},
+               {"id": "T2", "name": "Two", "school": "A", "subject": "music", "yearsAtSchool": \(t2Years)}],
+             "walkingDemand": [{"school": "A", "class": "1-1", "subject": "music", "periodsPerWeek": 1, "slots": [[1, 1]]}]}
+            """
+        return try InstanceLoader.load(bytes: Array(text.utf8), file: "swap.json").instance
+    }
+
+    @Test func walkingStartsFromTheHomesAfterTheExchange() throws {
+        let x = try Self.swap()
+        let out = try PlanPipeline.run(x)
+        let s = out.solution
+        #expect(s.problem == .plan && s.status == .optimal)
+        #expect(s.stages.map(\.problem) == [.exchange, .training, .walking])
+        #expect(s.exchanges.map { "\($0.teacher)\($0.from)\($0.to)" }.sorted() == ["T1HA", "T2AH"])
+        #expect(out.walkingInstance.teachers[0].school == x.schoolIndex[SchoolID("A")])
+        // T1 now lives at A: the lesson there is at home and costs nothing (MODEL.md §6).
+        #expect(s.lessons.map { "\($0.teacher)\($0.school)" } == ["T1A"])
+        #expect(s.stages[2].objective == 0)
+        // On the homes before the exchange the same lesson is a visit: 1 + 10/30.
+        let before = try WalkingSolve.run(x).solution
+        #expect(CheckReport.close(before.objective!, 1 + 10.0 / 30))
+        // The objective is the sum of the stages' (§10).
+        let sum = s.stages.reduce(0) { $0 + $1.objective! }
+        #expect(CheckReport.close(s.objective!, sum))
+        let report = SolutionChecker.check(s, against: x)
+        #expect(report.passed, "\(report.violations)")
+    }
+
+    @Test func checkerUsesTheHomesAfterTheExchange() throws {
+        let x = try Self.swap()
+        var s = try PlanPipeline.run(x).solution
+        // Declaring the walking stage as if T1 still lived at H is caught.
+        s.stages[2].objective = 1 + 10.0 / 30
+        s.objective = s.stages.reduce(0) { $0 + $1.objective! }
+        let report = SolutionChecker.check(s, against: x)
+        #expect(report.violations.contains { $0.message.hasPrefix("walking stage: objective declared") }, "\(report.violations)")
+        #expect(!report.passed)
+    }
+
+    @Test func checkerCatchesBrokenStagesAndTotals() throws {
+        let x = try Self.swap()
+        let good = try PlanPipeline.run(x).solution
+        var wrongTotal = good
+        wrongTotal.objective = good.objective! + 1
+        #expect(!SolutionChecker.check(wrongTotal, against: x).objectiveMatches)
+        var noStages = good
+        noStages.stages = []
+        #expect(SolutionChecker.check(noStages, against: x).violations.contains { $0.rule == "8" })
+        var brokenExchange = good
+        brokenExchange.exchanges.removeFirst()
+        let r = SolutionChecker.check(brokenExchange, against: x)
+        #expect(r.violations.contains { $0.message.hasPrefix("exchange stage:") && $0.rule.hasPrefix("4.5") }, "\(r.violations)")
+        var wrongStatus = good
+        wrongStatus.stages[1].status = .infeasible
+        wrongStatus.placements = []
+        #expect(!SolutionChecker.check(wrongStatus, against: x).passed)
+    }
+
+    @Test func anInfeasibleExchangeLeavesTheOtherStagesPlanned() throws {
+        // T2 is not eligible and every eligible teacher must move: the core's only teacher
+        // would leave with no one coming back (headcount tolerance 0).
+        let x = try Self.swap(minRate: 1, t2Years: 0)
+        let out = try PlanPipeline.run(x)
+        let s = out.solution
+        #expect(s.status == .infeasible && s.objective == nil)
+        #expect(s.stages.map(\.status) == [.infeasible, .optimal, .optimal])
+        #expect(s.exchanges.isEmpty)
+        // Walking from the homes as they are: T1 visits A from H.
+        #expect(CheckReport.close(s.stages[2].objective!, 1 + 10.0 / 30))
+        #expect(out.explanation.contains { $0.hasPrefix("exchange: ") }, "\(out.explanation)")
+        #expect(out.explanation.contains { $0.contains("homes as they are") })
+        let report = SolutionChecker.check(s, against: x)
+        #expect(report.violations.isEmpty && report.objectiveMatches, "\(report.violations)")
+    }
+
+    @Test func greedyPlanIsCheckedAndComplete() throws {
+        let x = try instance(root.appendingPathComponent("instances/zhengdong-2025.json").path)
+        let s = try PlanPipeline.run(x, solver: .greedy).solution
+        #expect(s.stages.allSatisfy { $0.objective != nil })
+        let report = SolutionChecker.check(s, against: x)
+        #expect(report.passed, "\(report.violations)")
+        let best = try PlanPipeline.run(x).solution
+        #expect(best.status == .optimal)
+        #expect(best.objective! <= s.objective! + 1e-6)
+        #expect(SolutionChecker.check(best, against: x).passed)
+    }
+
+    @Test func aStopBeforeTheStartGivesTheQuickestPlanMarkedInterrupted() throws {
+        let x = try instance(root.appendingPathComponent("instances/zhengdong-2025.json").path)
+        let stop = SolveCancellation()
+        stop.cancel()
+        let s = try PlanPipeline.run(x, cancellation: stop).solution
+        #expect(s.interrupted)
+        #expect(s.status != .optimal)
+        let report = SolutionChecker.check(s, against: x)
+        #expect(report.violations.isEmpty && report.objectiveMatches, "\(report.violations)")
+    }
+
+    /// The spec's examples: the exchange and training stages reach the independent optima
+    /// (EXPECTED.tsv); walking is solved after the exchange, so it is compared with a walking
+    /// solve of the instance with the plan's homes.
+    @Test(arguments: ["tiny-luohe", "small-zhengdong"])
+    func stagesMatchTheIndependentOptima(_ name: String) throws {
+        let x = try instance(examples.appendingPathComponent("\(name).json").path)
+        let s = try PlanPipeline.run(x).solution
+        #expect(s.status == .optimal)
+        let text = try String(contentsOf: examples.appendingPathComponent("EXPECTED.tsv"), encoding: .utf8)
+        for (k, problem) in ["exchange", "training"].enumerated() {
+            let row = text.split(separator: "\n").map { $0.split(separator: "\t") }.first { $0[0] == name && $0[1] == problem }!
+            #expect(CheckReport.close(s.stages[k].objective!, Double(row[3])!), "\(name) \(problem)")
+        }
+        let walking = try WalkingSolve.run(x.afterExchange(s.exchanges)).solution
+        #expect(CheckReport.close(s.stages[2].objective!, walking.objective!))
+        #expect(SolutionChecker.check(s, against: x).passed)
+    }
+
+    @Test func solutionFileRoundTripsStagesAndMark() throws {
+        let x = try Self.swap()
+        var s = try PlanPipeline.run(x).solution
+        s.interrupted = true
+        let text = SolutionFile.json(s)
+        let back = try SolutionFile.read(bytes: Array(text.utf8), file: "plan.json")
+        #expect(SolutionFile.json(back) == text)
+        #expect(back.stages == s.stages.map { var t = $0; t.seconds = t.seconds.map { ($0 * 1000).rounded() / 1000 }; return t })
+        #expect(back.interrupted)
+        let wrong = text.replacingOccurrences(of: "\"walking\": {\"status\": \"optimal\"", with: "\"walking\": {\"status\": \"great\"")
+        #expect(throws: InstanceError.self) { try SolutionFile.read(bytes: Array(wrong.utf8), file: "plan.json") }
+    }
+}
