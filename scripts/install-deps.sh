@@ -1,17 +1,30 @@
 #!/usr/bin/env bash
 # Installs what rotaplan needs on Debian/Ubuntu when it is missing:
-#   libglpk-dev  GLPK's header and library (required to build)
-#   glpk-utils   glpsol, used by the tests to read exported LP/MPS files back (optional)
-# Idempotent: does nothing when both are present.
+#   libglpk-dev     GLPK's header and library (required to build)
+#   glpk-utils      glpsol, used by the tests to read exported LP/MPS files back (optional)
+#   chromium        headless browser: the tests render the plan report to PNG and fail on
+#                   console errors or network requests (scripts/render-report.sh;
+#                   ROTAPLAN_SKIP_BROWSER=1 skips them). Any of chromium, chromium-browser
+#                   or google-chrome on the PATH will do.
+#   fonts-noto-cjk  Chinese glyphs for those screenshots (without them the text is boxes)
+# Idempotent: does nothing when everything is present.
 set -euo pipefail
 
 need=()
 [ -f /usr/include/glpk.h ] || need+=(libglpk-dev)
 command -v glpsol >/dev/null 2>&1 || need+=(glpk-utils)
+browser=""
+for b in chromium chromium-browser google-chrome; do
+    if command -v "$b" >/dev/null 2>&1; then browser=$b; break; fi
+done
+[ -n "$browser" ] || need+=(chromium)
+if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list :lang=zh 2>/dev/null | head -1)" ]; then
+    need+=(fonts-noto-cjk)
+fi
 [ ${#need[@]} -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then
-    echo "rotaplan needs GLPK (${need[*]}); install it with your package manager (macOS: brew install glpk)." >&2
+    echo "rotaplan needs ${need[*]}; install them with your package manager (macOS: brew install glpk; brew install --cask chromium)." >&2
     [ -f /usr/include/glpk.h ] || [ -f /opt/homebrew/include/glpk.h ] || [ -f /usr/local/include/glpk.h ] || exit 1
     exit 0
 fi
@@ -19,4 +32,4 @@ sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 echo "Installing ${need[*]} with apt-get…" >&2
 $sudo apt-get update -qq >/dev/null
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

@@ -9,31 +9,60 @@ public enum ReportLanguage: String, CaseIterable, Sendable { case en, zh }
 /// formatting, Markdown cells and the Chinese names of titles.
 enum HTMLPage {
     static let style = """
-        body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;margin:1.5rem;color:#222;line-height:1.45}
-        h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccc}
-        table{border-collapse:collapse;font-size:.85rem;margin:.5rem 0;max-width:100%}
+        body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;margin:1.5rem;color:#222;line-height:1.45;font-size:16px}
+        h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccc}h3{font-size:1rem}
+        table{border-collapse:collapse;font-size:.875rem;margin:.5rem 0;max-width:100%}
         th,td{border:1px solid #ccc;padding:.2rem .45rem;text-align:left;vertical-align:top}
-        th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums}
+        th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         .up{color:#1a7f37}.down{color:#b42318}.kpi{display:flex;flex-wrap:wrap;gap:.75rem}
-        .kpi div{border:1px solid #ddd;border-radius:6px;padding:.5rem .8rem}.kpi b{display:block;font-size:1.2rem}
-        .wrap{overflow-x:auto}svg text{font-size:11px}
-        @media print{body{margin:0}h2{page-break-after:avoid}table{page-break-inside:auto}tr{page-break-inside:avoid}}
+        .kpi div{border:1px solid #ddd;border-radius:6px;padding:.5rem .8rem;flex:1 1 9rem;font-size:.875rem}.kpi b{display:block;font-size:1.2rem}
+        .wrap{overflow-x:auto}svg text{font-size:14px}
+        @media (max-width:600px){body{margin:.6rem}}
+        @media print{body{margin:0;font-size:10pt}h2{page-break-after:avoid;break-after:avoid}table{page-break-inside:auto}tr{page-break-inside:avoid;break-inside:avoid}.wrap{overflow:visible}}
         @page{size:A4;margin:12mm}
         """
 
-    /// The page up to and including `<body>`; `title` is plain text (escaped here).
-    static func head(title: String) -> String {
+    /// The Content-Security-Policy of every page: nothing may be loaded (no network, no
+    /// scripts); inline styles and `data:` images only. A stray external reference then
+    /// fails loudly in a browser (scripts/render-report.sh turns that into an error).
+    static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+    /// The page up to and including `<body>`; `title` is plain text (escaped here),
+    /// `extraStyle` is CSS appended to the shared style sheet.
+    static func head(title: String, lang: ReportLanguage = .zh, extraStyle: String = "") -> String {
         """
         <!DOCTYPE html>
-        <html lang="zh-CN"><head><meta charset="utf-8">
+        <html lang="\(lang == .zh ? "zh-CN" : "en")"><head><meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(esc(title))</title>
         <style>
-        \(style)
+        \(style)\(extraStyle.isEmpty ? "" : "\n" + extraStyle)
         </style></head><body>
 
         """
     }
+
+    /// Text in the page's language: `zh` or `en`, or both ("中文 English", as the
+    /// single-problem reports label things) when `lang` is nil.
+    static func say(_ lang: ReportLanguage?, _ zh: String, _ en: String) -> String {
+        switch lang {
+        case .zh?: return zh
+        case .en?: return en
+        case nil: return zh + " " + en
+        }
+    }
+
+    /// A subject as the page's language names it: the key in English, else the Chinese
+    /// name when there is one.
+    static func subject(_ k: Subject, _ lang: ReportLanguage?) -> String { lang == .en ? k.key : (k.chineseName ?? k.key) }
+
+    /// A title as the page's language names it.
+    static func title(_ t: Title, _ lang: ReportLanguage?) -> String { lang == .en ? t.rawValue : chineseTitle(t) }
+
+    /// A name from the instance, escaped and isolated (`<bdi>`) so that right-to-left
+    /// text cannot reorder the cell around it.
+    static func name(_ s: String) -> String { "<bdi>" + esc(s) + "</bdi>" }
 
     /// Key figures as a row of boxes: (label, value), both plain text.
     static func kpis(_ items: [(String, String)]) -> String {
@@ -42,9 +71,16 @@ enum HTMLPage {
 
     /// A table of plain-text cells; columns in `numeric` are right-aligned.
     static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = []) -> String {
+        htmlTable(header, rows.map { $0.map(esc) }, numeric: numeric)
+    }
+
+    /// A table whose header is plain text and whose cells are HTML (escaped by the
+    /// caller); columns in `numeric` are right-aligned; `rowClass[i]` classes row i.
+    static func htmlTable(_ header: [String], _ rows: [[String]], numeric: Set<Int> = [], rowClass: [String?] = []) -> String {
         var h = "<div class=\"wrap\"><table><tr>" + header.map { "<th>\(esc($0))</th>" }.joined() + "</tr>\n"
-        for row in rows {
-            h += "<tr>" + row.enumerated().map { numeric.contains($0.offset) ? "<td class=n>\(esc($0.element))</td>" : "<td>\(esc($0.element))</td>" }.joined() + "</tr>\n"
+        for (i, row) in rows.enumerated() {
+            h += (i < rowClass.count ? rowClass[i].map { "<tr class=\"\($0)\">" } : nil) ?? "<tr>"
+            h += row.enumerated().map { numeric.contains($0.offset) ? "<td class=n>\($0.element)</td>" : "<td>\($0.element)</td>" }.joined() + "</tr>\n"
         }
         return h + "</table></div>\n"
     }

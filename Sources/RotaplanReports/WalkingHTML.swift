@@ -8,14 +8,14 @@ import RotaplanDomain
 /// the transport charged to each school, and the uncovered demand with its reasons.
 /// Printable on A4: each grid stays on one page.
 extension WalkingReport {
+    /// The grids' CSS (also used by the plan report): 14 px text on screen, each grid
+    /// kept on one page and fitted to the page's width in print.
     static let gridStyle = """
-        <style>
-        table.grid{table-layout:fixed}table.grid td{min-width:6.5rem;height:2.4rem;font-size:.78rem}
+        table.grid{table-layout:fixed}table.grid td{min-width:6.5rem;height:2.4rem;font-size:.875rem}
         table.grid th.p{white-space:nowrap;font-weight:normal}
-        td.away{background:#eef4fb}td.home{background:#f6f6f6}.leg{color:#b42318;font-size:.72rem;display:block}
+        td.away{background:#eef4fb}td.home{background:#f6f6f6}.leg{color:#b42318;font-size:.8rem;display:block}
         .grid-block{page-break-inside:avoid;break-inside:avoid}
-        </style>
-
+        @media print{table.grid{width:100%}table.grid td{min-width:0;font-size:8pt;height:auto}.leg{font-size:7pt}}
         """
 
     public func html() -> String {
@@ -23,7 +23,7 @@ extension WalkingReport {
         let demand = instance.walkingDemand.reduce(0) { $0 + $1.periodsPerWeek }
         let uncovered = s.uncovered.reduce(0) { $0 + $1.periods }
         let weekly = costs.reduce(0) { $0 + $1.weekly }
-        var h = HTMLPage.head(title: "\(instance.name) — 走教课表 walking-teaching timetable") + Self.gridStyle
+        var h = HTMLPage.head(title: "\(instance.name) — 走教课表 walking-teaching timetable", extraStyle: Self.gridStyle)
         h += "<h1>走教课表 Walking-teaching timetable — \(esc(instance.name))</h1>\n"
         h += HTMLPage.kpis([
             ("状态 status", s.status.rawValue),
@@ -48,44 +48,65 @@ extension WalkingReport {
                         fmt(c.weekly * weeksPerTerm, 0) + (c.unknownKm > 0 ? " (+\(c.unknownKm) without km)" : "")]
             }, numeric: [1, 2, 3])
         h += "<p>transportPerKm \(fmt(instance.policy.cost.transportPerKm, 2)) yuan × 2 × km per visit day, charged to the school visited; a term is \(fmt(weeksPerTerm, 0)) weeks (half of \(fmt(instance.policy.cost.workdaysPerYear, 0)) workdays).</p>\n"
-        h += "<h2>教师课表 Teachers' weeks</h2>\n<p>Shaded blue: away from the home school. <span class=\"leg\" style=\"display:inline\">→ from …</span> marks a journey between two schools that day.</p>\n"
+        h += "<h2>教师课表 Teachers' weeks</h2>\n" + teacherGrids(lang: nil)
+        h += "<h2>各校走教课表 Schools: visiting teachers</h2>\n" + schoolGrids(lang: nil)
+        return h + HTMLPage.solver(s) + "</body></html>\n"
+    }
+
+    /// One weekly grid per teacher teaching, with a legend first: cells away from the
+    /// home school shaded, a journey between two schools marked in the cell it ends in.
+    /// `lang` nil labels in both languages (this report), else in one (the plan report).
+    func teacherGrids(lang: ReportLanguage?) -> String {
+        let say = { (zh: String, en: String) in HTMLPage.say(lang, zh, en) }
+        let fmt = HTMLPage.fmt, name = HTMLPage.name
+        var h = "<p>" + say("蓝底：在外校上课。", "Shaded blue: away from the home school.")
+        h += " <span class=\"leg\" style=\"display:inline\">" + say("→ 自…", "→ from …") + "</span> "
+        h += say("表示当天从另一所学校赶来。", "marks a journey between two schools that day.") + "</p>\n"
         for t in teachersTeaching {
             let teacher = instance.teachers[t]
             let mine = lessons.filter { $0.teacher == t }
-            h += "<div class=\"grid-block\"><h3>\(esc(teacher.id.rawValue)) \(esc(teacher.name)) — \(esc(teacher.subject.chineseName ?? teacher.subject.key)), \(esc(instance.schools[teacher.school].name))</h3>\n"
-            h += grid { d, p in
+            h += "<div class=\"grid-block\"><h3>\(name(teacher.id.rawValue)) \(name(teacher.name)) — "
+            h += "\(HTMLPage.esc(HTMLPage.subject(teacher.subject, lang))), \(name(instance.schools[teacher.school].name))</h3>\n"
+            h += grid(lang: lang) { d, p in
                 guard let r = mine.first(where: { $0.day == d && $0.period == p }) else { return ("", nil) }
-                var cell = "\(esc(instance.schools[r.school].name)) \(esc(r.className)) \(esc(r.subject.chineseName ?? r.subject.key))"
+                var cell = "\(name(instance.schools[r.school].name)) \(name(r.className)) \(HTMLPage.esc(HTMLPage.subject(r.subject, lang)))"
                 if let from = r.arrivingFrom {
-                    let m = instance.travel.minutes(from, r.school).map { ", \(fmt($0, 0)) min" } ?? ""
-                    cell += "<span class=\"leg\">→ from \(esc(instance.schools[from].name))\(m)</span>"
+                    let m = instance.travel.minutes(from, r.school).map { ", \(fmt($0, 0)) " + say("分钟", "min") } ?? ""
+                    cell += "<span class=\"leg\">" + say("→ 自 ", "→ from ") + "\(name(instance.schools[from].name))\(m)</span>"
                 }
                 return (cell, r.school == teacher.school ? "home" : "away")
             } + "</div>\n"
         }
-        h += "<h2>各校走教课表 Schools: visiting teachers</h2>\n"
+        return h
+    }
+
+    /// One weekly grid per school visited: which visiting teacher teaches which class when.
+    func schoolGrids(lang: ReportLanguage?) -> String {
+        let name = HTMLPage.name
+        var h = ""
         for school in schoolsVisited {
             let here = lessons.filter { $0.school == school }
-            h += "<div class=\"grid-block\"><h3>\(esc(instance.schools[school].id.rawValue)) \(esc(instance.schools[school].name))</h3>\n"
-            h += grid { d, p in
+            h += "<div class=\"grid-block\"><h3>\(name(instance.schools[school].id.rawValue)) \(name(instance.schools[school].name))</h3>\n"
+            h += grid(lang: lang) { d, p in
                 let now = here.filter { $0.day == d && $0.period == p }
                 guard !now.isEmpty else { return ("", nil) }
                 let cell = now.map { r in
                     let t = instance.teachers[r.teacher]
-                    return "\(esc(r.className)) \(esc(r.subject.chineseName ?? r.subject.key)): \(esc(t.id.rawValue)) \(esc(t.name))"
+                    return "\(name(r.className)) \(HTMLPage.esc(HTMLPage.subject(r.subject, lang))): \(name(t.id.rawValue)) \(name(t.name))"
                 }.joined(separator: "<br>")
                 return (cell, now.contains { instance.teachers[$0.teacher].school != school } ? "away" : "home")
             } + "</div>\n"
         }
-        return h + HTMLPage.solver(s) + "</body></html>\n"
+        return h
     }
 
     /// A periods × days table; `cell(day, period)` gives the cell's HTML and its class.
-    func grid(_ cell: (Int, Int) -> (String, String?)) -> String {
+    func grid(lang: ReportLanguage?, _ cell: (Int, Int) -> (String, String?)) -> String {
         guard let calendar = instance.calendar else { return "" }
-        let days = ["一 Mon", "二 Tue", "三 Wed", "四 Thu", "五 Fri", "六 Sat", "日 Sun"]
-        var h = "<div class=\"wrap\"><table class=\"grid\"><tr><th>节 period</th>"
-        h += (1...calendar.days).map { "<th>星期\(days[$0 - 1])</th>" }.joined() + "</tr>\n"
+        let zh = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"]
+        let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        var h = "<div class=\"wrap\"><table class=\"grid\"><tr><th>" + HTMLPage.say(lang, "节次", "period") + "</th>"
+        h += (1...calendar.days).map { "<th>" + HTMLPage.say(lang, zh[$0 - 1], en[$0 - 1]) + "</th>" }.joined() + "</tr>\n"
         for (k, period) in calendar.periods.enumerated() {
             h += "<tr><th class=\"p\">\(k + 1) · \(Self.clock(period.start))–\(Self.clock(period.end))</th>"
             for d in 1...calendar.days {

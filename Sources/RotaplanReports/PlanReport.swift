@@ -1,0 +1,191 @@
+import Foundation
+import RotaplanDomain
+
+/// The whole year's plan (MODEL.md §7: exchange, then training, then walking from the
+/// homes after the exchange) as one report a principal hands to the bureau: a page
+/// (`report.html`, in Chinese or English), a Markdown summary and the tables a principal
+/// opens in Excel. Computed from the instance and the `problem: plan` solution file
+/// alone; a stage without a plan (infeasible, not run after Ctrl-C) shows as such and
+/// its figures as "—". docs/report.md describes every section and file.
+public struct PlanReport {
+    /// The report folder's files, in the order ``files(_:)`` returns their text.
+    public static let files = [
+        "metrics.csv", "schools.csv", "exchanges.csv", "placements.csv", "lessons.csv", "costs.csv", "summary.md", "report.html",
+    ]
+
+    /// One school before and after the plan.
+    public struct SchoolRow {
+        public var school: Int
+        public var teachersBefore = 0, teachersAfter = 0
+        public var backboneBefore = 0, backboneAfter = 0
+        /// Quality per teacher (v of §2), on the school's headcount at that time.
+        public var qualityBefore = 0.0, qualityAfter = 0.0
+        /// Σ_k max(0, required − teachers of primary subject k).
+        public var shortfallBefore = 0, shortfallAfter = 0
+        public var sent = 0, received = 0
+        /// New hires whose destination this is (arriving after their training).
+        public var hiresArriving = 0
+        /// Lessons a week given here by teachers of other schools (walking).
+        public var visitingLessons = 0
+    }
+
+    /// What one school pays: the yearly cost of its teachers' exchange moves (charged to
+    /// the sending school, as §10 charges the budget to the sending group) and the
+    /// transport of the walking visits it receives (§6 "Money").
+    public struct CostRow {
+        public var school: Int
+        public var allowance = 0.0, transport = 0.0
+        public var visitDays = 0
+        public var walkingWeekly = 0.0
+        /// Visit days whose km is unknown (not in the cost).
+        public var unknownKm = 0
+    }
+
+    public let instance: Instance
+    public let solution: Solution
+    /// Why the plan looks as it does (infeasibility, uncovered demand), one sentence each.
+    public let explanations: [String]
+    public let metrics: PlanMetrics
+    /// The instance after the exchange (walking is solved and reported on it).
+    public let after: Instance
+    let exchange: ExchangeReport
+    let training: TrainingReport
+    let walking: WalkingReport
+    public private(set) var schools: [SchoolRow] = []
+    public private(set) var costs: [CostRow] = []
+
+    public init(instance x: Instance, solution: Solution, explanations: [String] = []) {
+        instance = x
+        self.solution = solution
+        self.explanations = explanations
+        metrics = PlanMetrics(instance: x, solution: solution)
+        after = x.afterExchange(solution.exchanges)
+        exchange = ExchangeReport(instance: x, solution: solution)
+        training = TrainingReport(instance: x, solution: solution)
+        walking = WalkingReport(instance: after, solution: solution, explanations: [])
+        let bySchool = PlanMetrics.counts(x, moves: [])
+        let byAfter = PlanMetrics.counts(x, moves: PlanMetrics.moves(x, solution))
+        schools = exchange.schools.map { e in
+            let s = e.school
+            var r = SchoolRow(school: s)
+            r.teachersBefore = e.headcountBefore
+            r.teachersAfter = e.headcountAfter
+            r.backboneBefore = x.teachersBySchool[s].filter { x.teachers[$0].backbone }.count
+            r.backboneAfter = after.teachersBySchool[s].filter { after.teachers[$0].backbone }.count
+            r.qualityBefore = e.qualityBefore
+            r.qualityAfter = e.qualityAfter
+            r.shortfallBefore = PlanMetrics.shortfall(x, s, bySchool[s])
+            r.shortfallAfter = PlanMetrics.shortfall(x, s, byAfter[s])
+            r.sent = e.sent
+            r.received = e.received
+            return r
+        }
+        for p in training.placements { schools[p.destination].hiresArriving += 1 }
+        for l in walking.lessons where after.teachers[l.teacher].school != l.school { schools[l.school].visitingLessons += 1 }
+        var money = x.schools.indices.map { CostRow(school: $0) }
+        for m in exchange.moves {
+            let c = PlanMetrics.exchangeCost(x, from: m.from, to: m.to)
+            money[m.from].allowance += c.allowance
+            money[m.from].transport += c.transport
+        }
+        for c in walking.costs {
+            money[c.school].visitDays = c.visitDays
+            money[c.school].walkingWeekly = c.weekly
+            money[c.school].unknownKm = c.unknownKm
+        }
+        costs = money.filter { $0.allowance + $0.transport + $0.walkingWeekly > 0 || $0.visitDays > 0 }
+    }
+
+    /// School weeks in a year: cost.workdaysPerYear / calendar.days (as PlanMetrics).
+    public var weeksPerYear: Double { instance.policy.cost.workdaysPerYear / Double(instance.calendar?.days ?? 5) }
+
+    /// Schools shown in the per-school tables: in a group, or touched by the plan.
+    var shownSchools: [SchoolRow] {
+        schools.filter { instance.schools[$0.school].group != nil || $0.sent + $0.received + $0.hiresArriving + $0.visitingLessons > 0 }
+    }
+
+    /// Whether stage `p` produced a plan.
+    func ran(_ p: Solution.Problem) -> Bool { PlanMetrics.hasPlan(PlanMetrics.stage(p, of: solution)) }
+
+    /// The stages in order, with "did not run" for a stage missing from the file.
+    var stages: [Solution.Stage] {
+        [Solution.Problem.exchange, .training, .walking].map { PlanMetrics.stage($0, of: solution) ?? Solution.Stage(problem: $0, status: nil) }
+    }
+
+    static func stageName(_ p: Solution.Problem, _ lang: ReportLanguage) -> String {
+        switch p {
+        case .exchange: return lang == .zh ? "交流轮岗" : "Exchange"
+        case .training: return lang == .zh ? "首站式培育" : "First-station training"
+        case .walking: return lang == .zh ? "走教" : "Walking teaching"
+        case .plan: return lang == .zh ? "年度方案" : "Plan"
+        }
+    }
+
+    /// The text of each file of ``files``, in that order.
+    public func files(_ lang: ReportLanguage) -> [String] {
+        [metricsCSV(lang), schoolsCSV(lang), exchange.exchangesCSV(lang), training.placementsCSV(lang), walking.lessonsCSV(lang),
+         costsCSV(lang), summaryMarkdown(lang), html(lang)]
+    }
+
+    // MARK: CSV
+
+    /// Every PlanMetrics row: key, label, value (numbers as numbers, statuses as text,
+    /// missing figures empty).
+    public func metricsCSV(_ lang: ReportLanguage) -> String {
+        var table = CSVTable(header: lang == .zh ? ["指标代码", "指标", "数值"] : ["key", "figure", "value"])
+        for row in PlanMetrics.rows {
+            let value: CSVTable.Cell
+            if row.format == .status {
+                value = .text(row.text(metrics, lang))
+            } else if let v = row.value(metrics) {
+                switch row.format {
+                case let .decimal(d): value = .number((v * pow(10, Double(d))).rounded() / pow(10, Double(d)))
+                default: value = .number(v.rounded())
+                }
+            } else {
+                value = .text("")
+            }
+            table.append([.text(row.key), .text(row.label(lang)), value])
+        }
+        return table.text
+    }
+
+    public func schoolsCSV(_ lang: ReportLanguage) -> String {
+        var table = CSVTable(header: lang == .zh
+            ? ["学校编号", "学校", "集团编号", "集团", "教师数(前)", "教师数(后)", "骨干(前)", "骨干(后)", "人均质量(前)", "人均质量(后)",
+               "学科缺编(前)", "学科缺编(后)", "派出", "接收", "新教师到岗", "外校走教课时/周"]
+            : ["school", "school name", "group", "group name", "teachers before", "teachers after", "backbone before", "backbone after",
+               "quality per teacher before", "quality per teacher after", "subject shortfall before", "subject shortfall after",
+               "sent", "received", "new hires arriving", "visiting lessons a week"])
+        for r in shownSchools {
+            let school = instance.schools[r.school], group = school.group.map { instance.groups[$0] }
+            table.append([
+                .text(school.id.rawValue), .text(school.name), .text(group?.id.rawValue ?? ""), .text(group?.name ?? ""),
+                .integer(r.teachersBefore), .integer(r.teachersAfter), .integer(r.backboneBefore), .integer(r.backboneAfter),
+                .number((r.qualityBefore * 100).rounded() / 100), .number((r.qualityAfter * 100).rounded() / 100),
+                .integer(r.shortfallBefore), .integer(r.shortfallAfter), .integer(r.sent), .integer(r.received),
+                .integer(r.hiresArriving), .integer(r.visitingLessons),
+            ])
+        }
+        return table.text
+    }
+
+    public func costsCSV(_ lang: ReportLanguage) -> String {
+        var table = CSVTable(header: lang == .zh
+            ? ["学校编号", "学校", "集团编号", "交流生活补助(元/年)", "交流交通费(元/年)", "走教外出人日/周", "走教交通费(元/周)",
+               "走教交通费(元/年)", "合计(元/年)", "缺少公里数的走教人日"]
+            : ["school", "school name", "group", "exchange allowance (yuan a year)", "exchange transport (yuan a year)",
+               "walking visit days a week", "walking transport (yuan a week)", "walking transport (yuan a year)",
+               "total (yuan a year)", "visit days without km"])
+        for c in costs {
+            let school = instance.schools[c.school]
+            table.append([
+                .text(school.id.rawValue), .text(school.name), .text(school.group.map { instance.groups[$0].id.rawValue } ?? ""),
+                .number(c.allowance.rounded()), .number(c.transport.rounded()), .integer(c.visitDays),
+                .number((c.walkingWeekly * 100).rounded() / 100), .number((c.walkingWeekly * weeksPerYear).rounded()),
+                .number((c.allowance + c.transport + c.walkingWeekly * weeksPerYear).rounded()), .integer(c.unknownKm),
+            ])
+        }
+        return table.text
+    }
+}
