@@ -41,13 +41,37 @@ extension PlanMetrics {
                 let (s, interrupted) = status(m)
                 return PlanMetrics.statusText(s, lang) + (interrupted ? (lang == .zh ? "（已中断）" : " (interrupted)") : "")
             }
-            guard let v = number(m) else { return "—" }
+            return text(value: number(m))
+        }
+
+        /// A value written as this row writes it ("—" for nil); for differences too.
+        public func text(value v: Double?) -> String {
+            guard let v else { return "—" }
             switch format {
-            case .count: return PlanMetrics.grouped(v)
+            case .count, .yuan, .minutes: return PlanMetrics.grouped(v)
             case let .decimal(d): return HTMLPage.fmt(v, d)
-            case .yuan, .minutes: return PlanMetrics.grouped(v)
             case .status: return "—"
             }
+        }
+
+        /// The figure as a CSV cell: a number rounded as the row writes it, a status as
+        /// text, a missing figure empty.
+        func cell(_ m: PlanMetrics, _ lang: ReportLanguage) -> CSVTable.Cell {
+            if format == .status { return .text(text(m, lang)) }
+            guard let v = value(m) else { return .text("") }
+            if case let .decimal(d) = format {
+                let scale = (0..<d).reduce(1.0) { acc, _ in acc * 10 }
+                return .number((v * scale).rounded() / scale)
+            }
+            return .number(v.rounded())
+        }
+
+        /// `m − base` written with its sign ("+2", "−0.120"); nil when either is missing,
+        /// for status rows, or when the two are written the same.
+        public func difference(_ m: PlanMetrics, from base: PlanMetrics) -> String? {
+            guard format != .status, differs(m, from: base), let a = value(m), let b = value(base) else { return nil }
+            let d = text(value: abs(a - b))
+            return (a > b ? "+" : "−") + d
         }
 
         /// Whether `m`'s figure differs from `base`'s as written (so rounding noise is

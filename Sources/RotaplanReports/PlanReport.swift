@@ -133,20 +133,7 @@ public struct PlanReport {
     /// missing figures empty).
     public func metricsCSV(_ lang: ReportLanguage) -> String {
         var table = CSVTable(header: lang == .zh ? ["指标代码", "指标", "数值"] : ["key", "figure", "value"])
-        for row in PlanMetrics.rows {
-            let value: CSVTable.Cell
-            if row.format == .status {
-                value = .text(row.text(metrics, lang))
-            } else if let v = row.value(metrics) {
-                switch row.format {
-                case let .decimal(d): value = .number((v * pow(10, Double(d))).rounded() / pow(10, Double(d)))
-                default: value = .number(v.rounded())
-                }
-            } else {
-                value = .text("")
-            }
-            table.append([.text(row.key), .text(row.label(lang)), value])
-        }
+        for row in PlanMetrics.rows { table.append([.text(row.key), .text(row.label(lang)), row.cell(metrics, lang)]) }
         return table.text
     }
 

@@ -11,11 +11,11 @@ extension WalkingReport {
     /// The grids' CSS (also used by the plan report): 14 px text on screen, each grid
     /// kept on one page and fitted to the page's width in print.
     static let gridStyle = """
-        table.grid{table-layout:fixed}table.grid td{min-width:6.5rem;height:2.4rem;font-size:.875rem}
-        table.grid th.p{white-space:nowrap;font-weight:normal}
+        table.grid{table-layout:fixed;width:100%;min-width:40rem;max-width:60rem}table.grid td{height:2.4rem;font-size:.875rem}
+        table.grid th:first-child{width:7.5rem}table.grid th.p{white-space:nowrap;font-weight:normal}
         td.away{background:#eef4fb}td.home{background:#f6f6f6}.leg{color:#b42318;font-size:.8rem;display:block}
         .grid-block{page-break-inside:avoid;break-inside:avoid}
-        @media print{table.grid{width:100%}table.grid td{min-width:0;font-size:8pt;height:auto}.leg{font-size:7pt}}
+        @media print{table.grid{min-width:0;max-width:none}table.grid td{font-size:8pt;height:auto}.leg{font-size:7pt}}
         """
 
     public func html() -> String {
@@ -66,12 +66,13 @@ extension WalkingReport {
             let teacher = instance.teachers[t]
             let mine = lessons.filter { $0.teacher == t }
             h += "<div class=\"grid-block\"><h3>\(name(teacher.id.rawValue)) \(name(teacher.name)) — "
-            h += "\(HTMLPage.esc(HTMLPage.subject(teacher.subject, lang))), \(name(instance.schools[teacher.school].name))</h3>\n"
+            h += HTMLPage.esc(HTMLPage.subject(teacher.subject, lang)) + (lang == nil ? ", " : say("，任职学校：", ", home school: "))
+            h += "\(name(instance.schools[teacher.school].name))</h3>\n"
             h += grid(lang: lang) { d, p in
                 guard let r = mine.first(where: { $0.day == d && $0.period == p }) else { return ("", nil) }
                 var cell = "\(name(instance.schools[r.school].name)) \(name(r.className)) \(HTMLPage.esc(HTMLPage.subject(r.subject, lang)))"
                 if let from = r.arrivingFrom {
-                    let m = instance.travel.minutes(from, r.school).map { ", \(fmt($0, 0)) " + say("分钟", "min") } ?? ""
+                    let m = instance.travel.minutes(from, r.school).map { (lang == .zh ? "，" : ", ") + "\(fmt($0, 0)) " + say("分钟", "min") } ?? ""
                     cell += "<span class=\"leg\">" + say("→ 自 ", "→ from ") + "\(name(instance.schools[from].name))\(m)</span>"
                 }
                 return (cell, r.school == teacher.school ? "home" : "away")

@@ -37,9 +37,11 @@ import RotaplanReports
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("<svg"))
         #expect(html.contains("郑东新区外国语学校"))
-        // Self-contained: nothing is fetched (the only URL is the SVG namespace).
-        #expect(!html.contains("src=") && !html.contains("<link") && !html.contains("<script"))
-        #expect(html.components(separatedBy: "http").count == 2)
+        // Self-contained: nothing is fetched (the only URLs are the SVG namespace, one per
+        // group's flows panel) and the page forbids every load.
+        #expect(!html.contains("src=") && !html.contains("<link") && !html.contains("<script") && !html.contains("https:"))
+        #expect(html.components(separatedBy: "http:").count == html.components(separatedBy: "xmlns=\"http://www.w3.org/2000/svg\"").count)
+        #expect(html.contains("Content-Security-Policy"))
         let md = r.summaryMarkdown()
         #expect(md.contains("teachers moving: **\(s.exchanges.count)**"))
     }

@@ -354,7 +354,7 @@ func solvedTraining(_ x: Instance, _ formulation: TrainingModel.Formulation = .a
         #expect(r.arrivalsCSV(.en).hasPrefix("\u{FEFF}school,school name,subject,year"))
         let html = r.html()
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("首站式培育") && html.contains("<style>"))
-        #expect(!html.contains("src=") && !html.contains("<link") && !html.contains("<script") && !html.contains("http"))
+        #expect(!html.contains("src=") && !html.contains("<link") && !html.contains("<script") && !html.contains("http:") && !html.contains("https:"))
         #expect(files[3].contains("new hires placed: **13** of 13"))
     }
 }

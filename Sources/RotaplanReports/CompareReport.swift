@@ -1,0 +1,119 @@
+import RotaplanDomain
+
+/// What-if policy variants of one instance side by side (`rotaplan compare`): one column
+/// per plan, the baseline first, one row per ``PlanMetrics/rows`` figure; a figure that
+/// differs from the baseline is highlighted — green when better, red when worse, yellow
+/// when neither direction is better — with its difference. HTML (self-contained, as the
+/// other reports), Markdown and CSV, in Chinese or English.
+public struct CompareReport {
+    /// One plan: a name ("baseline", "minRate 0.15"), the settings that make it differ
+    /// (shown under its name, e.g. "exchange.minRate = 0.15") and its figures.
+    public struct Variant: Sendable {
+        public var name: String
+        public var settings: [String]
+        public var metrics: PlanMetrics
+        public init(name: String, settings: [String] = [], metrics: PlanMetrics) {
+            self.name = name; self.settings = settings; self.metrics = metrics
+        }
+    }
+
+    public static let files = ["compare.csv", "compare.md", "compare.html"]
+
+    /// The instance's name (the page's title).
+    public let instance: String
+    /// The baseline first.
+    public let variants: [Variant]
+
+    public init(instance: String, variants: [Variant]) {
+        self.instance = instance
+        self.variants = variants
+    }
+
+    /// The text of each file of ``files``, in that order.
+    public func files(_ lang: ReportLanguage) -> [String] { [csv(lang), markdown(lang), html(lang)] }
+
+    /// How a variant's figure compares with the baseline's: nil (same or baseline),
+    /// "better", "worse" or "changed".
+    func mark(_ row: PlanMetrics.Row, _ k: Int) -> String? {
+        guard k > 0, let base = variants.first, row.differs(variants[k].metrics, from: base.metrics) else { return nil }
+        switch row.judge(variants[k].metrics, against: base.metrics) {
+        case 1: return "better"
+        case -1: return "worse"
+        default: return "changed"
+        }
+    }
+
+    // MARK: HTML
+
+    static let style = """
+        td.better{background:#e3f4e6}td.worse{background:#fbe3e0}td.changed{background:#fff4cc}
+        td small,th small{display:block;font-weight:normal;color:#555;font-size:.8rem}
+        th.v{min-width:7rem}td.n small{text-align:right}
+        """
+
+    public func html(_ lang: ReportLanguage) -> String {
+        let zh = lang == .zh, esc = HTMLPage.esc
+        var h = HTMLPage.head(title: instance + (zh ? " — 方案比较" : " — plans compared"), lang: lang, extraStyle: Self.style)
+        h += "<h1>\(HTMLPage.name(instance)) — " + (zh ? "方案比较" : "Plans compared") + "</h1>\n"
+        h += "<p>" + esc(zh ? "第一列为基准方案；与基准不同的数字标色：绿色为更好，红色为更差，黄色为不同（无好坏之分），括号内为差值。“—”表示该阶段没有方案。"
+                          : "The first column is the baseline; figures that differ from it are coloured: green better, red worse, yellow different (neither is better), with the difference below. “—”: that stage has no plan.") + "</p>\n"
+        h += "<div class=\"wrap\"><table><tr><th>" + esc(zh ? "指标" : "Figure") + "</th>"
+        for (k, v) in variants.enumerated() {
+            h += "<th class=\"v\">\(HTMLPage.name(v.name))"
+            if k == 0 { h += "<small>" + esc(zh ? "（基准）" : "(baseline)") + "</small>" }
+            for s in v.settings { h += "<small>\(HTMLPage.name(s))</small>" }
+            h += "</th>"
+        }
+        h += "</tr>\n"
+        for row in PlanMetrics.rows {
+            h += "<tr><td>\(esc(row.label(lang)))</td>"
+            for (k, v) in variants.enumerated() {
+                let cls = (row.format == .status ? [] : ["n"]) + (mark(row, k).map { [$0] } ?? [])
+                h += cls.isEmpty ? "<td>" : "<td class=\"\(cls.joined(separator: " "))\">"
+                h += esc(row.text(v.metrics, lang))
+                if k > 0, let d = row.difference(v.metrics, from: variants[0].metrics) { h += "<small>(\(esc(d)))</small>" }
+                h += "</td>"
+            }
+            h += "</tr>\n"
+        }
+        return h + "</table></div>\n</body></html>\n"
+    }
+
+    // MARK: Markdown
+
+    public func markdown(_ lang: ReportLanguage) -> String {
+        let zh = lang == .zh, md = HTMLPage.md
+        var out = "# \(md(instance)) — " + (zh ? "方案比较" : "plans compared") + "\n\n"
+        out += zh ? "第一列为基准方案；与基准不同的数字加粗，括号内为差值（▲ 更好，▼ 更差）。\n\n"
+                  : "The first column is the baseline; figures that differ from it are in bold with the difference (▲ better, ▼ worse).\n\n"
+        for (k, v) in variants.enumerated() where !v.settings.isEmpty || k == 0 {
+            out += "- **\(md(v.name))**" + (k == 0 ? (zh ? "（基准）" : " (baseline)") : "") + (v.settings.isEmpty ? "" : ": " + v.settings.map(md).joined(separator: "; ")) + "\n"
+        }
+        out += "\n| " + (zh ? "指标" : "figure") + " | " + variants.map { md($0.name) }.joined(separator: " | ") + " |\n"
+        out += "|---|" + variants.map { _ in "---:|" }.joined() + "\n"
+        for row in PlanMetrics.rows {
+            out += "| \(md(row.label(lang))) |"
+            for (k, v) in variants.enumerated() {
+                let text = md(row.text(v.metrics, lang))
+                guard let mark = mark(row, k) else { out += " \(text) |"; continue }
+                let arrow = mark == "better" ? " ▲" : (mark == "worse" ? " ▼" : "")
+                let d = row.difference(v.metrics, from: variants[0].metrics).map { " (\($0))" } ?? ""
+                out += " **\(text)**\(d)\(arrow) |"
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    // MARK: CSV
+
+    /// key, label, then one column per variant (numbers as numbers, statuses as text,
+    /// missing figures empty).
+    public func csv(_ lang: ReportLanguage) -> String {
+        var table = CSVTable(header: (lang == .zh ? ["指标代码", "指标"] : ["key", "figure"]) + variants.map(\.name))
+        for row in PlanMetrics.rows {
+            table.append([.text(row.key), .text(row.label(lang))] + variants.map { row.cell($0.metrics, lang) })
+        }
+        return table.text
+    }
+}
