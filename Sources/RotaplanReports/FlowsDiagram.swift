@@ -16,7 +16,7 @@ struct FlowsDiagram {
     let lang: ReportLanguage?
 
     static let width = 340.0
-    static let memberX = 170.0, coreX = 26.0, rowHeight = 58.0
+    static let memberX = 170.0, coreX = 26.0, rowHeight = 62.0
     static let colors = (out: "#2f6db5", back: "#c2570c", other: "#7a4fb5")
 
     static let style = """
@@ -38,8 +38,8 @@ struct FlowsDiagram {
         h += "</div>\n<p>"
         let key = [(Self.colors.out, say("核心校派出", "from the core")), (Self.colors.back, say("派往核心校", "to the core")),
                    (Self.colors.other, say("成员校之间或跨集团", "between members or across groups"))]
-        h += key.map { "<span style=\"color:\($0.0)\">■</span> \($0.1)" }.joined(separator: lang == .en ? "; " : "；")
-        h += lang == .en ? ". " : "。"
+        h += key.map { "<span style=\"color:\($0.0)\">■</span> \($0.1)" }.joined(separator: lang == .zh ? "；" : "; ")
+        h += lang == .zh ? "。" : ". "
         h += say("数字为交流人数，线越粗人数越多；红点为核心校，虚线圈为其他集团的学校。",
                  "Numbers are teachers; thicker arrows carry more. Red: the core school; dashed: a school of another group.")
         return h + "</p>\n"

@@ -72,8 +72,10 @@ extension WalkingReport {
                 guard let r = mine.first(where: { $0.day == d && $0.period == p }) else { return ("", nil) }
                 var cell = "\(name(instance.schools[r.school].name)) \(name(r.className)) \(HTMLPage.esc(HTMLPage.subject(r.subject, lang)))"
                 if let from = r.arrivingFrom {
-                    let m = instance.travel.minutes(from, r.school).map { (lang == .zh ? "，" : ", ") + "\(fmt($0, 0)) " + say("分钟", "min") } ?? ""
-                    cell += "<span class=\"leg\">" + say("→ 自 ", "→ from ") + "\(name(instance.schools[from].name))\(m)</span>"
+                    // In one cell both languages would be too long: English unless the page is Chinese.
+                    let zh = lang == .zh
+                    let m = instance.travel.minutes(from, r.school).map { (zh ? "，" : ", ") + "\(fmt($0, 0)) " + (zh ? "分钟" : "min") } ?? ""
+                    cell += "<span class=\"leg\">" + (zh ? "→ 自 " : "→ from ") + "\(name(instance.schools[from].name))\(m)</span>"
                 }
                 return (cell, r.school == teacher.school ? "home" : "away")
             } + "</div>\n"
