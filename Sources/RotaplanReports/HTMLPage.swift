@@ -11,7 +11,7 @@ enum HTMLPage {
     static let style = """
         body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;margin:1.5rem;color:#222;line-height:1.45;font-size:16px}
         h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccc}h3{font-size:1rem}
-        table{border-collapse:collapse;font-size:.875rem;margin:.5rem 0;max-width:100%}
+        table{border-collapse:collapse;font-size:.875em;margin:.5rem 0;max-width:100%}
         th,td{border:1px solid #ccc;padding:.2rem .45rem;text-align:left;vertical-align:top}
         th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         .up{color:#1a7f37}.down{color:#b42318}.kpi{display:flex;flex-wrap:wrap;gap:.75rem}

@@ -90,7 +90,8 @@ extension PlanMetrics {
         }
     }
 
-    /// Every figure, in the order `compare` prints them.
+    /// Every figure, in the order `compare` prints them. Objectives are marked neither
+    /// better nor worse: variants with other policies or weights value plans differently.
     public static let rows: [Row] = [
         Row(status: "status", "Plan status", "方案状态") { ($0.status, $0.interrupted) },
         Row(status: "exchangeStatus", "Exchange stage", "交流轮岗阶段") { ($0.exchangeStatus, false) },
@@ -121,10 +122,10 @@ extension PlanMetrics {
         Row("walkingYuanPerWeek", "Walking transport (yuan a week)", "走教交通费（元/周）", .yuan, .lower) { $0.walkingYuanPerWeek },
         Row("walkingYuanPerYear", "Walking transport (yuan a year)", "走教交通费（元/年）", .yuan, .lower) { $0.walkingYuanPerYear },
         Row("totalYuanPerYear", "Total cost (yuan a year)", "年度费用合计（元）", .yuan, .lower) { $0.totalYuanPerYear },
-        Row("exchangeObjective", "Exchange objective", "交流目标值", .decimal(3), .lower) { $0.exchangeObjective },
-        Row("trainingObjective", "Training objective", "培育目标值", .decimal(3), .lower) { $0.trainingObjective },
-        Row("walkingObjective", "Walking objective", "走教目标值", .decimal(3), .lower) { $0.walkingObjective },
-        Row("objective", "Total objective", "总目标值", .decimal(3), .lower) { $0.objective },
+        Row("exchangeObjective", "Exchange objective", "交流目标值", .decimal(3), .neither) { $0.exchangeObjective },
+        Row("trainingObjective", "Training objective", "培育目标值", .decimal(3), .neither) { $0.trainingObjective },
+        Row("walkingObjective", "Walking objective", "走教目标值", .decimal(3), .neither) { $0.walkingObjective },
+        Row("objective", "Total objective", "总目标值", .decimal(3), .neither) { $0.objective },
     ]
 
     /// The row with `key` (nil when there is none).

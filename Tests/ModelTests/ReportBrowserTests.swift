@@ -78,6 +78,30 @@ import RotaplanReports
         #expect(Self.isPNG(png))
     }
 
+    /// `compare`'s page: the baseline and two what-if variants (a higher exchange rate;
+    /// Luohe's allowance with 1 yuan per km), in Chinese.
+    @Test func compareReportRendersClean() throws {
+        guard Self.browserReady() else { return }
+        let x = try zhengdong()
+        var stricter = x, paid = x
+        stricter.policy.exchange.minRate = 0.2
+        paid.policy.cost.allowancePerDay = 80
+        paid.policy.cost.transportPerKm = 1
+        let variants = try [("基准", [], x), ("minRate 0.2", ["exchange.minRate = 0.2"], stricter),
+                            ("漯河补贴", ["cost.allowancePerDay = 80", "cost.transportPerKm = 1"], paid)].map { name, settings, y in
+            CompareReport.Variant(name: name, settings: settings, metrics: PlanMetrics(instance: y, solution: try solvedPlan(y).solution))
+        }
+        let report = CompareReport(instance: x.name, variants: variants)
+        let dir = try Self.scratch("compare")
+        for (name, text) in zip(CompareReport.files, report.files(.zh)) {
+            try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let png = dir.appendingPathComponent("compare.png").path
+        let (status, err) = try Self.render(dir.appendingPathComponent("compare.html").path, png, width: 1000, height: 1400)
+        #expect(status == 0, "\(err)")
+        #expect(Self.isPNG(png))
+    }
+
     /// Pages the check must reject: (name, body, uses the report's CSP, words the message
     /// must contain). With the CSP a load becomes a console message; without it the
     /// request itself is seen; a script's console.error is a console message.
