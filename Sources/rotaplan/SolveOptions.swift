@@ -222,8 +222,11 @@ final class ProgressPrinter: @unchecked Sendable {
     private let stage: String
     private let isTerminal = isatty(2) == 1
     private var lastLine = -Double.infinity
-    private var printedInPlace = false
     private let lock = NSLock()
+
+    /// Whether a progress line is on screen without its newline (terminal only):
+    /// ``printError(_:)`` and ``finish()`` end it.
+    static let lineOpen = Mutex(false)
 
     init(stage: String) { self.stage = stage }
 
@@ -242,8 +245,10 @@ final class ProgressPrinter: @unchecked Sendable {
         if let g = p.gap { line += ", gap \(String(format: "%.2f", g * 100))%" }
         line += ", \(p.totalNodes) nodes"
         if isTerminal {
-            FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
-            printedInPlace = true
+            Self.lineOpen.withLock { open in
+                FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+                open = true
+            }
         } else {
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
@@ -251,7 +256,10 @@ final class ProgressPrinter: @unchecked Sendable {
 
     func finish() {
         lock.lock(); defer { lock.unlock() }
-        if printedInPlace { FileHandle.standardError.write(Data("\n".utf8)) }
+        Self.lineOpen.withLock { open in
+            if open { FileHandle.standardError.write(Data("\n".utf8)) }
+            open = false
+        }
     }
 }
 
@@ -293,7 +301,10 @@ extension SolveOptions {
         guard let first = reportPaths.first else { return }
         try OutputFile.makeFolder(of: first)
         var shown = s
-        if noTiming { shown.seconds = nil }
+        if noTiming {
+            shown.seconds = nil
+            for k in shown.stages.indices { shown.stages[k].seconds = nil }
+        }
         for (path, text) in zip(reportPaths, texts(shown)) { try OutputFile.write(text, to: path, replace: force) }
     }
 

@@ -48,5 +48,8 @@ struct Validate: ParsableCommand {
 
 /// Writes a line to standard error.
 func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    // A progress line rewritten in place on a terminal is ended first, so the message
+    // starts on a line of its own instead of being glued to it.
+    let open = ProgressPrinter.lineOpen.withLock { open in defer { open = false }; return open }
+    FileHandle.standardError.write(Data(((open ? "\n" : "") + line + "\n").utf8))
 }

@@ -1,0 +1,154 @@
+import ArgumentParser
+import Foundation
+import GLPK
+import RotaplanChecker
+import RotaplanDomain
+import RotaplanPlan
+import RotaplanReports
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "What if the policy changed? Solve the plan as given and with each --set, and compare.",
+        discussion: """
+            Solves the yearly plan (`rotaplan plan`: exchange, training, walking) of the \
+            instance as given — the baseline — and of one variant per --set, and prints the \
+            figures a bureau compares side by side: teachers and backbone teachers moved, the \
+            spread of per-capita quality between schools before and after, subject \
+            shortfalls, costs, travel, new hires placed and uncovered walking periods. A \
+            figure that differs from the baseline is marked + (better), − (worse) or * \
+            (different). Every plan is checked by the independent checker. See docs/plan.md.
+
+            Example: rotaplan compare instances/zhengdong-2025.json \
+            --set exchange.minRate=0.15 --set exchange.minRate=0.2,exchange.minBackboneShare=0.3
+
+            With --time-limit, each plan gets an equal share of the time left when it starts. \
+            A variant that has no plan (infeasible) is an answer: it is shown as such and \
+            explained on stderr.
+
+            Exit codes: 0 the comparison was written (also when some variant has no plan); \
+            2 invalid input (an unknown key or a value out of range in --set is named); 64 usage \
+            error; 70 internal error (a plan failed the independent check; nothing written); \
+            130/143 interrupted by SIGINT/SIGTERM (the plans found so far compared and written).
+            """)
+
+    @Argument(help: "The instance file (rotaplan-instance/1 JSON).")
+    var instance: String
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("""
+        One variant: policy keys of MODEL.md §3 and their values, separated by commas \
+        (exchange.minRate=0.15, cost.budgetPerGroup=50000, walking.maxSchoolsPerDay=3, \
+        weights.exchange.balance=50, preset=luohe). Repeat --set for more variants.
+        """, valueName: "KEY=VALUE[,KEY=VALUE…]"))
+    var sets: [String] = []
+
+    @Option(help: ArgumentHelp("Also write the comparison to this folder: compare.csv (Excel), compare.md, compare.html (self-contained) and every plan's solution file (baseline.plan.json, variant-N.plan.json).", valueName: "DIR"))
+    var report: String?
+
+    @Option(help: ArgumentHelp("Language of the table and the report: zh (default) or en.", valueName: "zh|en"))
+    var lang: ReportLanguage = .zh
+
+    @Option(help: ArgumentHelp("Stop after this many seconds in all (each plan gets an equal share of what is left) and compare the best plans found.", valueName: "SECONDS"))
+    var timeLimit: Double?
+
+    @Option(help: ArgumentHelp("Stop each stage when the relative gap between plan and bound is at most this (default 0: prove optimality).", valueName: "REL"))
+    var gap: Double = 0
+
+    @Option(help: ArgumentHelp("glpk: the optimiser (default); greedy: every stage's baseline plan.", valueName: "glpk|greedy"))
+    var solver: PlanPipeline.Solver = .glpk
+
+    @Flag(help: "Print nothing on stdout (messages still go to stderr).")
+    var quiet = false
+
+    @Flag(help: "Overwrite report files that already exist.")
+    var force = false
+
+    @Flag(help: "Leave timing figures (seconds) out of the solution files, so that two runs give byte-identical files.")
+    var noTiming = false
+
+    func validate() throws {
+        if sets.isEmpty { throw ValidationError("give at least one variant with --set KEY=VALUE (e.g. --set exchange.minRate=0.15)") }
+        if let t = timeLimit, !(t.isFinite && t > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        if !(gap.isFinite && gap >= 0) { throw ValidationError("--gap must be a number ≥ 0") }
+    }
+
+    /// The report's files: the comparison, then one solution per plan.
+    static func files(variants: Int) -> [String] {
+        CompareReport.files + ["baseline.plan.json"] + (1...max(1, variants)).map { "variant-\($0).plan.json" }
+    }
+
+    func run() throws {
+        _ = SolveOptions.started
+        var variants: [[PolicySetting]] = []
+        for text in sets {
+            do { variants.append(try PolicySetting.list(text)) } catch {
+                printError("--set \(text): \(error)")
+                throw Exit.usage
+            }
+        }
+        var reportPaths: [String] = []
+        if let report {
+            do {
+                reportPaths = try OutputFile.prepareReport(report, files: Self.files(variants: variants.count), inputs: [instance], force: force)
+            } catch {
+                printError("\(error)")
+                throw Exit.usage
+            }
+        }
+        Interrupts.install()
+        let x = try SolveOptions.loadInstance(instance)
+        let plans: [(name: String, settings: [PolicySetting], instance: Instance)]
+        do { plans = try PlanComparison.instances(x, variants: variants) } catch {
+            for d in error.diagnostics { printError(d.description) }
+            throw Exit.invalidInput
+        }
+        let printer = ProgressPrinter(stage: "compare")
+        var o = SolverOptions()
+        o.timeLimit = timeLimit.map { max(0.05, $0 - SolveOptions.elapsed - SolveOptions.afterSolve) }
+        o.relativeGap = gap
+        let names = plans.map(\.name)
+        let results: [PlanComparison.Variant]
+        do {
+            results = try PlanComparison.run(plans, solver: solver, options: o,
+                                             progress: { k, stage, p in printer.report(p, stage: "compare · \(names[k]) · \(stage.rawValue)") },
+                                             cancellation: Interrupts.cancellation)
+        } catch let e as PlanPipeline.InputError {
+            printer.finish()
+            printError("\(instance): error: \(e)")
+            throw Exit.invalidInput
+        }
+        printer.finish()
+        // Every plan is re-checked against its own variant of the instance.
+        for v in results where v.outcome.solution.stages.contains(where: { $0.objective != nil }) {
+            let report = SolutionChecker.check(v.outcome.solution, against: v.instance)
+            if !report.passed {
+                for line in SolveOptions.findings(report, v.outcome.solution) { printError("\(instance): \(v.name): internal error: \(line)") }
+                printError("\(instance): internal error: the plan of \(v.name) fails the independent check; nothing written")
+                throw Exit.internalError
+            }
+        }
+        for v in results {
+            for line in v.outcome.explanation { printError("\(instance): \(v.name): \(line)") }
+        }
+        let table = PlanComparison.table(results, lang)
+        if !reportPaths.isEmpty {
+            try OutputFile.makeFolder(of: reportPaths[0])
+            let texts = CompareFiles.texts(results, instance: x, lang: lang, timing: !noTiming)
+            for (path, text) in zip(reportPaths, texts) { try OutputFile.write(text, to: path, replace: force) }
+        }
+        if !quiet { print(table, terminator: "") }
+        if let code = Interrupts.exitCode {
+            printError("\(instance): interrupted by \(Interrupts.name(Interrupts.received!)): compared the best plans found by then")
+            throw code
+        }
+    }
+}
+
+/// The files of `compare --report`: ``CompareReport/files``, then every plan's solution
+/// file (baseline first), in ``CompareCommand/files(variants:)`` order.
+enum CompareFiles {
+    static func texts(_ results: [PlanComparison.Variant], instance x: Instance, lang: ReportLanguage, timing: Bool) -> [String] {
+        let variants = results.map { CompareReport.Variant(name: $0.name, settings: $0.settings.map(\.description), metrics: $0.metrics) }
+        return CompareReport(instance: x.name, variants: variants).files(lang) + results.map { SolutionFile.json($0.outcome.solution, timing: timing) }
+    }
+}

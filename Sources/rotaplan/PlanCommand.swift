@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import GLPK
+import RotaplanDomain
+import RotaplanModels
+import RotaplanPlan
+import RotaplanReports
+
+extension PlanPipeline.Solver: ExpressibleByArgument {}
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Plan next year: exchange, then training, then walking teaching (MODEL.md §7).",
+        discussion: """
+            Runs the three stages in order: the teacher exchange 交流轮岗 (§4), first-station \
+            training 首站式培育 with the vacancies as given (§5), and the walking-teaching \
+            timetable 走教 (§6) with every itinerant teacher's home taken after the exchange. \
+            Each stage's plan is checked by the independent checker; one solution file holds \
+            the three plans and each stage's solver figures, and its objective is their sum. \
+            The report (--report) is one page for the bureau: summary, schools before and \
+            after, the flows between schools, placements, timetables, costs and solver \
+            figures (Chinese by default; --lang en for English). See docs/plan.md.
+
+            With --time-limit, the exchange may use a third of the time, training half of \
+            what is then left, and walking the rest. Ctrl-C stops the running stage; the \
+            stages after it take their quickest plan, and the plan written is marked \
+            "interrupted".
+
+            Exit codes: 0 a plan was written; 1 no plan for some stage (infeasible, or none \
+            within the time limit; what the other stages found is still written, and why is \
+            explained on stderr); 2 invalid input; 64 usage error; 70 internal error (the plan \
+            failed the independent check; nothing written, a reproduction saved); 130/143 \
+            interrupted by SIGINT/SIGTERM (the best plan found written, or nothing if none).
+            """)
+
+    @Argument(help: "The instance file (rotaplan-instance/1 JSON).")
+    var instance: String
+
+    @OptionGroup var options: SolveOptions
+
+    @Option(help: ArgumentHelp("""
+        glpk: each stage's optimiser (default). greedy: each stage's baseline plan (the plans \
+        `--solver greedy` of exchange, training and walking make), checked by the same checker.
+        """, valueName: "glpk|greedy"))
+    var solver: PlanPipeline.Solver = .glpk
+
+    func validate() throws {
+        if options.writeLP != nil || options.writeMPS != nil {
+            throw ValidationError("--write-lp/--write-mps export one problem's model: use them with `rotaplan exchange`, `training` or `walking`")
+        }
+    }
+
+    func run() throws {
+        let inputs = [instance]
+        let (output, reportPaths) = try options.prepareOutputs(
+            instance: instance, problem: "plan", inputs: inputs, reportFiles: PlanReport.files)
+        Interrupts.install()
+        let x = try SolveOptions.loadInstance(instance)
+        let printer = ProgressPrinter(stage: "plan")
+        let outcome: PlanPipeline.Outcome
+        do {
+            var o = SolverOptions()
+            o.timeLimit = options.solveSeconds
+            o.relativeGap = options.gap
+            outcome = try PlanPipeline.run(x, solver: solver, options: o,
+                                           progress: { printer.report($1, stage: "plan · \($0.rawValue)") },
+                                           cancellation: Interrupts.cancellation)
+        } catch let e as PlanPipeline.InputError {
+            printer.finish()
+            printError("\(instance): error: \(e)")
+            throw Exit.invalidInput
+        }
+        printer.finish()
+        let s = outcome.solution
+        let lang = options.language(default: .zh)
+        let written = s.stages.contains { $0.objective != nil }
+        if written {
+            try options.deliver(s, solved: x, command: "plan", inputs: inputs, output: output, reportPaths: reportPaths) {
+                PlanReport(instance: x, solution: $0, explanations: outcome.explanation).files(lang)
+            }
+        } else if let code = Interrupts.exitCode {
+            printError("\(instance): interrupted by \(Interrupts.name(Interrupts.received!)) before any plan was found; nothing written")
+            throw code
+        }
+        for line in outcome.explanation { printError("\(instance): \(line)") }
+        guard s.objective != nil else {
+            let missing = s.stages.filter { $0.objective == nil }
+                .map { "\($0.problem.rawValue) (\($0.status?.rawValue ?? "not run"))" }.joined(separator: ", ")
+            printError("\(instance): no complete plan: no plan for \(missing)"
+                       + (written ? "; wrote what the other stages found to \(output)" : "; nothing written"))
+            throw Exit.noPlan
+        }
+        if !options.quiet {
+            var line = "plan\(solver == .greedy ? " greedy" : "") \(s.status.rawValue): objective \(JSONText.number(s.objective!)); "
+            let moved = s.exchanges.count, uncovered = s.uncovered.reduce(0) { $0 + $1.periods }
+            line += "\(moved) teachers move, \(s.placements.count) new hires placed, \(s.lessons.count) walking lessons (\(uncovered) periods uncovered)"
+            if s.status == .feasible, let g = s.gap { line += ", gap \(String(format: "%.2f", g * 100))%" }
+            print(line + "; wrote \(output)" + (options.report.map { " and the report in \($0)/" } ?? ""))
+        }
+        try options.endIfInterrupted(s, instance: instance, output: output)
+    }
+}

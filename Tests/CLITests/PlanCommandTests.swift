@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// `rotaplan plan` and `rotaplan compare` through the real binary (MODEL.md §7, §9;
+/// docs/plan.md).
+@Suite struct PlanCommandTests {
+    static let zhengdong = Fixture.bench.deletingLastPathComponent().appendingPathComponent("zhengdong-2025.json").path
+
+    @Test func planWritesOneSolutionAndOneReportThatCheckAccepts() throws {
+        let dir = try Fixture.folder("plan")
+        let out = dir.appendingPathComponent("plan.json").path
+        let report = dir.appendingPathComponent("report")
+        let r = try CLI.run(["plan", Self.zhengdong, "-o", out, "--report", report.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("plan optimal: objective "), "\(r.stdout)")
+        #expect(r.stdout.contains("teachers move") && r.stdout.contains("new hires placed") && r.stdout.contains("walking lessons"))
+        let json = try Fixture.json(out)
+        #expect(json["problem"] as? String == "plan")
+        let stages = try #require(json["stages"] as? [String: Any])
+        #expect(Set(stages.keys) == ["exchange", "training", "walking"])
+        #expect(!(json["exchanges"] as? [Any] ?? []).isEmpty && !(json["placements"] as? [Any] ?? []).isEmpty
+                && !(json["lessons"] as? [Any] ?? []).isEmpty)
+        #expect(json["interrupted"] == nil)
+        let html = try String(contentsOf: report.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.contains("<html") && html.contains("交流"), "the report is Chinese by default")
+        let c = try CLI.run(["check", Self.zhengdong, out])
+        #expect(c.status == 0, "\(c.stderr)")
+        #expect(c.stdout.contains("holds"))
+    }
+
+    @Test func planIsByteIdenticalWithoutTiming() throws {
+        let dir = try Fixture.folder("plan-det")
+        var outputs: [[Data?]] = []
+        for k in 1...2 {
+            let out = dir.appendingPathComponent("p\(k).json").path
+            let report = dir.appendingPathComponent("r\(k)")
+            let r = try CLI.run(["plan", Self.zhengdong, "-o", out, "--report", report.path, "--no-timing", "--lang", "en", "--quiet"])
+            #expect(r.status == 0, "\(r.stderr)")
+            outputs.append([Fixture.bytes(out)] + Fixture.entries(report).map { Fixture.bytes(report.appendingPathComponent($0).path) })
+        }
+        #expect(outputs[0] == outputs[1])
+        #expect(outputs[0].allSatisfy { $0 != nil && !$0!.isEmpty })
+    }
+
+    @Test func aStageWithoutPlanIsExplainedAndTheOthersAreWritten() throws {
+        let dir = try Fixture.folder("plan-infeasible")
+        // Every eligible teacher must move and no headcount may change: no exchange plan.
+        var text = try String(contentsOfFile: Self.zhengdong, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"preset\": \"zhengzhou\"", with: "\"preset\": \"zhengzhou\", \"exchange\": {\"minRate\": 1}")
+        #expect(text.contains("\"minRate\": 1"))
+        let instance = dir.appendingPathComponent("strict.json").path
+        try text.write(toFile: instance, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("plan.json").path
+        let r = try CLI.run(["plan", instance, "-o", out])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("exchange: §4"), "\(r.stderr)")
+        #expect(r.stderr.contains("no complete plan: no plan for exchange (infeasible)"), "\(r.stderr)")
+        let json = try Fixture.json(out)
+        #expect(json["status"] as? String == "infeasible")
+        #expect(!(json["placements"] as? [Any] ?? []).isEmpty)
+        #expect(try CLI.run(["check", instance, out]).status == 0)
+    }
+
+    @Test func exportsAreRefusedForThePlan() throws {
+        let r = try CLI.run(["plan", Self.zhengdong, "--write-lp", "/tmp/x.lp"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--write-lp"))
+    }
+
+    @Test func progressLinesStayWholeWhenStderrIsNotATerminal() throws {
+        let dir = try Fixture.folder("plan-progress")
+        let instance = Fixture.bench.appendingPathComponent("luohe-medium-s1.json").path
+        let r = try CLI.run(["plan", instance, "-o", dir.appendingPathComponent("p.json").path, "--time-limit", "8", "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stderr.split(separator: "\n").filter { $0.hasPrefix("plan · ") }
+        #expect(!lines.isEmpty, "\(r.stderr)")
+        #expect(!r.stderr.contains("\r") && !r.stderr.contains("\u{1B}"))
+        for line in lines { #expect(line.contains(" s, ") && line.contains("nodes"), "\(line)") }
+    }
+
+    @Test func compareSolvesEachVariantAndPrintsThemSideBySide() throws {
+        let dir = try Fixture.folder("compare")
+        let report = dir.appendingPathComponent("cmp")
+        let r = try CLI.run(["compare", Self.zhengdong, "--set", "exchange.minRate=0.3,exchange.minBackboneShare=0.4",
+                             "--set", "walking.maxSchoolsPerDay=1", "--report", report.path, "--lang", "en", "--no-timing"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[0].hasPrefix("figure") && lines[0].contains("baseline") && lines[0].contains("walking.maxSchoolsPerDay=1"))
+        let status = try #require(lines.first { $0.hasPrefix("Plan status") })
+        #expect(status.contains("infeasible *"), "\(status)")
+        #expect(lines.contains { $0.hasPrefix("Teachers moved") })
+        // The infeasible variant is explained, named by its settings.
+        #expect(r.stderr.contains("exchange.minRate=0.3,exchange.minBackboneShare=0.4: exchange: §4"), "\(r.stderr)")
+        #expect(Fixture.entries(report) == ["baseline.plan.json", "compare.csv", "compare.html", "compare.md",
+                                            "variant-1.plan.json", "variant-2.plan.json"])
+        let csv = try #require(Fixture.bytes(report.appendingPathComponent("compare.csv").path))
+        #expect(csv.starts(with: [0xEF, 0xBB, 0xBF]))
+        #expect(try CLI.run(["check", Self.zhengdong, report.appendingPathComponent("baseline.plan.json").path]).status == 0)
+    }
+
+    @Test func badVariantsAreRefusedBeforeAnySolve() throws {
+        let unknown = try CLI.run(["compare", Self.zhengdong, "--set", "exchange.minRat=0.2"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("exchange.minRat") && unknown.stderr.contains("did you mean \"minRate\""), "\(unknown.stderr)")
+        let range = try CLI.run(["compare", Self.zhengdong, "--set", "exchange.minRate=2"])
+        #expect(range.status == 2)
+        #expect(range.stderr.contains("policy.exchange.minRate"), "\(range.stderr)")
+        let malformed = try CLI.run(["compare", Self.zhengdong, "--set", "minRate"])
+        #expect(malformed.status == 64)
+        #expect(malformed.stderr.contains("KEY=VALUE"))
+        let none = try CLI.run(["compare", Self.zhengdong])
+        #expect(none.status == 64)
+    }
+}
+
+extension InterruptTests {
+    /// The yearly plan of luohe-medium runs well over 10 s (its walking stage): SIGINT stops
+    /// the running stage, the later ones take their quickest plan, and the plan written is
+    /// marked interrupted and passes the check.
+    @Test func sigintWritesThePlanMarkedInterrupted() throws {
+        let dir = try Fixture.folder("sigint-plan")
+        let instance = Fixture.bench.appendingPathComponent("luohe-medium-s1.json").path
+        let out = dir.appendingPathComponent("p.json").path
+        let r = try interrupt(["plan", instance, "-o", out], after: 2, with: [SIGINT])
+        #expect(r.reason == .exit && r.status == 130, "\(r.reason) \(r.status): \(r.stderr)")
+        #expect(r.stderr.contains("interrupted by SIGINT: wrote the best plan found"), "\(r.stderr)")
+        let json = try Fixture.json(out)
+        #expect(json["interrupted"] as? Bool == true)
+        let c = try CLI.run(["check", instance, out])
+        #expect(c.status == 0, "\(c.stderr)")
+    }
+}
