@@ -157,3 +157,28 @@ func instance(_ path: String) throws -> Instance { try InstanceLoader.load(path:
         #expect(throws: InstanceError.self) { try SolutionFile.read(bytes: Array(wrong.utf8), file: "plan.json") }
     }
 }
+
+/// docs/solution.schema.json describes what SolutionFile writes, extensions included.
+@Suite struct SolutionSchemaTests {
+    @Test func everyFieldWrittenIsInTheSchema() throws {
+        let data = try Data(contentsOf: root.appendingPathComponent("docs/solution.schema.json"))
+        let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let properties = try #require(schema["properties"] as? [String: Any])
+        let defs = try #require(schema["$defs"] as? [String: Any])
+        let stageKeys = Set(try #require(((defs["stage"] as? [String: Any])?["properties"] as? [String: Any])?.keys))
+        var s = try PlanPipeline.run(PlanPipelineTests.swap()).solution
+        s.interrupted = true
+        let written = try #require(try JSONSerialization.jsonObject(with: Data(SolutionFile.json(s).utf8)) as? [String: Any])
+        #expect(Set(written.keys).isSubset(of: Set(properties.keys)), "\(Set(written.keys).subtracting(properties.keys))")
+        #expect(Set(written.keys) == Set(properties.keys), "the plan with a mark writes every field")
+        for required in try #require(schema["required"] as? [String]) { #expect(written[required] != nil) }
+        let stages = try #require(written["stages"] as? [String: [String: Any]])
+        for (name, stage) in stages {
+            #expect(Set(stage.keys).isSubset(of: stageKeys), "\(name): \(stage.keys)")
+            #expect(Set(stage.keys) == stageKeys)
+        }
+        // A field the schema does not have is refused by the reader too.
+        let extra = SolutionFile.json(s).replacingOccurrences(of: "\"interrupted\": true", with: "\"interrupted\": true, \"colour\": 1")
+        #expect(throws: InstanceError.self) { try SolutionFile.read(bytes: Array(extra.utf8), file: "x.json") }
+    }
+}
