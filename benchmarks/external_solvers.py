@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Solve exported LP/MPS files with HiGHS (highspy) and CBC (coinor-cbc), one thread each.
+"""Solve exported LP/MPS files with HiGHS (highspy), CBC (coinor-cbc) and glpsol, one thread each.
 
 Prints one TSV row per file and solver:
     file  solver  status  objective  seconds
@@ -9,6 +9,12 @@ so that rotaplan's own GLPK figures can be set beside them (benchmarks/README.md
 
 --install installs what is missing (`pip install highspy`, `apt-get install coinor-cbc`);
 without it a missing solver is reported as `unavailable`. The tests never need these.
+
+Adding a solver to the comparison: write `run_NAME(path, limit)` returning
+(status, objective, seconds) with status one of optimal, time-limit, infeasible,
+read-error, unavailable (objective None when there is no plan), add it to SOLVERS
+below, and pass `--solvers highs,cbc,NAME`. `run_glpsol` is the smallest example: it
+runs a command line and reads its output.
 
 Notes measured on this machine (see benchmarks/README.md):
   * CBC 2.10 ignores the MPS OBJSENSE section ("Coin ignores"), so for a file that says
@@ -103,6 +109,37 @@ def run_cbc(path, limit):
     return (status, obj, seconds)
 
 
+def run_glpsol(path, limit):
+    """GLPK's own command-line solver on the same file: the library rotaplan links, without
+    rotaplan's formulation-specific options (cuts, branching, decomposition, greedy start)."""
+    glpsol = shutil.which("glpsol")
+    if glpsol is None:
+        return ("unavailable", None, None)
+    fmt = "--freemps" if path.endswith(".mps") else "--lp"
+    t = time.perf_counter()
+    out = subprocess.run([glpsol, fmt, path, "--tmlim", str(int(max(1, limit)))], capture_output=True, text=True).stdout
+    seconds = time.perf_counter() - t
+    if "PROBLEM HAS NO PRIMAL FEASIBLE SOLUTION" in out or "PROBLEM HAS NO INTEGER FEASIBLE SOLUTION" in out:
+        return ("infeasible", None, seconds)
+    incumbents = re.findall(r"mip =\s+(\S+)", out)
+    obj = None
+    for v in reversed(incumbents):
+        try:
+            obj = float(v)
+            break
+        except ValueError:
+            continue
+    if "INTEGER OPTIMAL SOLUTION FOUND" in out:
+        return ("optimal", obj, seconds)
+    if "TIME LIMIT EXCEEDED" in out:
+        return ("time-limit", obj, seconds)
+    return ("read-error" if not incumbents else "other", obj, seconds)
+
+
+# name → runner; see "Adding a solver" above.
+SOLVERS = {"highs": run_highs, "cbc": run_cbc, "glpsol": run_glpsol}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("files", nargs="+")
@@ -112,13 +149,16 @@ def main():
     ap.add_argument("--no-header", action="store_true")
     a = ap.parse_args()
     solvers = a.solvers.split(",")
+    unknown = [s for s in solvers if s not in SOLVERS]
+    if unknown:
+        ap.error(f"unknown solver(s) {', '.join(unknown)}; known: {', '.join(SOLVERS)}")
     if a.install:
         install(solvers)
     if not a.no_header:
         print("file\tsolver\tstatus\tobjective\tseconds")
     for path in a.files:
         for s in solvers:
-            status, obj, sec = (run_highs if s == "highs" else run_cbc)(path, a.time_limit)
+            status, obj, sec = SOLVERS[s](path, a.time_limit)
             print("\t".join([os.path.basename(path), s, status,
                              "-" if obj is None else f"{obj:.10g}",
                              "-" if sec is None else f"{sec:.2f}"]), flush=True)

@@ -23,6 +23,8 @@ extension SolveOptions {
             throw code
         }
         var s = solution
+        // A plan written after a signal is the best found by then: marked as such (docs/plan.md).
+        if Interrupts.received != nil { s.interrupted = true }
         if corruptSolution { Self.corrupt(&s) }
         // A plan whose every stage has no plan is never written; one with some stages is
         // checked stage by stage.

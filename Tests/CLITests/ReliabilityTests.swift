@@ -154,6 +154,7 @@ enum Fixture {
         let c = try CLI.run(["check", instance, out])
         #expect(c.status == 0, "\(c.stderr)")
         #expect(["feasible", "optimal"].contains(try Fixture.json(out)["status"] as? String))
+        #expect(try Fixture.json(out)["interrupted"] as? Bool == true)
         // Nothing else in the folder: no temporary file, every report file whole.
         #expect(Fixture.entries(dir) == ["report"] + Fixture.reportFiles("walking").map { "report/\($0)" } + ["w.json"])
     }
