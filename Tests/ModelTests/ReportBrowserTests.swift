@@ -15,7 +15,7 @@ import RotaplanReports
     /// The browser the script would use, or nil.
     static var browser: String? {
         let env = ProcessInfo.processInfo.environment
-        if let b = env["CHROMIUM"], !b.isEmpty { return b }
+        if let b = env["CHROMIUM"], !b.isEmpty { return FileManager.default.isExecutableFile(atPath: b) ? b : nil }
         let path = (env["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         for name in ["chromium", "chromium-browser", "google-chrome"] {
             for dir in path where FileManager.default.isExecutableFile(atPath: "\(dir)/\(name)") { return "\(dir)/\(name)" }
@@ -49,10 +49,17 @@ import RotaplanReports
         return (p.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
+    /// Whether ROTAPLAN_REPORT_OUT asks to keep what the tests write.
+    static var keep: Bool { ProcessInfo.processInfo.environment["ROTAPLAN_REPORT_OUT"] != nil }
+
+    /// Removes a test's folder unless it is to be kept.
+    static func clean(_ dir: URL) {
+        if !keep { try? FileManager.default.removeItem(at: dir) }
+    }
+
     static func scratch(_ name: String) throws -> URL {
-        let base = ProcessInfo.processInfo.environment["ROTAPLAN_REPORT_OUT"].map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.temporaryDirectory.appendingPathComponent("rotaplan-browser-\(ProcessInfo.processInfo.processIdentifier)")
-        let dir = base.appendingPathComponent(name)
+        let dir = ProcessInfo.processInfo.environment["ROTAPLAN_REPORT_OUT"].map { URL(fileURLWithPath: $0).appendingPathComponent(name) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("rotaplan-browser-\(ProcessInfo.processInfo.processIdentifier)-\(name)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir
     }
@@ -69,6 +76,7 @@ import RotaplanReports
         let (plan, reasons) = try solvedPlan(x)
         let report = PlanReport(instance: x, solution: plan, explanations: reasons)
         let dir = try Self.scratch("plan-\(lang.rawValue)")
+        defer { Self.clean(dir) }
         for (name, text) in zip(PlanReport.files, report.files(lang)) {
             try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
@@ -93,6 +101,7 @@ import RotaplanReports
         }
         let report = CompareReport(instance: x.name, variants: variants)
         let dir = try Self.scratch("compare")
+        defer { Self.clean(dir) }
         for (name, text) in zip(CompareReport.files, report.files(.zh)) {
             try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
@@ -116,10 +125,11 @@ import RotaplanReports
         guard Self.browserReady() else { return }
         let meta = page.2 ? #"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">"# : ""
         let html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\(meta)</head><body><h1>broken</h1>\(page.1)</body></html>\n"
-        let dir = try Self.scratch("broken")
-        let file = dir.appendingPathComponent("\(page.0).html")
+        let dir = try Self.scratch("broken-\(page.0)")
+        defer { Self.clean(dir) }
+        let file = dir.appendingPathComponent("\(page.0).html"), png = dir.appendingPathComponent("\(page.0).png")
         try html.write(to: file, atomically: true, encoding: .utf8)
-        let (status, err) = try Self.render(file.path, dir.appendingPathComponent("\(page.0).png").path, width: 400, height: 300)
+        let (status, err) = try Self.render(file.path, png.path, width: 400, height: 300)
         #expect(status == 1, "\(page.0) passed the check: \(err)")
         #expect(err.contains(page.3), "\(page.0): \(err)")
     }
