@@ -6,7 +6,8 @@ import RotaplanDomain
 /// wide, drawn at that size) and on A4 (two panels side by side): the core at the top
 /// left, its members in a column below it with their names beside them, and one arrow
 /// per direction with its number of teachers — blue from the core, orange to the core,
-/// purple between two members or across groups. A school of another group that trades
+/// purple between two members or across groups (in a lane between the column and the
+/// names). A school of another group that trades
 /// teachers with this one is drawn dashed in the column, named with its group.
 struct FlowsDiagram {
     let instance: Instance
@@ -16,7 +17,7 @@ struct FlowsDiagram {
     let lang: ReportLanguage?
 
     static let width = 340.0
-    static let memberX = 170.0, coreX = 26.0, rowHeight = 62.0
+    static let memberX = 160.0, coreX = 26.0, rowHeight = 62.0
     static let colors = (out: "#2f6db5", back: "#c2570c", other: "#7a4fb5")
 
     static let style = """
@@ -61,6 +62,11 @@ struct FlowsDiagram {
             return top + 56 + Double(column.firstIndex(of: s)!) * Self.rowHeight
         }
         func x(_ s: Int) -> Double { s == group.core ? Self.coreX : Self.memberX }
+        // Arrows between two schools of the column run in a lane right of it, before the
+        // names, so they cross neither the names nor the core's arrows (which come from
+        // the left); the lane is there only when such arrows are.
+        let columnArrows = column.contains { a in column.contains { b in flows[a][b] > 0 } }
+        let nameX = Self.memberX + 14 + (columnArrows ? 58 : 0)
         let height = top + 56 + Double(max(0, column.count - 1)) * Self.rowHeight + 44
         var svg = "<svg viewBox=\"0 0 \(Int(W)) \(Int(height))\" width=\"\(Int(W))\" height=\"\(Int(height))\" role=\"img\" "
         svg += "aria-label=\"\(HTMLPage.esc(group.name))\" xmlns=\"http://www.w3.org/2000/svg\">\n"
@@ -84,9 +90,9 @@ struct FlowsDiagram {
                 var cx = (x1 + x2) / 2, cy = (y1 + y2) / 2
                 if kind == "m" {
                     // The curve's apex is halfway to its control point: downward arcs reach
-                    // 16 + 0.3·dist to the left of the column, upward ones 44 + 0.15·dist,
-                    // so the labels of arcs between the same or nearby schools stay apart.
-                    cx -= 2 * (y1 < y2 ? 16 + abs(y2 - y1) * 0.3 : 44 + abs(y2 - y1) * 0.15)
+                    // 10 + 0.15·dist right of the column, upward ones 16 further, so the
+                    // labels of arcs between the same or nearby schools stay apart.
+                    cx += 2 * (y1 < y2 ? 10 + abs(y2 - y1) * 0.15 : 26 + abs(y2 - y1) * 0.15)
                 } else {
                     // Arrows to the core are straight (they reach it from below its name);
                     // arrows from the core bend below them, away from the name.
@@ -123,9 +129,9 @@ struct FlowsDiagram {
                     : "<circle cx=\"\(f(cx))\" cy=\"\(f(cy))\" r=\"8\" fill=\"#777\"/>\n"
                 let other = school.group.map { " (" + instance.groups[$0].id.rawValue + ")" } ?? ""
                 let name = school.name + (isForeign ? other : "")
-                let label = Self.lines(name, width: W - cx - 20, size: 14, maxLines: 2)
+                let label = Self.lines(name, width: W - nameX - 6, size: 14, maxLines: 2)
                 let y0 = label.count == 1 ? cy + 5 : cy - 4
-                svg += Self.text(label, x: cx + 14, y: y0, lineHeight: 18, title: name)
+                svg += Self.text(label, x: nameX, y: y0, lineHeight: 18, title: name)
             }
         }
         return svg + labels + "</svg>\n"
