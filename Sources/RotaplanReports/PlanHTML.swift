@@ -56,7 +56,7 @@ extension PlanReport {
             (zh ? "年度费用（元）" : "Yuan a year", t("totalYuanPerYear")),
             (zh ? "总目标值" : "Total objective", t("objective")),
         ])
-        h += "<p>" + sentences(lang).map(HTMLPage.esc).joined(separator: " ") + "</p>\n"
+        h += "<p>" + sentences(lang).map(HTMLPage.esc).joined(separator: lang == .zh ? "" : " ") + "</p>\n"
         if !explanations.isEmpty {
             h += "<h3>" + (zh ? "说明" : "Explanations") + "</h3>\n<ul>\n" + explanations.map { "<li>\(HTMLPage.esc($0))</li>\n" }.joined() + "</ul>\n"
         }

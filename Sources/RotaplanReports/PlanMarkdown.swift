@@ -8,7 +8,7 @@ extension PlanReport {
         var out = "# " + md(instance.name) + (zh ? " — 集团化办学年度方案" : " — education-group plan") + "\n\n"
         let b = banner(lang)
         out += "**" + (zh ? "方案状态：" : "Status: ") + md(PlanMetrics.row("status")!.text(metrics, lang)) + "** " + md(b.text) + "\n\n"
-        out += sentences(lang).map(md).joined(separator: " ") + "\n"
+        out += sentences(lang).map(md).joined(separator: zh ? "" : " ") + "\n"
         if !explanations.isEmpty {
             out += "\n## " + (zh ? "说明" : "Explanations") + "\n\n" + explanations.map { "- \(md($0))\n" }.joined()
         }

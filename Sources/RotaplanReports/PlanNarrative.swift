@@ -46,14 +46,18 @@ extension PlanReport {
         var out: [String] = []
         // Exchange.
         if let moved = m.teachersMoved {
+            let after = m.shortfallAfter ?? 0
+            let shortfallZh = after == m.shortfallBefore ? "学科缺编保持 \(after) 人" : "学科缺编由 \(m.shortfallBefore) 人变为 \(after) 人"
+            let shortfallEn = after == m.shortfallBefore ? "the subject shortfall stays at \(after) teachers"
+                                                         : "the subject shortfall from \(m.shortfallBefore) to \(after) teachers"
             if zh {
                 out.append("交流轮岗：\(moved) 名教师交流（其中骨干 \(m.backboneMoved ?? 0) 名；政策要求至少 \(m.minimumMoves) 名），"
                     + "集团内各校人均质量极差由 \(text("qualitySpreadBefore")) 变为 \(text("qualitySpreadAfter"))，"
-                    + "学科缺编由 \(m.shortfallBefore) 人变为 \(m.shortfallAfter ?? 0) 人，年度费用 \(text("exchangeYuan")) 元。")
+                    + "\(shortfallZh)，年度费用 \(text("exchangeYuan")) 元。")
             } else {
                 out.append("Exchange: \(moved) teachers move (\(m.backboneMoved ?? 0) of them backbone; the policy asks for at least \(m.minimumMoves)); "
                     + "the spread of quality per teacher across the groups' schools goes from \(text("qualitySpreadBefore")) to \(text("qualitySpreadAfter")), "
-                    + "the subject shortfall from \(m.shortfallBefore) to \(m.shortfallAfter ?? 0) teachers, at \(text("exchangeYuan")) yuan a year.")
+                    + "\(shortfallEn), at \(text("exchangeYuan")) yuan a year.")
             }
         } else {
             out.append(zh ? "交流轮岗：\(PlanMetrics.statusText(m.exchangeStatus, lang))，本方案不含交流。"
