@@ -30,8 +30,9 @@ public struct CheckReport: Sendable {
     }
 }
 
-/// Checks a solution against its instance. Shares no code with the formulations: it
-/// depends on the domain module only (enforced by the package graph).
+/// Checks a solution against its instance, the instance's pins included (``PinCheck``).
+/// Shares no code with the formulations: it depends on the domain module only (enforced
+/// by the package graph).
 public enum SolutionChecker {
     public static func check(_ solution: Solution, against instance: Instance) -> CheckReport {
         var report: CheckReport
@@ -45,6 +46,7 @@ public enum SolutionChecker {
         case .plan:
             report = PlanCheck.check(solution, instance)
         }
+        report.violations += PinCheck.violations(solution, instance)
         report.declaredObjective = solution.objective
         return report
     }

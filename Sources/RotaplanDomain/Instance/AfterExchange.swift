@@ -4,14 +4,16 @@
 extension Instance {
     /// `self` with each exchange's teacher homed at its `to` school. Moves naming an unknown
     /// teacher or school are left out (the exchange check reports them); nothing else
-    /// changes: teacher order, and so every teacher index, is kept.
+    /// changes: teacher order, and so every teacher index, is kept, and so are the pins.
     public func afterExchange(_ exchanges: [Solution.Exchange]) -> Instance {
         var moved = teachers
         for e in exchanges {
             guard let t = teacherIndex[TeacherID(e.teacher)], let to = schoolIndex[SchoolID(e.to)] else { continue }
             moved[t].school = to
         }
-        return Instance(name: name, policy: policy, calendar: calendar, groups: groups, schools: schools, teachers: moved,
-                         newHires: newHires, vacancies: vacancies, walkingDemand: walkingDemand, travel: travel)
+        var after = Instance(name: name, policy: policy, calendar: calendar, groups: groups, schools: schools, teachers: moved,
+                             newHires: newHires, vacancies: vacancies, walkingDemand: walkingDemand, travel: travel)
+        after.pins = pins
+        return after
     }
 }

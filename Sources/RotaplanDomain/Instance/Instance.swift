@@ -13,6 +13,10 @@ public struct Instance: Sendable {
     public var vacancies: [Vacancy]
     public var walkingDemand: [DemandLine]
     public var travel: TravelTable
+    /// A principal's hard rules on named people (docs/pins.md), read from a pins file
+    /// after the instance (``PinLoader``); every model, greedy baseline and the checker
+    /// honours them. Empty unless a pins file was given.
+    public var pins: [Pin] = []
 
     /// School index by id.
     public let schoolIndex: [SchoolID: Int]

@@ -1,0 +1,161 @@
+/// Turning written pins into ``Pin`` values: the rule word, the person and the target
+/// looked up in the instance, each problem a diagnostic naming the field (docs/pins.md).
+extension PinReader {
+    /// A person or school named by id, or by a name that only one of them has.
+    private enum Found { case teacher(Int), newHire(Int), school(Int), none, ambiguous([String]) }
+
+    /// Looks `text` up among teachers, new hires and schools: ids first, then unique names.
+    private func find(_ text: String) -> Found {
+        let x = instance
+        if let t = x.teacherIndex[TeacherID(text)] { return .teacher(t) }
+        if let n = x.newHires.firstIndex(where: { $0.id.rawValue == text }) { return .newHire(n) }
+        if let s = x.schoolIndex[SchoolID(text)] { return .school(s) }
+        var hits: [(Found, String)] = []
+        for (t, teacher) in x.teachers.enumerated() where teacher.name == text { hits.append((.teacher(t), teacher.id.rawValue)) }
+        for (n, hire) in x.newHires.enumerated() where hire.name == text { hits.append((.newHire(n), hire.id.rawValue)) }
+        for (s, school) in x.schools.enumerated() where school.name == text { hits.append((.school(s), school.id.rawValue)) }
+        if hits.count == 1 { return hits[0].0 }
+        return hits.isEmpty ? .none : .ambiguous(hits.map(\.1))
+    }
+
+    private func describe(_ f: Found) -> String {
+        switch f {
+        case let .teacher(t): return "teacher \(instance.teachers[t].id) (\(instance.teachers[t].name))"
+        case let .newHire(n): return "new hire \(instance.newHires[n].id) (\(instance.newHires[n].name))"
+        case let .school(s): return "school \(instance.schools[s].id) (\(instance.schools[s].name))"
+        case .none, .ambiguous: return ""
+        }
+    }
+
+    private func unknown(_ text: String, _ what: String, ids: [String]) -> String {
+        let hint = FieldReader.closest(text, in: ids).map { "; did you mean \($0)?" } ?? ""
+        return "unknown \(what) \"\(text)\"\(hint)"
+    }
+
+    /// The pin, or nil after recording every problem with it.
+    mutating func resolve(_ raw: RawPin) -> Pin? {
+        let x = instance
+        guard let whoField = raw.who, let ruleField = raw.rule else {
+            if raw.who == nil { error(raw.place, path: raw.isJSON ? nil : "who", "the person (a teacher or new hire id) is missing") }
+            if raw.rule == nil { error(raw.place, path: raw.isJSON ? nil : "rule", "the rule is missing (\(Self.ruleList))") }
+            return nil
+        }
+        let kind = PinWords.rule(ruleField.text)
+        if kind == nil {
+            let all = PinWords.rules.flatMap(\.words)
+            let hint = FieldReader.closest(ruleField.text, in: all).map { "; did you mean \"\($0)\"?" } ?? ""
+            error(ruleField, "unknown rule \"\(ruleField.text)\"\(hint); the rules are \(Self.ruleList)")
+        }
+        // The person.
+        var person: Pin.Person?
+        let found = find(whoField.text)
+        switch found {
+        case let .teacher(t): person = .teacher(t)
+        case let .newHire(n): person = .newHire(n)
+        case .school:
+            error(whoField, "\(whoField.text) is a \(describe(found)); a pin is about a teacher or a new hire")
+        case .none:
+            error(whoField, unknown(whoField.text, "teacher or new hire", ids: x.teachers.map(\.id.rawValue) + x.newHires.map(\.id.rawValue)))
+        case let .ambiguous(ids):
+            error(whoField, "\"\(whoField.text)\" is the name of \(ids.joined(separator: " and ")); write the id")
+        }
+        if let key = raw.whoKey, let p = person {
+            if key == "teacher", case .newHire = p { error(whoField, "\(whoField.text) is a new hire, not a teacher; write \"newHire\": \"\(whoField.text)\""); person = nil }
+            if key == "newHire", case .teacher = p { error(whoField, "\(whoField.text) is a teacher, not a new hire; write \"teacher\": \"\(whoField.text)\""); person = nil }
+        }
+        guard let kind else { return nil }
+        if let p = person {
+            switch (p, kind) {
+            case (.teacher, .mentor):
+                error(whoField, "the rule mentor is for a new hire (\"N03 mentor T0001\"); \(whoField.text) is a teacher")
+                person = nil
+            case (.newHire, .mustStay), (.newHire, .notOnDay):
+                error(whoField, "the rule \(kind.rawValue) is for a teacher; \(whoField.text) is a new hire")
+                person = nil
+            default: break
+            }
+        }
+        // The target.
+        let target = raw.target
+        let targetPath: String? = raw.isJSON ? nil : (target?.path ?? "target")
+        if let key = raw.targetKey, let t = target {
+            let expected: String? = switch kind {
+            case .mustMoveTo, .mustNotGoTo: "school"
+            case .mentor: "mentor"
+            case .notOnDay: "day"
+            case .mustStay: nil
+            }
+            if let expected, key != expected {
+                error(t, "the rule \(kind.rawValue) takes \"\(expected)\", not \"\(key)\"")
+                return nil
+            }
+        }
+        var rule: Pin.Rule?
+        switch kind {
+        case .mustStay:
+            if let t = target { error(t, "the rule must-stay takes no target; found \"\(t.text)\"") } else { rule = .mustStay }
+        case .mustMoveTo, .mustNotGoTo, .mentor:
+            guard let t = target else {
+                error(raw.place, path: targetPath, "the rule \(kind.rawValue) needs a target: \(kind.target!)")
+                return nil
+            }
+            let f = find(t.text)
+            let wantsSchool = kind != .mentor
+            switch f {
+            case let .school(s) where wantsSchool:
+                rule = kind == .mustMoveTo ? .mustMoveTo(school: s) : .mustNotGoTo(school: s)
+            case let .teacher(m) where !wantsSchool:
+                rule = .mentor(teacher: m)
+            case .teacher, .newHire, .school:
+                error(t, "\(t.text) is a \(describe(f)); the rule \(kind.rawValue) needs \(kind.target!)")
+            case .none:
+                error(t, wantsSchool ? unknown(t.text, "school", ids: x.schools.map(\.id.rawValue))
+                                     : unknown(t.text, "teacher", ids: x.teachers.map(\.id.rawValue)))
+            case let .ambiguous(ids):
+                error(t, "\"\(t.text)\" is the name of \(ids.joined(separator: " and ")); write the id")
+            }
+        case .notOnDay:
+            guard let t = target else {
+                error(raw.place, path: targetPath, "the rule not-on-day needs a target: the day (1 = Monday 周一)")
+                return nil
+            }
+            guard let d = PinWords.day(t.text) else {
+                error(t, "\"\(t.text)\" is not a day; write 1…7, \"day 3\", 周三 or 星期三")
+                return nil
+            }
+            guard let calendar = x.calendar else {
+                error(t, "the instance has no calendar, so there is no day \(d) to keep free")
+                return nil
+            }
+            guard (1...calendar.days).contains(d) else {
+                error(t, "day \(d) is outside the calendar, whose week has days 1…\(calendar.days)")
+                return nil
+            }
+            rule = .notOnDay(d)
+        }
+        guard let person, let rule else { return nil }
+        let text = [whoField.text, ruleField.text, target?.text].compactMap { $0 }.joined(separator: " ")
+        return Pin(person: person, rule: rule,
+                   origin: .init(file: file, line: raw.line, record: raw.record, text: text, isJSON: raw.isJSON))
+    }
+
+    /// The rule words for messages.
+    static var ruleList: String {
+        PinWords.rules.map { "\($0.kind.rawValue) (\($0.words.first { $0.unicodeScalars.first!.value > 0x2E80 } ?? ""))" }
+            .joined(separator: ", ")
+    }
+
+    /// A pin written twice is a warning (it changes nothing).
+    mutating func warnRepeats(_ pins: [Pin]) {
+        var seen: [String: Pin] = [:]
+        for p in pins {
+            let key = "\(p.person)|\(p.rule)"
+            if let first = seen[key] {
+                diagnostics.append(Diagnostic(.warning, file: file, line: p.origin.line, path: p.origin.isJSON ? "pins[\(p.origin.record)]" : "",
+                                              message: "this pin repeats \(first.label)"))
+            } else {
+                seen[key] = p
+            }
+        }
+    }
+}

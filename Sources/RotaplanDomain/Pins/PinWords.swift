@@ -1,0 +1,84 @@
+/// The words a pins file may use (docs/pins.md): rule names in English and Chinese, the
+/// CSV column headers, and the ways of writing a day. Matching ignores case, spaces,
+/// hyphens and underscores, so `must-move-to`, `Must move to` and `MUST_MOVE_TO` are one.
+public enum PinWords {
+    /// The kinds of rule, before their target is resolved.
+    public enum Kind: String, Sendable, CaseIterable {
+        case mustMoveTo = "must-move-to"
+        case mustStay = "must-stay"
+        case mustNotGoTo = "must-not-go-to"
+        case mentor
+        case notOnDay = "not-on-day"
+
+        /// What the target column holds for this rule (for messages), nil: no target.
+        var target: String? {
+            switch self {
+            case .mustMoveTo, .mustNotGoTo: return "a school"
+            case .mustStay: return nil
+            case .mentor: return "a teacher (the mentor)"
+            case .notOnDay: return "a day of the week"
+            }
+        }
+    }
+
+    /// Every accepted rule word, canonical English first, then Chinese (docs/pins.md).
+    public static let rules: [(kind: Kind, words: [String])] = [
+        (.mustMoveTo, ["must-move-to", "move-to", "must-go-to", "go-to", "必须调往", "调往", "必须交流到", "交流到", "去"]),
+        (.mustStay, ["must-stay", "stay", "必须留任", "留任", "不交流", "不调动"]),
+        (.mustNotGoTo, ["must-not-go-to", "not-go-to", "must-not-move-to", "not-to", "不得调往", "不调往", "不去"]),
+        (.mentor, ["mentor", "mentored-by", "导师", "指定导师", "师傅"]),
+        (.notOnDay, ["not-on-day", "not-on", "day-off", "不排课", "不上课", "不走教"]),
+    ]
+
+    /// Lower case without spaces, hyphens and underscores.
+    static func normal(_ s: String) -> String {
+        s.lowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "_" }
+    }
+
+    private static let ruleByWord: [String: Kind] = {
+        var map: [String: Kind] = [:]
+        for (kind, words) in rules { for w in words { map[normal(w)] = kind } }
+        return map
+    }()
+
+    /// The rule a word names, if any.
+    public static func rule(_ word: String) -> Kind? { ruleByWord[normal(word)] }
+
+    /// CSV columns: `who`, `rule`, `target`, with their accepted header names; columns named
+    /// like a remark (备注, note…) or starting with `#` are ignored.
+    static let columns: [(key: String, names: [String])] = [
+        ("who", ["who", "person", "teacher", "id", "对象", "人员", "教师", "工号", "编号", "教师编号"]),
+        ("rule", ["rule", "pin", "规则", "要求", "约束"]),
+        ("target", ["target", "school", "mentor", "day", "目标", "学校", "导师", "日期", "星期", "参数"]),
+    ]
+
+    /// Headers accepted and ignored.
+    static let ignored = ["序号", "备注", "说明", "注释", "no.", "note", "notes", "remark", "remarks", "comment", "comments", "姓名", "name"]
+
+    /// The column a header names, if any.
+    static func column(_ header: String) -> String? {
+        let h = normal(header)
+        return columns.first { $0.names.contains { normal($0) == h } }?.key
+    }
+
+    private static let chineseDigits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "七": 7]
+    private static let englishDays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// A day of the week as written in a pins file: `3`, `day 3`, `d3`, `周三`, `星期三`,
+    /// `礼拜三`, `周3`, `第3天`, `wednesday`/`wed` (Monday/周一 is day 1, Sunday/周日 day 7).
+    /// nil when the text is not a day.
+    public static func day(_ text: String) -> Int? {
+        var s = normal(text)
+        if let d = Int(s) { return d }
+        if let x = Double(s), x == x.rounded(), abs(x) < 1e6 { return Int(x) }
+        if let i = englishDays.firstIndex(where: { $0 == s || String($0.prefix(3)) == s }) { return i + 1 }
+        for prefix in ["day", "d", "星期", "礼拜", "周", "第"] where s.hasPrefix(prefix) {
+            s.removeFirst(prefix.count)
+            if s.hasSuffix("天") && prefix == "第" { s.removeLast() }
+            if let d = Int(s) { return d }
+            if s.count == 1, let d = chineseDigits[s.first!] { return d }
+            return nil
+        }
+        return nil
+    }
+}
