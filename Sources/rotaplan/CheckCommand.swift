@@ -8,7 +8,7 @@ struct Check: ParsableCommand {
         abstract: "Re-check a solution independently: every rule, and the objective recomputed.",
         discussion: """
             Reads the instance and a solution file (MODEL.md §8), verifies every hard rule of \
-            the solution's problem without using the optimisation models, recomputes the \
+            the solution's problem (and, with --pins, every pin) without using the optimisation models, recomputes the \
             objective from the instance and the solution alone, and compares it with the \
             declared one (1e-6 relative, or 1e-6 absolute below 1).
 
@@ -22,14 +22,21 @@ struct Check: ParsableCommand {
     @Argument(help: "The solution file to check.")
     var solution: String
 
+    @Option(help: ArgumentHelp("""
+        The pins file the plan was made with (CSV or JSON, docs/pins.md): every pin is \
+        re-checked too, a broken one reported as a violation of rule "pins" naming it.
+        """, valueName: "FILE"))
+    var pins: String?
+
     @Flag(help: "Print nothing on stdout.")
     var quiet = false
 
     func run() throws {
-        let x: Instance
+        var x: Instance
         let s: Solution
         do {
             x = try InstanceLoader.load(path: instance).instance
+            if let pins { x.pins = try PinLoader.load(path: pins, for: x).pins }
             s = try SolutionFile.read(bytes: InstanceLoader.readFile(solution), file: solution)
         } catch {
             for d in error.diagnostics { printError(d.description) }

@@ -53,10 +53,11 @@ struct ExchangeCommand: ParsableCommand {
     var solver: Solver = .glpk
 
     func run() throws {
+        let inputs = options.inputs(instance)
         let (output, reportPaths) = try options.prepareOutputs(
-            instance: instance, problem: "exchange", inputs: [instance], reportFiles: ["exchanges.csv", "summary.md", "report.html"])
+            instance: instance, problem: "exchange", inputs: inputs, reportFiles: ["exchanges.csv", "summary.md", "report.html"])
         Interrupts.install()
-        let x = try SolveOptions.loadInstance(instance)
+        let x = try options.loadPinnedInstance(instance)
         let printer = ProgressPrinter(stage: "exchange")
         let s: Solution
         var explanation: [String] = []
@@ -78,7 +79,7 @@ struct ExchangeCommand: ParsableCommand {
             throw Exit.invalidInput
         }
         printer.finish()
-        try options.deliver(s, solved: x, command: "exchange", inputs: [instance], output: output, reportPaths: reportPaths) { shown in
+        try options.deliver(s, solved: x, command: "exchange", inputs: inputs, output: output, reportPaths: reportPaths) { shown in
             let report = ExchangeReport(instance: x, solution: shown)
             return [report.exchangesCSV(options.language(default: .en)), report.summaryMarkdown(), report.html()]
         }

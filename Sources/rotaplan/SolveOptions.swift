@@ -41,6 +41,16 @@ struct SolveOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Also write the model in free MPS format (for other solvers).", valueName: "FILE"))
     var writeMPS: String?
 
+    @Option(help: ArgumentHelp("""
+        A pins file (CSV or JSON, docs/pins.md): a principal's hard rules on named people, \
+        one per row `who,rule,target`, e.g. `T0007,must-move-to,S3`, `T0010,must-stay`, \
+        `T0012,must-not-go-to,S2`, `N03,mentor,T0001`, `T0100,not-on-day,3` (Chinese rule \
+        words too: 必须调往, 必须留任, 不得调往, 导师, 不排课). Every plan keeps them; \
+        a pin that makes the plan impossible is named in the explanation (exit 1); a \
+        malformed file or unknown name is invalid input (exit 2).
+        """, valueName: "FILE"))
+    var pins: String?
+
     @Flag(help: "Print nothing on stdout (messages still go to stderr).")
     var quiet = false
 
@@ -283,6 +293,28 @@ extension SolveOptions {
         } catch {
             printError("\(error)")
             throw Exit.usage
+        }
+    }
+
+    /// The files a solving command reads: the instance, the `extra` inputs given, and the
+    /// pins file (never overwritten; copied into a reproduction folder).
+    func inputs(_ instance: String, _ extra: String?...) -> [String] {
+        [instance] + extra.compactMap { $0 } + [pins].compactMap { $0 }
+    }
+
+    /// Loads and validates the instance, then the `--pins` file against it (docs/pins.md):
+    /// every problem of either file is printed and the exit is 2; warnings are printed.
+    func loadPinnedInstance(_ path: String) throws -> Instance {
+        var x = try Self.loadInstance(path)
+        guard let file = pins else { return x }
+        do {
+            let loaded = try PinLoader.load(path: file, for: x)
+            for w in loaded.warnings { printError(w.description) }
+            x.pins = loaded.pins
+            return x
+        } catch {
+            for d in error.diagnostics { printError(d.description) }
+            throw Exit.invalidInput
         }
     }
 

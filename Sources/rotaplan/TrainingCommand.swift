@@ -73,11 +73,11 @@ struct TrainingCommand: ParsableCommand {
     }
 
     func run() throws {
-        let inputs = [instance] + [exchange].compactMap { $0 }
+        let inputs = options.inputs(instance, exchange)
         let (output, reportPaths) = try options.prepareOutputs(
             instance: instance, problem: "training", inputs: inputs, extra: [derivedInstance], reportFiles: TrainingReport.files)
         Interrupts.install()
-        var x = try SolveOptions.loadInstance(instance)
+        var x = try options.loadPinnedInstance(instance)
         if vacancies == .derived {
             x.vacancies = try derive(x)
             if let path = derivedInstance { try OutputFile.write(InstanceWriter.json(x), to: path, replace: options.force) }

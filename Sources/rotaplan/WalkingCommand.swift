@@ -51,10 +51,11 @@ struct WalkingCommand: ParsableCommand {
     var solver: Solver = .glpk
 
     func run() throws {
+        let inputs = options.inputs(instance)
         let (output, reportPaths) = try options.prepareOutputs(
-            instance: instance, problem: "walking", inputs: [instance], reportFiles: WalkingReport.files)
+            instance: instance, problem: "walking", inputs: inputs, reportFiles: WalkingReport.files)
         Interrupts.install()
-        let x = try SolveOptions.loadInstance(instance)
+        let x = try options.loadPinnedInstance(instance)
         let printer = ProgressPrinter(stage: "walking")
         var s: Solution
         var explanation: [(line: Int, periods: Int, reason: String)] = []
@@ -83,7 +84,7 @@ struct WalkingCommand: ParsableCommand {
             let line = x.walkingDemand[e.line]
             return "\(x.schools[line.school].id) \(line.className) \(line.subject.key): \(e.periods) period(s) uncovered: \(e.reason)"
         }
-        try options.deliver(s, solved: x, command: "walking", inputs: [instance], output: output, reportPaths: reportPaths) {
+        try options.deliver(s, solved: x, command: "walking", inputs: inputs, output: output, reportPaths: reportPaths) {
             WalkingReport(instance: x, solution: $0, explanations: reasons).files(options.language(default: .en))
         }
         guard s.objective != nil else {

@@ -103,14 +103,6 @@ extension Instance {
     /// The pins that constrain `problem`, in file order.
     public func pins(of problem: Pin.Problem) -> [Pin] { pins.filter { $0.problem == problem } }
 
-    /// The instance with only the pins `keep` accepts (the other fields unchanged): used to
-    /// find which pins make a plan impossible.
-    public func keepingPins(_ keep: (Pin) -> Bool) -> Instance {
-        var copy = self
-        copy.pins = pins.filter(keep)
-        return copy
-    }
-
     /// Days on which a walking pin keeps teacher t from teaching (`not-on-day`, §6).
     public func pinnedDaysOff(ofTeacher t: Int) -> Set<Int> {
         var days = Set<Int>()

@@ -35,7 +35,7 @@ public enum PinLoader {
         var reader = PinReader(file: file, instance: x)
         let raws = isJSON ? reader.readJSON(bytes) : reader.readCSV(bytes)
         let pins = raws.compactMap { reader.resolve($0) }
-        reader.warnRepeats(pins)
+        reader.warnIdle(pins)
         let errors = reader.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else {
             throw InstanceError(errors.enumerated().sorted { a, b in

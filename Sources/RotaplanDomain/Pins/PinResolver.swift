@@ -145,8 +145,25 @@ extension PinReader {
             .joined(separator: ", ")
     }
 
-    /// A pin written twice is a warning (it changes nothing).
-    mutating func warnRepeats(_ pins: [Pin]) {
+    /// Pins that change nothing are warnings: written twice, a day off for a teacher who
+    /// does not walk-teach, must-stay or must-not-go-to for a teacher outside E (§2).
+    mutating func warnIdle(_ pins: [Pin]) {
+        let x = instance
+        for p in pins {
+            guard let t = p.teacher else { continue }
+            var why: String?
+            switch p.rule {
+            case .notOnDay where x.teachers[t].itinerant == nil:
+                why = "\(x.teachers[t].id) is not an itinerant teacher (no walking teaching, §6)"
+            case .mustStay where !x.isEligible(teacher: t), .mustNotGoTo where !x.isEligible(teacher: t):
+                why = "\(x.teachers[t].id) is not eligible for the exchange (§2 E) and stays anyway"
+            default: break
+            }
+            if let why {
+                diagnostics.append(Diagnostic(.warning, file: file, line: p.origin.line, path: p.origin.isJSON ? "pins[\(p.origin.record)]" : "",
+                                              message: "\(why), so this pin changes nothing"))
+            }
+        }
         var seen: [String: Pin] = [:]
         for p in pins {
             let key = "\(p.person)|\(p.rule)"

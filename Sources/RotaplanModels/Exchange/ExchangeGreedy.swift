@@ -8,6 +8,11 @@ import RotaplanDomain
 /// keeping every rule of §4 after each swap, until the group's volume is met. Swaps keep
 /// headcounts unchanged, so §4.5 holds for any tolerance. The objective is §4's formula
 /// for the plan, evaluated on the same model the optimiser solves.
+///
+/// Pins (docs/pins.md) hold by construction: closed moves are not in the model the
+/// greedy picks from, and every `must-move-to` move is taken first, each swapped with a
+/// partner from the destination when one keeps the rules (else it stays one-way and the
+/// checker may reject the plan: the baseline then has no plan, it never breaks a pin).
 public enum ExchangeGreedy {
     public static func run(_ x: Instance) throws -> Solution {
         let built = try ExchangeModel(x, formulation: .plain)
@@ -41,6 +46,8 @@ public enum ExchangeGreedy {
         var chosen: [Int] = []  // move indices
         var subjectCount: [Int: [Subject: Int]] = [:]
         for teacher in x.teachers { subjectCount[teacher.school, default: [:]][teacher.subject, default: 0] += 1 }
+        /// count_k(s) before any move: §4.6's floor is min(R, count_k(s)).
+        let originalCount = subjectCount
         var spent = [Double](repeating: 0, count: x.groups.count)
         var coreBackboneOut = [Int](repeating: 0, count: x.groups.count)
 
@@ -55,6 +62,18 @@ public enum ExchangeGreedy {
             var movers = 0, backbone = 0
 
             func allowed(_ t: Int, _ to: Int) -> Int? { moveIndex[t]?[to] }
+            /// Takes the move of t to `dest` into the plan.
+            func take(_ t: Int, _ dest: Int) {
+                moved.insert(t)
+                chosen.append(allowed(t, dest)!)
+                spent[g] += built.moves[allowed(t, dest)!].cost
+                let teacher = x.teachers[t]
+                if teacher.school == group.core && teacher.backbone { coreBackboneOut[g] += 1 }
+                if teacher.backbone { backbone += 1 }
+                subjectCount[teacher.school, default: [:]][teacher.subject, default: 0] -= 1
+                subjectCount[dest, default: [:]][teacher.subject, default: 0] += 1
+                movers += 1
+            }
             func keepsRules(_ pair: [(Int, Int)]) -> Bool {
                 // §4.4 core protection, §4.6 subject floors, §4.7 budget after the swap.
                 var out = coreBackboneOut[g], cost = spent[g]
@@ -70,8 +89,8 @@ public enum ExchangeGreedy {
                 if let budget = x.policy.cost.budgetPerGroup, cost > budget + 1e-9 { return false }
                 for (s, bySubject) in delta {
                     for (k, d) in bySubject where d < 0 {
-                        let before = subjectCount[s]?[k] ?? 0
-                        if let r = x.schools[s].required[k], before + d < min(r, before) { return false }
+                        let now = subjectCount[s]?[k] ?? 0
+                        if let r = x.schools[s].required[k], now + d < min(r, originalCount[s]?[k] ?? 0) { return false }
                     }
                 }
                 return true
@@ -92,22 +111,23 @@ public enum ExchangeGreedy {
                                 && (!sameSubject || x.teachers[$0].subject == x.teachers[a].subject)
                         }
                         for b in partners where keepsRules([(a, to), (b, home)]) {
-                            for (t, dest) in [(a, to), (b, home)] {
-                                moved.insert(t)
-                                chosen.append(allowed(t, dest)!)
-                                spent[g] += built.moves[allowed(t, dest)!].cost
-                                let teacher = x.teachers[t]
-                                if teacher.school == group.core && teacher.backbone { coreBackboneOut[g] += 1 }
-                                if teacher.backbone { backbone += 1 }
-                                subjectCount[teacher.school, default: [:]][teacher.subject, default: 0] -= 1
-                                subjectCount[dest, default: [:]][teacher.subject, default: 0] += 1
-                            }
-                            movers += 2
+                            take(a, to)
+                            take(b, home)
                             return true
                         }
                     }
                 }
                 return false
+            }
+
+            // Pinned moves first, each with a partner from its destination when one fits.
+            for a in order where !moved.contains(a) {
+                guard let dest = built.pins.forced[a]?.school, allowed(a, dest) != nil else { continue }
+                take(a, dest)
+                let home = x.teachers[a].school
+                let partners = order.filter { !moved.contains($0) && x.teachers[$0].school == dest && allowed($0, home) != nil }
+                    .sorted { (x.teachers[$0].subject == x.teachers[a].subject ? 0 : 1, $0) < (x.teachers[$1].subject == x.teachers[a].subject ? 0 : 1, $1) }
+                if let b = partners.first(where: { keepsRules([($0, home)]) }) { take(b, home) }
             }
 
             // Until the volume is met and the backbone share holds.

@@ -71,6 +71,8 @@ public struct ExchangeModel {
     /// Shortage variables per (school, subject) with flows.
     var shortage: [(school: Int, subject: Subject, short: Variable, required: Int, count: Int)] = []
     var objective = LinearExpression()
+    /// The instance's exchange pins (docs/pins.md), applied to the variables.
+    let pins: ExchangePins
     /// in_k(s) − out_k(s) per (school, subject) with `required`, built once for §4.6 and
     /// the shortage term.
     var subjectFlows: [(school: Int, subject: Subject, required: Int, count: Int, flow: LinearExpression)] = []
@@ -92,9 +94,11 @@ public struct ExchangeModel {
         self.elastic = elastic
         model = Model(name: "exchange")
         unitsOfGroup = [[Int]](repeating: [], count: instance.groups.count)
+        pins = ExchangePins(instance)
         try addMoveVariables()
         subjectFlows = requiredSubjectFlows()
         try rule1OneMovePerTeacher()
+        try rulePinnedMoves()
         try rule2Volume()
         try rule3BackboneShare()
         try rule4CoreProtection()
@@ -130,7 +134,9 @@ public struct ExchangeModel {
                 units.append([t])
                 continue
             }
-            let key = "\(teacher.school)|\(teacher.subject.key)|\(teacher.quality)|\(teacher.backbone)|\(teacher.seekingSeniorTitle)|\(teacher.preferences)"
+            // A pinned teacher is told apart from everyone (docs/pins.md).
+            let key = pins.pinned.contains(t) ? "pinned|\(t)"
+                : "\(teacher.school)|\(teacher.subject.key)|\(teacher.quality)|\(teacher.backbone)|\(teacher.seekingSeniorTitle)|\(teacher.preferences)"
             if let c = classOfKey[key] { units[c].append(t) } else {
                 classOfKey[key] = units.count
                 units.append([t])
@@ -141,7 +147,7 @@ public struct ExchangeModel {
             let t = members[0]
             let home = x.teachers[t].school
             unitsOfGroup[x.schools[home].group!].append(u)
-            for s in destinations(ofHome: home) {
+            for s in destinations(ofHome: home) where pins.allows(t, to: s) {
                 guard let minutes = x.travel.minutes(home, s) else {
                     throw ExchangeInputError.missingTravel(from: x.schools[home].id.rawValue, to: x.schools[s].id.rawValue)
                 }
@@ -225,6 +231,26 @@ public struct ExchangeModel {
             let id = instance.teachers[members[0]].id
             try model.add(movesOut(ofUnit: u) <= Double(members.count),
                           name: members.count == 1 ? "exchange.4.1.once[\(id)]" : "exchange.4.1.once[\(id)+\(members.count - 1)]")
+        }
+    }
+
+    /// Pins (docs/pins.md): a teacher pinned `must-move-to S` moves there, x[t,S] = 1.
+    /// `must-stay` and `must-not-go-to` need no row: the closed moves have no variable
+    /// (``ExchangePins/allows(_:to:)``). One row per must-move-to pin of a teacher of this
+    /// part; a pinned move that §4 does not allow (``ExchangePins/conflicts(_:)``) gets a
+    /// row no plan can meet, so the model is infeasible rather than the pin ignored.
+    private mutating func rulePinnedMoves() throws {
+        let planned = part.groupSet
+        for t in pins.forced.keys.sorted() {
+            let (s, _) = pins.forced[t]!
+            guard let g = instance.schools[instance.teachers[t].school].group, planned.contains(g) else { continue }
+            let id = instance.teachers[t].id, to = instance.schools[s].id
+            if let m = moves.first(where: { $0.teacher == t && $0.to == s && units[$0.unit].count == 1 }) {
+                try model.add(LinearExpression.sum([m.variable]) == 1, name: "exchange.pin.move[\(id),\(to)]")
+            } else {
+                let never = try model.addVariable(.continuous, lower: 0, upper: 0, name: "pin.impossible[\(id),\(to)]")
+                try model.add(LinearExpression.sum([never]) == 1, name: "exchange.pin.move[\(id),\(to)]")
+            }
         }
     }
 

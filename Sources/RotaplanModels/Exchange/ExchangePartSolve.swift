@@ -10,12 +10,14 @@ extension ExchangeSolve {
     /// greedy plan (``ExchangeGreedy``) when that plan keeps its rules; parts still
     /// unproven are then solved again, from their best plan, with what is left. Once a part is infeasible, the
     /// later parts are only checked for feasibility (the instance has no plan anyway) and
-    /// every infeasible part is explained.
+    /// every infeasible part is explained. The instance's pins (docs/pins.md) hold in every
+    /// plan; pins that cannot hold are the explanation (``explainPart(_:formulation:part:options:)``).
     public static func run(
         _ instance: Instance, formulation: ExchangeModel.Formulation = .aggregated, separateParts: Bool = true,
         balanceChords: Bool = true, options: SolverOptions = defaultOptions,
         progress: ProgressHandler? = nil, cancellation: SolveCancellation? = nil
     ) throws -> Outcome {
+        if let pinned = pinConflictOutcome(instance) { return pinned }
         let parts = separateParts ? ExchangeParts.of(instance)
             : [ExchangeParts.Part(groups: Array(instance.groups.indices), ungrouped: true)]
         let clock = ContinuousClock(), start = clock.now
@@ -110,7 +112,7 @@ extension ExchangeSolve {
         if !infeasible.isEmpty || states.contains(where: { $0.objective == nil }) {
             solution.status = infeasible.isEmpty ? .noSolution : .infeasible
             for s in infeasible {
-                outcome.explanation += try explainInfeasibility(instance, formulation: formulation, part: s.part, options: options)
+                outcome.explanation += try explainPart(instance, formulation: formulation, part: s.part, options: options)
             }
             outcome.solution = solution
             return outcome

@@ -7,7 +7,8 @@ import RotaplanDomain
 /// first school of the host's group, in the hire's preference order and then in file
 /// order, with a vacancy of the hire's subject still open, after the shortest training
 /// that keeps §5 rule 4 in every year. A hire that fits nowhere leaves the plan
-/// incomplete (status no-solution). The objective is §5's formula for the plan, evaluated
+/// incomplete (status no-solution). Pins hold by construction: pinned hires are placed
+/// first, with their pinned mentor and only at schools their pins allow. The objective is §5's formula for the plan, evaluated
 /// on the same model the optimiser solves.
 public enum TrainingGreedy {
     /// The baseline plan (status feasible), or status no-solution when a hire fits nowhere.
@@ -35,14 +36,21 @@ public enum TrainingGreedy {
             return true
         }
 
-        for (n, hire) in x.newHires.enumerated() {
+        // Hires with pins first, so that a pinned mentor's capacity and a pinned school's
+        // vacancy go to them (docs/pins.md).
+        let pins = built.pins
+        let pinned = Set(x.pins(of: .training).compactMap(\.newHire))
+        let hireOrder = x.newHires.indices.filter { pinned.contains($0) } + x.newHires.indices.filter { !pinned.contains($0) }
+        for n in hireOrder {
+            let hire = x.newHires[n]
             let lo = TrainingModel.shortest(ofHire: n, in: x)
             var placed = false
-            for c in TrainingModel.hosts(ofHire: n, in: x) where !placed && lo <= maxYears {
-                guard let mentor = x.teachersBySchool[c].first(where: {
-                    x.teachers[$0].subject == hire.subject && load[$0] < x.mentorCapacity(ofTeacher: $0)
+            for c in TrainingModel.hosts(ofHire: n, in: x) where !placed && lo <= maxYears && pins.allows(n, host: c, in: x) {
+                let named = pins.mentor[n]?.teacher
+                guard let mentor = x.teachersBySchool[c].first(where: { t in
+                    x.teachers[t].subject == hire.subject && load[t] < x.mentorCapacity(ofTeacher: t) && (named == nil || named == t)
                 }) else { continue }
-                let members = x.groups[x.schools[c].group!].members
+                let members = x.groups[x.schools[c].group!].members.filter { pins.allows(n, destination: $0) }
                 let order = hire.preferences.filter { members.contains($0) } + members.filter { !hire.preferences.contains($0) }
                 search: for s in order {
                     for years in lo...maxYears where fits(s, hire.subject, years) {
@@ -59,6 +67,7 @@ public enum TrainingGreedy {
             if !placed { unplaced.append(hire.id.rawValue) }
         }
 
+        plans.sort { $0.hire < $1.hire }
         var solution = Solution(problem: .training, instance: x.name, status: unplaced.isEmpty ? .feasible : .noSolution)
         let size = built.model.size
         solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)

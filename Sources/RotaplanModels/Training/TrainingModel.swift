@@ -112,6 +112,8 @@ public struct TrainingModel {
     private var countsIndex: [String: Int] = [:]
     /// cumulative[s][k][Y] = Σ_{y ≤ Y} V_y for Y = 0 … maxYears (rule 4).
     public let cumulative: [Int: [Subject: [Int]]]
+    /// The instance's training pins (docs/pins.md), applied to the variables.
+    public let pins: TrainingPins
     private var objective = LinearExpression()
 
     /// Builds the model. Throws ``ModelError`` only on numbers GLPK could not take (never
@@ -126,6 +128,7 @@ public struct TrainingModel {
         pairingsOfHire = [[Int]](repeating: [], count: instance.newHires.count)
         destinationsOfHire = pairingsOfHire
         cumulative = Self.cumulativeVacancies(instance)
+        pins = TrainingPins(instance)
         try addVariables()
         try rule1OneMentorOneDestination()
         if formulation == .plain {
@@ -135,6 +138,7 @@ public struct TrainingModel {
             try rules2and3MentorCounts()
         }
         try rule4Vacancies()
+        try rulePinnedMentors()
         if elastic {
             try model.minimize(LinearExpression.sum(relaxations.flatMap(\.slack)))
             return
@@ -190,12 +194,13 @@ public struct TrainingModel {
             let capacity = instance.mentorCapacity(ofTeacher: t)
             guard capacity > 0 else { continue }
             let v = instance.teachers[t].quality
-            if formulation == .aggregated, let i = byQuality[v] {
+            // A mentor named by a pin is a class of their own (docs/pins.md).
+            if formulation == .aggregated, !pins.pinnedMentors.contains(t), let i = byQuality[v] {
                 mentorClasses[i].mentors.append(t)
                 mentorClasses[i].capacity += capacity
                 continue
             }
-            byQuality[v] = mentorClasses.count
+            if !pins.pinnedMentors.contains(t) { byQuality[v] = mentorClasses.count }
             made.append(mentorClasses.count)
             mentorClasses.append(MentorClass(host: c, subject: k, mentors: [t], capacity: capacity, quality: v))
         }
@@ -214,12 +219,15 @@ public struct TrainingModel {
             let hosts = Self.hosts(ofHire: n, in: x)
             let lo = Self.shortest(ofHire: n, in: x)
             var withMentor: [Int] = [], withPlace: [Int] = []
-            for c in hosts {
-                let mentors = classes(at: c, hire.subject)
+            let pinnedMentor = pins.mentor[n]?.teacher
+            for c in hosts where pins.allows(n, host: c, in: x) {
+                // With a mentor pin, only the named mentor's class (and in the aggregated
+                // formulation the count row of ``rulePinnedMentors``) can take the hire.
+                let mentors = classes(at: c, hire.subject).filter { k in pinnedMentor.map { mentorClasses[k].mentors.contains($0) } ?? true }
                 let group = x.schools[c].group!
                 var places: [(Int, Int)] = []
                 if lo <= maxYears {
-                    for s in x.groups[group].members {
+                    for s in x.groups[group].members where pins.allows(n, destination: s) {
                         for years in lo...maxYears where openBy(s, hire.subject, year: years) > 0 { places.append((s, years)) }
                     }
                 }
@@ -233,7 +241,7 @@ public struct TrainingModel {
                         pairings.append(Pairing(hire: n, host: c, mentorClass: k, variable: v))
                     }
                 } else {
-                    try addMentorCounts(at: c, hire.subject, mentors)
+                    try addMentorCounts(at: c, hire.subject, classes(at: c, hire.subject))
                 }
                 for (s, years) in places {
                     let v = try model.addVariable(.binary, name: "z[\(hire.id),\(x.schools[s].id),\(years)]")
@@ -384,6 +392,22 @@ public struct TrainingModel {
                     }
                 }
             }
+        }
+    }
+
+    /// Pins (docs/pins.md), aggregated formulation: a mentor T named by pins for hires
+    /// N₁…N_j mentors at least those j hires, w[c,k,{T}] ≥ j (T is a class of their own
+    /// and the hires train at T's school c, so they are among the hires the count row
+    /// hands out; ``chosenPlans(_:)`` gives them to T). With the plain formulation the pin
+    /// needs no row: N's only pairing is p[N,T], and §5 rule 1 sets it to 1. One row per
+    /// pinned mentor whose hires are in this model.
+    private mutating func rulePinnedMentors() throws {
+        guard formulation == .aggregated else { return }
+        var hiresOf: [Int: Int] = [:]
+        for (n, m) in pins.mentor where !excluded.contains(n) && !destinationsOfHire[n].isEmpty { hiresOf[m.teacher, default: 0] += 1 }
+        for t in hiresOf.keys.sorted() {
+            guard let count = mentorCounts.first(where: { mentorClasses[$0.mentorClass].mentors == [t] }) else { continue }
+            try model.add(LinearExpression.sum([count.variable]) >= Double(hiresOf[t]!), name: "training.pin.mentor[\(instance.teachers[t].id)]")
         }
     }
 

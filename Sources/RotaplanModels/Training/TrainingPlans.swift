@@ -43,7 +43,8 @@ extension TrainingModel {
     /// The plans chosen in `values`, one per placed hire, in hire order. Plain: each hire's
     /// p[n,m]. Aggregated: per (host, subject), the hires sent there in id order are
     /// handed to the mentor classes in class order by their counts w, and within a class
-    /// to its mentors in id order, each up to their own capacity.
+    /// to its mentors in id order, each up to their own capacity; a hire with a mentor pin
+    /// goes to that mentor first.
     public func chosenPlans(_ values: [Double]) -> [Plan] {
         func on(_ v: Variable) -> Bool { values[v.index] > 0.5 }
         var chosen: [Int: Destination] = [:]
@@ -68,8 +69,18 @@ extension TrainingModel {
                     slots += mentors.prefix(max(0, Int(values[mentorCounts[i].variable.index].rounded())))
                 }
                 let hires = sentTo["\(c)|\(k.key)"] ?? []
+                // Hires with a mentor pin take a place with their mentor first (docs/pins.md).
+                var rest: [Int] = []
+                for n in hires {
+                    if let m = pins.mentor[n]?.teacher, let i = slots.firstIndex(of: m) {
+                        mentorOf[n] = m
+                        slots.remove(at: i)
+                    } else {
+                        rest.append(n)
+                    }
+                }
                 // More hires than counted mentors only in elastic mode (overflow).
-                for (i, n) in hires.enumerated() where i < slots.count { mentorOf[n] = slots[i] }
+                for (i, n) in rest.enumerated() where i < slots.count { mentorOf[n] = slots[i] }
             }
         }
         return chosen.keys.sorted().compactMap { n in

@@ -38,12 +38,15 @@ public enum TrainingSolve {
     /// Solves §5 block by block (``blocks(_:)``), each block a ``TrainingModel`` of its own
     /// hires, and merges the plans: the same optimum as one model, found faster because
     /// GLPK's simplex grows faster than linearly with the model. A time limit is shared
-    /// by the blocks in order. With `decompose: false`, one model of every hire.
+    /// by the blocks in order. With `decompose: false`, one model of every hire. The
+    /// instance's pins (docs/pins.md) hold in every plan; pins that cannot hold are the
+    /// explanation.
     public static func run(
         _ instance: Instance, formulation: TrainingModel.Formulation = .aggregated,
         options: SolverOptions = SolverOptions(), decompose: Bool = true,
         progress: ProgressHandler? = nil, cancellation: SolveCancellation? = nil
     ) throws -> Outcome {
+        if let pinned = pinConflictOutcome(instance) { return pinned }
         let blocks = decompose ? Self.blocks(instance) : []
         guard blocks.count > 1 else {
             return try solve(TrainingModel(instance, formulation: formulation), options: options,
@@ -95,7 +98,7 @@ public enum TrainingSolve {
         }
         var outcome = Outcome(solution: solution, blocks: blocks.count, results: results)
         if status == .infeasible {
-            outcome.explanation = try explainInfeasibility(instance, formulation: formulation, options: options)
+            outcome.explanation = try explain(instance, formulation: formulation, options: options)
         }
         return outcome
     }
@@ -117,7 +120,7 @@ public enum TrainingSolve {
         }
         var outcome = Outcome(solution: solution, blocks: 1, results: [result])
         if solution.status == .infeasible {
-            outcome.explanation = try explainInfeasibility(instance, formulation: built.formulation, options: options)
+            outcome.explanation = try explain(instance, formulation: built.formulation, options: options)
         }
         return outcome
     }

@@ -42,14 +42,26 @@ public enum WalkingExplanation {
             prefix = "the class offers room for only \(room) of its \(line.periodsPerWeek) periods (\(line.slots.count) slots, at most \(cap) a day); "
         }
         if near.allSatisfy({ scope.usableSlots($0, l).isEmpty }) {
-            return prefix + "every qualified teacher within reach (\(near.map { x.teachers[$0].id.rawValue }.joined(separator: ", "))) is unavailable in all the slots the class offers"
+            // Name the pins that closed days the teachers would otherwise have had.
+            var pins: [Int] = []
+            for t in near {
+                let off = x.teachers[t].itinerant?.unavailable ?? []
+                for slot in line.slots where !off.contains(slot) {
+                    if let p = scope.pin(keeping: t, offDay: slot.day), !pins.contains(p) { pins.append(p) }
+                }
+            }
+            let because = pins.isEmpty ? "" : " (the pins \(pins.map { x.pins[$0].label }.joined(separator: ", ")) keep them free on those days)"
+            return prefix + "every qualified teacher within reach (\(near.map { x.teachers[$0].id.rawValue }.joined(separator: ", "))) is unavailable in all the slots the class offers" + because
         }
         // The teacher who has the line (continuity, rule 1), else every candidate.
         let who = table.teacherOfLine[l].map { [$0] } ?? near
         var kinds = Set<String>()
         var parts: [String] = []
         for t in who {
-            let open = scope.usableSlots(t, l).filter { table.busy[t]?[$0] != l }
+            // Slots the teacher could use but for the rules (pinned days off included, so
+            // that a pin that cost the lesson is named).
+            let off = x.teachers[t].itinerant?.unavailable ?? []
+            let open = line.slots.filter { !off.contains($0) && table.busy[t]?[$0] != l }
             let blocks = open.compactMap { slot in table.obstacle(t, l, slot).map { (slot, $0) } }
             for (_, o) in blocks { kinds.insert(kind(o)) }
             let shown = blocks.prefix(4).map { "[\($0.0.day),\($0.0.period)] \(describe($0.1, scope))" }
@@ -64,6 +76,8 @@ public enum WalkingExplanation {
         else if kinds == ["taken"] { headline = "all qualified teachers' slots are taken" }
         else if kinds.contains("travel") && kinds.isSubset(of: ["taken", "travel"]) { headline = "travel makes the free slots unreachable" }
         else if kinds.isEmpty { headline = "covering it costs more than it saves" }
+        else if kinds == ["pin"] { headline = "pins keep the qualified teachers free on the days it could be taught" }
+        else if kinds.contains("pin") { headline = "the qualified teachers' slots are taken, their limits reached or their days kept free by pins" }
         else { headline = "the qualified teachers' slots are taken or their limits reached" }
         return prefix + headline + " — " + parts.joined(separator: " | ")
     }
@@ -73,6 +87,7 @@ public enum WalkingExplanation {
         case .teacherBusy, .classBusy, .lineTaken: return "taken"
         case .travel: return "travel"
         case .weekLoad: return "week"
+        case .pinnedOff: return "pin"
         default: return "limit"
         }
     }
@@ -88,6 +103,7 @@ public enum WalkingExplanation {
         case .outOfReach: return "out of reach"
         case .notOffered: return "not offered by the class"
         case .unavailable: return "teacher unavailable"
+        case let .pinnedOff(pin): return "kept free by \(x.pins[pin].label)"
         case let .lineTaken(t): return "the line is taught by \(x.teachers[t].id)"
         case .lineComplete: return "the line is complete"
         case let .teacherBusy(other): return "teacher busy with \(lineText(other))"

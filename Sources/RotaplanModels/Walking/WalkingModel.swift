@@ -359,8 +359,9 @@ public struct WalkingModel {
         }
     }
 
-    /// Teachers the rules cannot tell apart: same home school, subjects, unavailable slots
-    /// and weekly limit (so the same lines, slots, costs and limits). Groups of two or more,
+    /// Teachers the rules cannot tell apart: same home school, subjects, unavailable slots,
+    /// days kept free by pins (docs/pins.md) and weekly limit (so the same lines, slots,
+    /// costs and limits). Groups of two or more,
     /// in teacher order.
     public func identicalTeachers() -> [[Int]] {
         var groups: [String: [Int]] = [:]
@@ -368,7 +369,8 @@ public struct WalkingModel {
         for t in scope.teachers where assignment[t] != nil {
             let x = instance.teachers[t]
             let subjects = Set([x.subject] + x.otherSubjects).map(\.key).sorted()
-            let key = "\(x.school)|\(subjects)|\((x.itinerant?.unavailable ?? []).sorted())|\(scope.weekLimit(t))"
+            let pinned = (scope.pinnedOff[t] ?? [:]).keys.sorted()
+            let key = "\(x.school)|\(subjects)|\((x.itinerant?.unavailable ?? []).sorted())|\(pinned)|\(scope.weekLimit(t))"
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(t)
         }

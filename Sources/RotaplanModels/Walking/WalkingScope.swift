@@ -21,6 +21,9 @@ public struct WalkingScope: Sendable {
     public let candidates: [[Int]]
     /// For every teacher of the instance: the lines of this scope they may serve, in order.
     public let linesOfTeacher: [[Int]]
+    /// Teacher → day → the `not-on-day` pin (index into `instance.pins`) that keeps the
+    /// day free (docs/pins.md): no lesson of t on day D, applied through ``usableSlots(_:_:)``.
+    public let pinnedOff: [Int: [Int: Int]]
 
     /// The whole instance. Throws ``WalkingInputError`` when the instance has demand but
     /// no calendar or a travel time the rules need is unknown.
@@ -32,6 +35,11 @@ public struct WalkingScope: Sendable {
     /// A part of the instance: the given itinerant teachers and demand lines only.
     public init(_ x: Instance, teachers: [Int], lines: [Int]) throws(WalkingInputError) {
         instance = x
+        var off: [Int: [Int: Int]] = [:]
+        for (i, pin) in x.pins.enumerated() {
+            if let t = pin.teacher, case let .notOnDay(d) = pin.rule, off[t]?[d] == nil { off[t, default: [:]][d] = i }
+        }
+        pinnedOff = off
         guard let c = x.calendar else {
             guard x.walkingDemand.isEmpty else { throw .missingCalendar }
             days = 1
@@ -77,11 +85,16 @@ public struct WalkingScope: Sendable {
         instance.teachers[t].itinerant?.maxPeriodsPerWeek ?? instance.policy.walking.maxPeriodsPerWeek
     }
 
-    /// A(l) without t's unavailable slots.
+    /// A(l) without t's unavailable slots and without the days a pin keeps free
+    /// (docs/pins.md): every model, the greedy and the explanations go through here.
     public func usableSlots(_ t: Int, _ l: Int) -> [Slot] {
         let off = instance.teachers[t].itinerant?.unavailable ?? []
-        return instance.walkingDemand[l].slots.filter { !off.contains($0) }
+        let days = pinnedOff[t] ?? [:]
+        return instance.walkingDemand[l].slots.filter { !off.contains($0) && days[$0.day] == nil }
     }
+
+    /// The pin (index into `instance.pins`) that keeps teacher t from teaching on day d.
+    public func pin(keeping t: Int, offDay d: Int) -> Int? { pinnedOff[t]?[d] }
 
     /// The number of columns ``WalkingModel`` makes for this scope (a, y, v and u), counted
     /// without building it: the solve uses it to share its time and to leave city-size

@@ -22,6 +22,8 @@ public struct WalkingTimetable: Sendable {
     public enum Obstacle: Sendable, Equatable {
         case notQualified, outOfReach
         case notOffered, unavailable
+        /// A `not-on-day` pin (index into the instance's pins) keeps the teacher free that day.
+        case pinnedOff(pin: Int)
         case lineTaken(by: Int)
         case lineComplete
         case teacherBusy(line: Int)
@@ -52,6 +54,7 @@ public struct WalkingTimetable: Sendable {
         guard scope.candidates[l].contains(t) else { return .outOfReach }
         guard line.slots.contains(slot) else { return .notOffered }
         if x.teachers[t].itinerant?.unavailable.contains(slot) == true { return .unavailable }
+        if let pin = scope.pin(keeping: t, offDay: slot.day) { return .pinnedOff(pin: pin) }
         if let other = teacherOfLine[l], other != t { return .lineTaken(by: other) }
         if taught[l, default: 0] >= line.periodsPerWeek { return .lineComplete }
         let week = scope.weekLimit(t)

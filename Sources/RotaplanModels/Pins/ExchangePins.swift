@@ -1,0 +1,107 @@
+import RotaplanDomain
+
+/// The exchange pins of an instance (docs/pins.md) in the form ``ExchangeModel`` and
+/// ``ExchangeGreedy`` read them, and the pins that cannot hold whatever the other
+/// teachers do, explained in the user's terms (MODEL.md §4).
+///
+/// - `must-move-to S`: x[t,S] = 1, so t's other destinations get no variable;
+/// - `must-stay`: Σ_s x[t,s] = 0, so t gets no variable;
+/// - `must-not-go-to S`: x[t,S] = 0, so x[t,S] gets no variable. It is about the
+///   exchange only: walking teaching at S (§6) stays allowed.
+public struct ExchangePins: Sendable {
+    /// Teacher → the school a `must-move-to` pin sends them to (the first such pin).
+    public private(set) var forced: [Int: (school: Int, pin: Pin)] = [:]
+    /// Teachers pinned by `must-stay`.
+    public private(set) var staying: Set<Int> = []
+    /// Teacher → schools a `must-not-go-to` pin closes.
+    public private(set) var closed: [Int: Set<Int>] = [:]
+    /// Every teacher with an exchange pin: never merged with another teacher in the
+    /// aggregated formulation.
+    public private(set) var pinned: Set<Int> = []
+
+    public init(_ x: Instance) {
+        for pin in x.pins(of: .exchange) {
+            guard let t = pin.teacher else { continue }
+            pinned.insert(t)
+            switch pin.rule {
+            case let .mustMoveTo(s): if forced[t] == nil { forced[t] = (s, pin) }
+            case .mustStay: staying.insert(t)
+            case let .mustNotGoTo(s): closed[t, default: []].insert(s)
+            case .mentor, .notOnDay: break
+            }
+        }
+    }
+
+    /// Whether the pins let teacher t move to school s.
+    public func allows(_ t: Int, to s: Int) -> Bool {
+        if staying.contains(t) || closed[t]?.contains(s) == true { return false }
+        if let f = forced[t] { return f.school == s }
+        return true
+    }
+
+    /// The pins that cannot hold whatever the other teachers do, one sentence each naming
+    /// the pin: a must-move-to for a teacher outside E (§2), to their own school, outside
+    /// their destinations (§4 "Decision": the home group, or the home district with
+    /// allowCrossGroup) or beyond exchange.maxTravelMinutes, and pins of one teacher that
+    /// contradict each other (§4.1: a teacher moves at most once).
+    public static func conflicts(_ x: Instance) -> [String] {
+        var out: [String] = []
+        func school(_ s: Int) -> String { "\(x.schools[s].id) (\(x.schools[s].name))" }
+        var byTeacher: [Int: [Pin]] = [:]
+        for pin in x.pins(of: .exchange) { if let t = pin.teacher { byTeacher[t, default: []].append(pin) } }
+        for t in byTeacher.keys.sorted() {
+            let pins = byTeacher[t]!
+            let teacher = x.teachers[t]
+            let who = "\(teacher.id) (\(teacher.name))"
+            let moves = pins.compactMap { pin -> (Int, Pin)? in if case let .mustMoveTo(s) = pin.rule { return (s, pin) } else { return nil } }
+            for (s, pin) in moves {
+                if let other = moves.first(where: { $0.0 != s }), other.1.origin.record > pin.origin.record {
+                    out.append("\(pin.label) and \(other.1.label) contradict each other: \(who) can move to one school only (§4.1)")
+                }
+                if let stay = pins.first(where: { $0.rule == .mustStay }) {
+                    out.append("\(pin.label) and \(stay.label) contradict each other: \(who) cannot both move to \(school(s)) and stay")
+                }
+                if let closed = pins.first(where: { $0.rule == .mustNotGoTo(school: s) }) {
+                    out.append("\(pin.label) and \(closed.label) contradict each other: \(who) cannot both go and not go to \(school(s))")
+                }
+                if let why = whyCannotMove(x, t, to: s) { out.append("\(pin.label): \(why)") }
+            }
+        }
+        return out
+    }
+
+    /// Why teacher t can never move to school s under §4, or nil if the move exists.
+    static func whyCannotMove(_ x: Instance, _ t: Int, to s: Int) -> String? {
+        let p = x.policy.exchange
+        let teacher = x.teachers[t]
+        let who = "\(teacher.id) (\(teacher.name))"
+        let home = teacher.school
+        func school(_ s: Int) -> String { "\(x.schools[s].id) (\(x.schools[s].name))" }
+        if !x.isEligible(teacher: t) {
+            var why: [String] = []
+            if x.schools[home].group == nil { why.append("their school \(school(home)) is in no group") }
+            if teacher.yearsAtSchool < p.minYearsAtSchool {
+                why.append("\(JSONText.number(teacher.yearsAtSchool)) years at \(x.schools[home].id), fewer than the \(JSONText.number(p.minYearsAtSchool)) exchange.minYearsAtSchool asks")
+            }
+            if teacher.exempt { why.append("they are exempt") }
+            if let r = teacher.yearsToRetirement, r <= p.retirementExemptYears {
+                why.append("\(JSONText.number(r)) years from retirement, within exchange.retirementExemptYears \(JSONText.number(p.retirementExemptYears))")
+            }
+            return "\(who) is not eligible for the exchange (§2 E): \(why.joined(separator: "; "))"
+        }
+        if s == home { return "\(who) already works at \(school(s))" }
+        let g = x.schools[home].group!
+        if p.allowCrossGroup {
+            if x.schools[s].group == nil || !x.sameDistrict(s, home) {
+                return "\(school(s)) is not a school of a group in \(who)'s district \(x.schools[home].district ?? "(none)") (§4 destinations)"
+            }
+        } else if x.schools[s].group != g {
+            let target = x.schools[s].group.map { "group \(x.groups[$0].id)" } ?? "no group"
+            return "\(school(s)) is in \(target), not in \(who)'s group \(x.groups[g].id) (§4 destinations; exchange.allowCrossGroup is off)"
+        }
+        if let m = x.travel.minutes(home, s), m > p.maxTravelMinutes {
+            return "\(school(s)) is \(JSONText.number(m)) minutes from \(who)'s school \(x.schools[home].id), more than exchange.maxTravelMinutes \(JSONText.number(p.maxTravelMinutes)) (§4 destinations)"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,138 @@
+import RotaplanDomain
+
+/// The training pins of an instance (docs/pins.md) in the form ``TrainingModel`` and
+/// ``TrainingGreedy`` read them, and the pins that cannot hold whatever the other hires
+/// do, explained in the user's terms (MODEL.md §5).
+///
+/// - `N mentor T`: p[N,T] = 1, so N trains at T's school and no other mentor is offered;
+/// - `N must-move-to S`: Σ_L z[N,S,L] = 1, so N's other destinations get no variable;
+/// - `N must-not-go-to S`: Σ_L z[N,S,L] = 0, so z[N,S,·] get no variable.
+public struct TrainingPins: Sendable {
+    /// Hire → the mentor a `mentor` pin names (the first such pin).
+    public private(set) var mentor: [Int: (teacher: Int, pin: Pin)] = [:]
+    /// Hire → the school a `must-move-to` pin sends them to (the first such pin).
+    public private(set) var forced: [Int: (school: Int, pin: Pin)] = [:]
+    /// Hire → schools a `must-not-go-to` pin closes.
+    public private(set) var closed: [Int: Set<Int>] = [:]
+    /// Teachers named as mentors: a class of their own in the aggregated formulation.
+    public private(set) var pinnedMentors: Set<Int> = []
+
+    public init(_ x: Instance) {
+        for pin in x.pins(of: .training) {
+            guard let n = pin.newHire else { continue }
+            switch pin.rule {
+            case let .mentor(t):
+                pinnedMentors.insert(t)
+                if mentor[n] == nil { mentor[n] = (t, pin) }
+            case let .mustMoveTo(s): if forced[n] == nil { forced[n] = (s, pin) }
+            case let .mustNotGoTo(s): closed[n, default: []].insert(s)
+            case .mustStay, .notOnDay: break
+            }
+        }
+    }
+
+    /// Whether the pins let hire n train at host c (a mentor pin names c's teacher).
+    public func allows(_ n: Int, host c: Int, in x: Instance) -> Bool {
+        guard let m = mentor[n] else { return true }
+        return x.teachers[m.teacher].school == c
+    }
+
+    /// Whether the pins let hire n go to school s after training.
+    public func allows(_ n: Int, destination s: Int) -> Bool {
+        if closed[n]?.contains(s) == true { return false }
+        if let f = forced[n] { return f.school == s }
+        return true
+    }
+
+    /// The pins that cannot hold whatever the other hires do, one sentence each naming the
+    /// pin: a mentor at no host of the hire (§5 hosts), of another subject or with no
+    /// mentoring capacity, or pinned to more hires than their capacity (§5 rule 3); a
+    /// destination outside the host groups' member schools or without a vacancy of the
+    /// hire's subject within training.maxYears (§5 rule 4), or more hires pinned to a
+    /// school than its vacancies; and pins of one hire that contradict each other.
+    public static func conflicts(_ x: Instance) -> [String] {
+        var out: [String] = []
+        func school(_ s: Int) -> String { "\(x.schools[s].id) (\(x.schools[s].name))" }
+        func teacher(_ t: Int) -> String { "\(x.teachers[t].id) (\(x.teachers[t].name))" }
+        let maxYears = x.policy.training.maxYears
+        let cumulative = TrainingModel.cumulativeVacancies(x)
+        var byHire: [Int: [Pin]] = [:]
+        var mentorPins: [Int: [Pin]] = [:]
+        var schoolPins: [String: [Pin]] = [:]
+        for pin in x.pins(of: .training) {
+            guard let n = pin.newHire else { continue }
+            byHire[n, default: []].append(pin)
+            if case let .mentor(t) = pin.rule { mentorPins[t, default: []].append(pin) }
+            if case let .mustMoveTo(s) = pin.rule { schoolPins["\(s)|\(x.newHires[n].subject.key)", default: []].append(pin) }
+        }
+        for n in byHire.keys.sorted() {
+            let pins = byHire[n]!
+            let hire = x.newHires[n]
+            let who = "\(hire.id) (\(hire.name))"
+            let hosts = TrainingModel.hosts(ofHire: n, in: x)
+            let hostText = hosts.isEmpty ? "no host school" : "host school\(hosts.count == 1 ? "" : "s") " + hosts.map(school).joined(separator: ", ")
+            let k = hire.subject
+            var mentorHost: Int?
+            for (i, pin) in pins.enumerated() {
+                for other in pins[(i + 1)...] {
+                    switch (pin.rule, other.rule) {
+                    case let (.mentor(a), .mentor(b)) where a != b:
+                        out.append("\(pin.label) and \(other.label) contradict each other: \(who) has one mentor (§5 rule 1)")
+                    case let (.mustMoveTo(a), .mustMoveTo(b)) where a != b:
+                        out.append("\(pin.label) and \(other.label) contradict each other: \(who) goes to one school (§5 rule 1)")
+                    case let (.mustMoveTo(a), .mustNotGoTo(b)) where a == b, let (.mustNotGoTo(b), .mustMoveTo(a)) where a == b:
+                        out.append("\(pin.label) and \(other.label) contradict each other: \(who) cannot both go and not go to \(school(a))")
+                    default: break
+                    }
+                }
+                switch pin.rule {
+                case let .mentor(t):
+                    let m = x.teachers[t]
+                    if !hosts.contains(m.school) {
+                        out.append("\(pin.label): \(teacher(t)) works at \(school(m.school)), but \(who) trains at \(hostText) (§5 hosts: the core of the hire's group)")
+                    } else {
+                        mentorHost = m.school
+                    }
+                    if m.subject != k {
+                        out.append("\(pin.label): \(teacher(t)) teaches \(m.subject) as primary subject, \(who) is a \(k) teacher (§5: a mentor teaches the hire's subject)")
+                    }
+                    if x.mentorCapacity(ofTeacher: t) <= 0 {
+                        out.append("\(pin.label): \(teacher(t)) has mentoring capacity 0 (neither backbone nor senior, and no mentorCapacity given; §5)")
+                    }
+                case let .mustMoveTo(s):
+                    let groups = hosts.compactMap { x.schools[$0].group }
+                    if !groups.contains(where: { x.groups[$0].members.contains(s) }) {
+                        let names = groups.map { x.groups[$0].id.rawValue }.joined(separator: ", ")
+                        out.append("\(pin.label): \(school(s)) is not a member school of \(who)'s host group\(groups.count == 1 ? "" : "s") \(names.isEmpty ? "(none)" : names) (§5 destinations)")
+                    } else if TrainingModel.shortest(ofHire: n, in: x) <= maxYears,
+                              (cumulative[s]?[k]?[maxYears] ?? 0) == 0 {
+                        out.append("\(pin.label): no \(k) vacancy opens at \(school(s)) within \(maxYears) years (training.maxYears; §5 rule 4)")
+                    }
+                default: break
+                }
+            }
+            if let c = mentorHost, let g = x.schools[c].group, let f = pins.first(where: { if case .mustMoveTo = $0.rule { return true } else { return false } }),
+               case let .mustMoveTo(s) = f.rule, !x.groups[g].members.contains(s),
+               let m = pins.first(where: { if case .mentor = $0.rule { return true } else { return false } }),
+               x.groups.contains(where: { $0.members.contains(s) && hosts.contains($0.core) }) {
+                out.append("\(m.label) and \(f.label) contradict each other: a mentor at \(school(c)) trains hires for \(x.groups[g].id)'s member schools, and \(school(s)) is not one of them (§5 rule 2)")
+            }
+        }
+        for t in mentorPins.keys.sorted() {
+            let pins = mentorPins[t]!
+            let capacity = x.mentorCapacity(ofTeacher: t)
+            if pins.count > capacity && capacity > 0 {
+                out.append("\(pins.map(\.label).joined(separator: ", ")): \(teacher(t)) is pinned as mentor of \(pins.count) new hires but can mentor \(capacity) (§5 rule 3)")
+            }
+        }
+        for key in schoolPins.keys.sorted() {
+            let pins = schoolPins[key]!
+            guard pins.count > 1, case let .mustMoveTo(s) = pins[0].rule, let k = pins[0].newHire.map({ x.newHires[$0].subject }) else { continue }
+            let open = cumulative[s]?[k]?[maxYears] ?? 0
+            if open > 0 && pins.count > open {
+                out.append("\(pins.map(\.label).joined(separator: ", ")): \(pins.count) \(k) hires are pinned to \(school(s)) but only \(open) \(k) vacanc\(open == 1 ? "y opens" : "ies open") there within \(maxYears) years (§5 rule 4)")
+            }
+        }
+        return out
+    }
+}
