@@ -20,6 +20,12 @@ public enum ExchangeGreedy {
         var solution = Solution(problem: .exchange, instance: x.name, status: .feasible)
         let size = built.model.size
         solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
+        // A pinned move the greedy could not take, or pins that contradict each other: no plan.
+        let taken = Set(chosen.map { "\(built.moves[$0].teacher)|\(built.moves[$0].to)" })
+        if built.pins.forced.contains(where: { !taken.contains("\($0.key)|\($0.value.school)") }) || !ExchangePins.conflicts(x).isEmpty {
+            solution.status = .noSolution
+            return solution
+        }
         var values = [Double](repeating: 0, count: built.model.variableCount)
         for i in chosen { values[built.moves[i].variable.index] = 1 }
         values = built.tightened(values)

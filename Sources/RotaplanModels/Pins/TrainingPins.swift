@@ -120,17 +120,19 @@ public struct TrainingPins: Sendable {
         }
         for t in mentorPins.keys.sorted() {
             let pins = mentorPins[t]!
+            let hires = Set(pins.compactMap(\.newHire)).count
             let capacity = x.mentorCapacity(ofTeacher: t)
-            if pins.count > capacity && capacity > 0 {
-                out.append("\(pins.map(\.label).joined(separator: ", ")): \(teacher(t)) is pinned as mentor of \(pins.count) new hires but can mentor \(capacity) (§5 rule 3)")
+            if hires > capacity && capacity > 0 {
+                out.append("\(pins.map(\.label).joined(separator: ", ")): \(teacher(t)) is pinned as mentor of \(hires) new hires but can mentor \(capacity) (§5 rule 3)")
             }
         }
         for key in schoolPins.keys.sorted() {
             let pins = schoolPins[key]!
-            guard pins.count > 1, case let .mustMoveTo(s) = pins[0].rule, let k = pins[0].newHire.map({ x.newHires[$0].subject }) else { continue }
+            let hires = Set(pins.compactMap(\.newHire)).count
+            guard hires > 1, case let .mustMoveTo(s) = pins[0].rule, let k = pins[0].newHire.map({ x.newHires[$0].subject }) else { continue }
             let open = cumulative[s]?[k]?[maxYears] ?? 0
-            if open > 0 && pins.count > open {
-                out.append("\(pins.map(\.label).joined(separator: ", ")): \(pins.count) \(k) hires are pinned to \(school(s)) but only \(open) \(k) vacanc\(open == 1 ? "y opens" : "ies open") there within \(maxYears) years (§5 rule 4)")
+            if open > 0 && hires > open {
+                out.append("\(pins.map(\.label).joined(separator: ", ")): \(hires) \(k) hires are pinned to \(school(s)) but only \(open) \(k) vacanc\(open == 1 ? "y opens" : "ies open") there within \(maxYears) years (§5 rule 4)")
             }
         }
         return out

@@ -18,6 +18,13 @@ public enum TrainingGreedy {
     /// has status no-solution and no placements).
     public static func plan(_ x: Instance) throws -> (solution: Solution, unplaced: [String]) {
         let built = try TrainingModel(x, formulation: .plain)
+        if !TrainingPins.conflicts(x).isEmpty {
+            // Pins that cannot hold (docs/pins.md): no plan, every hire unplaced.
+            var solution = Solution(problem: .training, instance: x.name, status: .noSolution)
+            let size = built.model.size
+            solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
+            return (solution, x.newHires.map(\.id.rawValue))
+        }
         let maxYears = x.policy.training.maxYears
         var load = [Int](repeating: 0, count: x.teachers.count)
         // arrivals[s][k][L]: hires of subject k placed at s after L years.
