@@ -53,7 +53,7 @@ extension PinReader {
         case let .teacher(t): person = .teacher(t)
         case let .newHire(n): person = .newHire(n)
         case .school:
-            error(whoField, "\(whoField.text) is a \(describe(found)); a pin is about a teacher or a new hire")
+            error(whoField, "\(whoField.text) names \(describe(found)), but a pin is about a teacher or a new hire")
         case .none:
             error(whoField, unknown(whoField.text, "teacher or new hire", ids: x.teachers.map(\.id.rawValue) + x.newHires.map(\.id.rawValue)))
         case let .ambiguous(ids):
@@ -107,7 +107,7 @@ extension PinReader {
             case let .teacher(m) where !wantsSchool:
                 rule = .mentor(teacher: m)
             case .teacher, .newHire, .school:
-                error(t, "\(t.text) is a \(describe(f)); the rule \(kind.rawValue) needs \(kind.target!)")
+                error(t, "\(t.text) names \(describe(f)), but the rule \(kind.rawValue) needs \(kind.target!)")
             case .none:
                 error(t, wantsSchool ? unknown(t.text, "school", ids: x.schools.map(\.id.rawValue))
                                      : unknown(t.text, "teacher", ids: x.teachers.map(\.id.rawValue)))
