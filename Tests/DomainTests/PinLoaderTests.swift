@@ -169,6 +169,26 @@ import Testing
         #expect(d.contains { $0.description.hasPrefix(message) }, "\(d.map(\.description))")
     }
 
+    /// docs/pins.schema.json is a valid schema, accepts the JSON the loader reads (the
+    /// docs/pins.md example) and rejects a pin with two people or two targets.
+    @Test(.enabled(if: Bundled.hasJSONSchema, "python3 with the jsonschema module is not installed; schema check skipped"))
+    func schemaMatchesTheLoader() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rotaplan-pins-schema-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let good = dir.appendingPathComponent("good.json"), bad = dir.appendingPathComponent("bad.json")
+        let doc = try String(contentsOf: Self.root.appendingPathComponent("docs/pins.md"), encoding: .utf8)
+        let example = try #require(doc.components(separatedBy: "```json\n").dropFirst().first?.components(separatedBy: "```").first)
+        try example.write(to: good, atomically: true, encoding: .utf8)
+        #expect(try Self.load(example, file: "pins.json").pins.count == 6)
+        try #"{"pins": [{"teacher": "T0103", "newHire": "N01", "rule": "must-stay"}, {"teacher": "T0105", "rule": "must-move-to", "school": "S04", "day": 2}]}"#
+            .write(to: bad, atomically: true, encoding: .utf8)
+        let schema = Self.root.appendingPathComponent("docs/pins.schema.json").path
+        let ok = try #require(Bundled.python(["-c", Bundled.validateScript, schema, good.path]))
+        #expect(ok.status == 0, "\(ok.output)")
+        let rejected = try #require(Bundled.python(["-c", Bundled.validateScript, schema, bad.path]))
+        #expect(rejected.status == 1 && rejected.output.contains("/pins/0") && rejected.output.contains("/pins/1"), "\(rejected.output)")
+    }
+
     /// A bad JSON file lists every record's problems, not only the first.
     @Test func badJSONListsEveryRecord() {
         let d = Self.problems("""
