@@ -1,10 +1,12 @@
 import RotaplanDomain
 
 /// Re-checks a principal's pins (docs/pins.md) on a solution, from the instance and the
-/// solution alone: exchange pins on exchange and plan solutions (MODEL.md §4), training
-/// pins on training and plan solutions (§5), walking pins on walking and plan solutions
-/// (§6). Each broken pin is a violation of rule "pins" that names the pin by its place in
-/// the pins file and its text.
+/// solution alone: exchange pins on exchange solutions (MODEL.md §4), training pins on
+/// training solutions (§5), walking pins on walking solutions (§6); a plan solution (§7)
+/// has each list checked by its stage (``PlanCheck`` checks every stage through
+/// ``SolutionChecker/check(_:against:)``), and a plan given here directly has all three.
+/// Each broken pin is a violation of rule "pins" that names the pin by its place in the
+/// pins file and its text.
 enum PinCheck {
     static func violations(_ solution: Solution, _ x: Instance) -> [CheckReport.Violation] {
         guard !x.pins.isEmpty, solution.status == .optimal || solution.status == .feasible else { return [] }

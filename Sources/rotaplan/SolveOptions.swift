@@ -283,6 +283,12 @@ extension SolveOptions {
     func prepareOutputs(instance: String, problem: String, inputs: [String], extra: [String?] = [],
                         reportFiles: [String]) throws -> (output: String, reportPaths: [String]) {
         _ = Self.started
+        // A command that reads --pins lists the file among its inputs (``inputs(_:_:)``);
+        // one that does not must not ignore the option silently.
+        if let pins, !inputs.contains(pins) {
+            printError("--pins: rotaplan \(problem) does not apply a pins file yet; give --pins to exchange, training or walking (docs/pins.md)")
+            throw Exit.usage
+        }
         let output = self.output ?? (((instance as NSString).lastPathComponent as NSString).deletingPathExtension + ".\(problem).json")
         do {
             for path in ([output, writeLP, writeMPS] + extra).compactMap({ $0 }) {
