@@ -66,7 +66,7 @@ struct FlowsDiagram {
         // names, so they cross neither the names nor the core's arrows (which come from
         // the left); the lane is there only when such arrows are.
         let columnArrows = column.contains { a in column.contains { b in flows[a][b] > 0 } }
-        let nameX = Self.memberX + 14 + (columnArrows ? 58 : 0)
+        let nameX = Self.memberX + 14 + (columnArrows ? 48 : 0)
         let height = top + 56 + Double(max(0, column.count - 1)) * Self.rowHeight + 44
         var svg = "<svg viewBox=\"0 0 \(Int(W)) \(Int(height))\" width=\"\(Int(W))\" height=\"\(Int(height))\" role=\"img\" "
         svg += "aria-label=\"\(HTMLPage.esc(group.name))\" xmlns=\"http://www.w3.org/2000/svg\">\n"
@@ -90,9 +90,11 @@ struct FlowsDiagram {
                 var cx = (x1 + x2) / 2, cy = (y1 + y2) / 2
                 if kind == "m" {
                     // The curve's apex is halfway to its control point: downward arcs reach
-                    // 10 + 0.15·dist right of the column, upward ones 16 further, so the
-                    // labels of arcs between the same or nearby schools stay apart.
-                    cx += 2 * (y1 < y2 ? 10 + abs(y2 - y1) * 0.15 : 26 + abs(y2 - y1) * 0.15)
+                    // 8 + dist/10 right of the column, upward ones 16 further (at most 26
+                    // and 42: the lane is 48 wide), so the labels of arcs between the same
+                    // or nearby schools stay apart.
+                    let d = abs(y2 - y1) / 10
+                    cx += 2 * (y1 < y2 ? min(8 + d, 26) : min(24 + d, 42))
                 } else {
                     // Arrows to the core are straight (they reach it from below its name);
                     // arrows from the core bend below them, away from the name.
@@ -157,19 +159,36 @@ struct FlowsDiagram {
     }
 
     /// `s` broken into at most `maxLines` lines of at most `width` px, the last one cut
-    /// with "…" when the text is longer.
+    /// with "…" when the text is longer. Lines break between CJK characters or at spaces,
+    /// not inside a word of other letters ("(G2)" stays whole) unless it is too long
+    /// for a line by itself.
     static func lines(_ s: String, width maxWidth: Double, size: Double, maxLines: Int) -> [String] {
-        var out: [String] = [], line = ""
+        // Units: one CJK (wide) character, one space, or a run of other characters.
+        var units: [String] = []
         for c in s {
-            if width(line + String(c), size: size) > maxWidth, !line.isEmpty {
-                out.append(line)
+            let wide = c.unicodeScalars.first.map { $0.value >= 0x2E80 } ?? false
+            if wide || c == " " || units.isEmpty || units.last == " " || (units.last?.unicodeScalars.first.map { $0.value >= 0x2E80 } ?? false) {
+                units.append(String(c))
+            } else {
+                units[units.count - 1].append(c)
+            }
+        }
+        // A word wider than a line is split into characters.
+        units = units.flatMap { width($0, size: size) > maxWidth ? $0.map(String.init) : [$0] }
+        var out: [String] = [], line = ""
+        var rest = units[...]
+        while let u = rest.first {
+            if width(line + u, size: size) > maxWidth, !line.isEmpty {
+                out.append(line.trimmingCharacters(in: .whitespaces))
                 line = ""
                 if out.count == maxLines { break }
+                if u == " " { rest = rest.dropFirst(); continue }
             }
-            line.append(c)
+            line += u
+            rest = rest.dropFirst()
         }
         if out.count < maxLines {
-            if !line.isEmpty { out.append(line) }
+            if !line.isEmpty { out.append(line.trimmingCharacters(in: .whitespaces)) }
             return out
         }
         // Too long: cut the last line to make room for the ellipsis.

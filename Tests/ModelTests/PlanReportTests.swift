@@ -170,3 +170,20 @@ import RotaplanReports
         #expect(report.files(.en)[1].contains("| Teachers moved | 20 |"))
     }
 }
+
+/// A move across groups (`allowCrossGroup`): both groups' panels show the other school,
+/// dashed and named with its group; the flows table of the exchange report lists it.
+@Suite struct FlowsDiagramTests {
+    @Test func crossGroupMovesShowInBothPanels() throws {
+        let x = try zhengdong()
+        var s = Solution(problem: .plan, instance: x.name, status: .optimal)
+        s.exchanges = [.init(teacher: x.teachers[x.teachersBySchool[0][0]].id.rawValue, from: "S01", to: "S05"),
+                       .init(teacher: x.teachers[x.teachersBySchool[5][0]].id.rawValue, from: "S06", to: "S02")]
+        s.stages = [Solution.Problem.exchange, .training, .walking].map { Solution.Stage(problem: $0, status: .optimal) }
+        let html = PlanReport(instance: x, solution: s).html(.zh)
+        #expect(html.components(separatedBy: "stroke-dasharray").count - 1 == 4)  // S05 and S06 in G1's panel, S01 and S02 in G2's
+        #expect(html.contains(">聚源路小学 (G2)<") && html.contains(">通泰路小学 (G2)<") && html.contains(">龙翔小学 (G1)<"))
+        #expect(html.components(separatedBy: " (G1)<").count - 1 == 2)  // the core's name is wrapped, "(G1)" kept whole
+        #expect(ExchangeReport(instance: x, solution: s).html().contains("stroke-dasharray"))
+    }
+}
