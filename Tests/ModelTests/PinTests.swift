@@ -88,7 +88,7 @@ import RotaplanModels
         for f in ExchangeModel.Formulation.allCases {
             let out = try ExchangeSolve.run(x, formulation: f)
             #expect(out.solution.status == .infeasible)
-            #expect(out.explanation.first == "the pins make the exchange impossible (without it a plan exists): pin pins.csv:3 \"T0106 must-move-to S03\"",
+            #expect(out.explanation.first == "the pins make the exchange of group G1 impossible (without it a plan exists): pin pins.csv:3 \"T0106 must-move-to S03\"",
                     "\(out.explanation)")
             #expect(out.explanation.dropFirst().contains { $0.hasPrefix("with this pin: §4.6 subjects: S03") }, "\(out.explanation)")
         }

@@ -58,7 +58,9 @@ extension ExchangeSolve {
             without.remove(at: i)
             if try feasible(without) == false { culprits = without } else { i += 1 }
         }
-        var out = ["the pins make the exchange impossible (without \(culprits.count == 1 ? "it" : "them") a plan exists): "
+        let groupNames = part.groups.map { x.groups[$0].id.rawValue }
+        let whose = groupNames.count == 1 ? "group \(groupNames[0])" : "groups \(groupNames.joined(separator: ", "))"
+        var out = ["the pins make the exchange of \(whose) impossible (without \(culprits.count == 1 ? "it" : "them") a plan exists): "
                    + culprits.map { x.pins[$0].label }.joined(separator: "; ")]
         let rules = try explainInfeasibility(only(culprits), formulation: formulation, part: part, options: options)
         out += rules.map { "with \(culprits.count == 1 ? "this pin" : "these pins"): " + $0 }
