@@ -189,6 +189,45 @@ import Testing
         #expect(rejected.status == 1 && rejected.output.contains("/pins/0") && rejected.output.contains("/pins/1"), "\(rejected.output)")
     }
 
+    /// Seeded mutations of the bundled CSV and of a JSON pins file (bytes flipped, inserted,
+    /// deleted, lines doubled or cut): the loader never crashes, and whatever it says names
+    /// the file. 2,000 mutants each.
+    @Test func mutatedFilesNeverCrash() throws {
+        let csv = try [UInt8](Data(contentsOf: Self.root.appendingPathComponent("instances/zhengdong-2025.pins.csv")))
+        let json = Array(#"{"format": "rotaplan-pins/1", "pins": [{"teacher": "T0105", "rule": "必须调往", "school": "S04"}, {"newHire": "N01", "rule": "mentor", "mentor": "T0104"}, {"teacher": "T0107", "rule": "not-on-day", "day": "周二"}]}"#.utf8)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(max(1, n)))
+        }
+        let alphabet = Array(",\"\n\r{}[]:0123456789TNS-".utf8) + [0xE5, 0xBF, 0x85, 0x00, 0xFF]
+        var loaded = 0, rejected = 0
+        for (name, original) in [("m.csv", csv), ("m.json", json)] {
+            for _ in 0..<2000 {
+                var bytes = original
+                for _ in 0..<(1 + next(4)) where !bytes.isEmpty {
+                    let i = next(bytes.count)
+                    switch next(5) {
+                    case 0: bytes[i] = alphabet[next(alphabet.count)]
+                    case 1: bytes.insert(alphabet[next(alphabet.count)], at: i)
+                    case 2: bytes.remove(at: i)
+                    case 3: bytes.insert(contentsOf: bytes[i..<min(bytes.count, i + next(40))], at: i)
+                    default: bytes.removeSubrange(i..<min(bytes.count, i + next(40)))
+                    }
+                }
+                do {
+                    let result = try PinLoader.load(bytes: bytes, file: name, for: Self.zhengdong)
+                    loaded += 1
+                    #expect(result.pins.allSatisfy { $0.origin.file == name })
+                } catch {
+                    rejected += 1
+                    #expect(!error.diagnostics.isEmpty && error.diagnostics.allSatisfy { $0.file == name && !$0.message.isEmpty })
+                }
+            }
+        }
+        #expect(loaded > 20 && rejected > 1000, "loaded \(loaded), rejected \(rejected)")
+    }
+
     /// A bad JSON file lists every record's problems, not only the first.
     @Test func badJSONListsEveryRecord() {
         let d = Self.problems("""
