@@ -42,64 +42,105 @@ import RotaplanModels
                    origin: .init(file: "pins.csv", line: i + 2, record: i, text: "\(who) \(rule.word)\(target)", isJSON: false))
     }
 
-    /// One or two exchange pins on random teachers (a must-move-to mostly within the
-    /// teacher's group, now and then anywhere).
-    ///
-    /// On odd seeds with an unpinned optimum `free`, one pin that targets it: a mover must
-    /// stay or must not go to their destination, or a teacher who stays must move.
+    /// Exchange pins. Even seeds (or no unpinned optimum): one or two on random teachers (a
+    /// must-move-to mostly within the teacher's group, now and then anywhere). Odd seeds
+    /// with an unpinned optimum `free`: one pin against it (a mover must stay or must not go
+    /// to their destination, or a teacher who stays must move), one pin it already keeps
+    /// (a mover must move to their destination, a teacher who stays must stay, a school
+    /// nobody goes to is closed), or one of each.
     static func exchangePins(_ x: Instance, seed: UInt64, free: Solution?) -> [Pin] {
         var r = BruteForce.Random(seed: seed &+ 0x5EED)
-        let targeted = seed % 2 == 1 && free != nil
-        return (0..<(targeted ? 1 : 1 + r.next(2))).map { i in
-            if i == 0, targeted, let plan = free {
-                let moved = plan.exchanges.compactMap { e in x.teacherIndex[TeacherID(e.teacher)].map { ($0, x.schoolIndex[SchoolID(e.to)]!) } }
-                if let (t, to) = moved.isEmpty || r.oneIn(3) ? nil : r.pick(moved) {
-                    return pin(i, .teacher(t), r.oneIn(2) ? .mustStay : .mustNotGoTo(school: to), x)
-                }
-                let staying = x.teachers.indices.filter { t in x.isEligible(teacher: t) && !moved.contains { $0.0 == t } }
-                if !staying.isEmpty {
-                    let t = r.pick(staying), home = x.teachers[t].school
-                    let near = x.schools.indices.filter { $0 != home && x.schools[$0].group == x.schools[home].group }
-                    if !near.isEmpty { return pin(i, .teacher(t), .mustMoveTo(school: r.pick(near)), x) }
-                }
+        guard seed % 2 == 1, let plan = free else {
+            return (0..<(1 + r.next(2))).map { i in
+                let t = r.next(x.teachers.count)
+                let home = x.teachers[t].school
+                let near = x.schools.indices.filter { $0 != home && x.schools[$0].group != nil && x.schools[$0].group == x.schools[home].group }
+                let s = near.isEmpty || r.oneIn(4) ? r.next(x.schools.count) : r.pick(near)
+                let rule: Pin.Rule = r.pick([.mustMoveTo(school: s), .mustMoveTo(school: s), .mustStay, .mustNotGoTo(school: s)])
+                return pin(i, .teacher(t), rule, x)
             }
-            let t = r.next(x.teachers.count)
-            let home = x.teachers[t].school
-            let near = x.schools.indices.filter { $0 != home && x.schools[$0].group != nil && x.schools[$0].group == x.schools[home].group }
-            let s = near.isEmpty || r.oneIn(4) ? r.next(x.schools.count) : r.pick(near)
-            let rule: Pin.Rule = r.pick([.mustMoveTo(school: s), .mustMoveTo(school: s), .mustStay, .mustNotGoTo(school: s)])
-            return pin(i, .teacher(t), rule, x)
         }
+        let moved = plan.exchanges.compactMap { e in x.teacherIndex[TeacherID(e.teacher)].map { ($0, x.schoolIndex[SchoolID(e.to)]!) } }
+        let staying = x.teachers.indices.filter { t in !moved.contains { $0.0 == t } }
+        func against() -> (Pin.Person, Pin.Rule)? {
+            if let (t, to) = moved.isEmpty || r.oneIn(3) ? nil : r.pick(moved) {
+                return (.teacher(t), r.oneIn(2) ? .mustStay : .mustNotGoTo(school: to))
+            }
+            let eligible = staying.filter { x.isEligible(teacher: $0) }
+            guard !eligible.isEmpty else { return nil }
+            let t = r.pick(eligible), home = x.teachers[t].school
+            let near = x.schools.indices.filter { $0 != home && x.schools[$0].group == x.schools[home].group }
+            return near.isEmpty ? nil : (.teacher(t), .mustMoveTo(school: r.pick(near)))
+        }
+        func keeps() -> (Pin.Person, Pin.Rule) {
+            switch r.next(3) {
+            case 0 where !moved.isEmpty:
+                let (t, to) = r.pick(moved)
+                return (.teacher(t), .mustMoveTo(school: to))
+            case 1 where !staying.isEmpty:
+                return (.teacher(r.pick(staying)), .mustStay)
+            default:
+                let t = r.next(x.teachers.count)
+                let closed = x.schools.indices.filter { s in !moved.contains { $0 == (t, s) } }
+                return (.teacher(t), .mustNotGoTo(school: r.pick(closed)))
+            }
+        }
+        let chosen: [(Pin.Person, Pin.Rule)?] = switch r.next(3) {
+        case 0: [against()]
+        case 1: [keeps()]
+        default: [keeps(), against()]
+        }
+        return chosen.compactMap { $0 }.enumerated().map { pin($0, $1.0, $1.1, x) }
     }
 
-    /// One or two training pins on random hires: a mentor (mostly a teacher of the hire's
-    /// subject), a destination or a closed school.
-    ///
-    /// On odd seeds with an unpinned optimum `free`, one pin that targets it: a hire gets
-    /// another mentor of their subject at their host, or must not go to their destination.
+    /// Training pins. Even seeds (or no unpinned optimum): one or two on random hires, a
+    /// mentor (mostly a teacher of the hire's subject), a destination (mostly a school with
+    /// a vacancy of the subject) or a closed school. Odd seeds with an unpinned optimum
+    /// `free`: one pin against it (another mentor of the subject at the hire's host, or
+    /// the destination closed), one it already keeps (its mentor, its destination, another
+    /// school closed), or one of each.
     static func trainingPins(_ x: Instance, seed: UInt64, free: Solution?) -> [Pin] {
         var r = BruteForce.Random(seed: seed &+ 0x5EED)
         guard !x.newHires.isEmpty else { return [] }
-        let targeted = seed % 2 == 1 && free?.placements.isEmpty == false
-        return (0..<(targeted ? 1 : 1 + r.next(2))).map { i in
-            if i == 0, targeted, let plan = free {
-                let p = r.pick(plan.placements)
-                let n = x.newHires.firstIndex { $0.id.rawValue == p.newHire }!
-                let host = x.schoolIndex[SchoolID(p.host)]!
-                let others = x.teachersBySchool[host].filter {
-                    x.teachers[$0].subject == x.newHires[n].subject && x.teachers[$0].id.rawValue != p.mentor && x.mentorCapacity(ofTeacher: $0) > 0
-                }
-                if !others.isEmpty && r.oneIn(2) { return pin(i, .newHire(n), .mentor(teacher: r.pick(others)), x) }
-                return pin(i, .newHire(n), .mustNotGoTo(school: x.schoolIndex[SchoolID(p.destination)]!), x)
+        guard seed % 2 == 1, let plan = free, !plan.placements.isEmpty else {
+            return (0..<(1 + r.next(2))).map { i in
+                let n = r.next(x.newHires.count)
+                let same = x.teachers.indices.filter { x.teachers[$0].subject == x.newHires[n].subject }
+                let m = same.isEmpty || r.oneIn(4) ? r.next(x.teachers.count) : r.pick(same)
+                let places = Set(x.vacancies.filter { $0.subject == x.newHires[n].subject }.map(\.school)).sorted()
+                let s = places.isEmpty || r.oneIn(4) ? r.next(x.schools.count) : r.pick(places)
+                let rule: Pin.Rule = r.pick([.mentor(teacher: m), .mentor(teacher: m), .mustMoveTo(school: s), .mustNotGoTo(school: s)])
+                return pin(i, .newHire(n), rule, x)
             }
-            let n = r.next(x.newHires.count)
-            let same = x.teachers.indices.filter { x.teachers[$0].subject == x.newHires[n].subject }
-            let m = same.isEmpty || r.oneIn(4) ? r.next(x.teachers.count) : r.pick(same)
-            let places = Set(x.vacancies.filter { $0.subject == x.newHires[n].subject }.map(\.school)).sorted()
-            let s = places.isEmpty || r.oneIn(4) ? r.next(x.schools.count) : r.pick(places)
-            let rule: Pin.Rule = r.pick([.mentor(teacher: m), .mentor(teacher: m), .mustMoveTo(school: s), .mustNotGoTo(school: s)])
-            return pin(i, .newHire(n), rule, x)
         }
+        func placement() -> (n: Int, p: Solution.Placement) {
+            let p = r.pick(plan.placements)
+            return (x.newHires.firstIndex { $0.id.rawValue == p.newHire }!, p)
+        }
+        func against() -> (Pin.Person, Pin.Rule) {
+            let (n, p) = placement()
+            let host = x.schoolIndex[SchoolID(p.host)]!
+            let others = x.teachersBySchool[host].filter {
+                x.teachers[$0].subject == x.newHires[n].subject && x.teachers[$0].id.rawValue != p.mentor && x.mentorCapacity(ofTeacher: $0) > 0
+            }
+            if !others.isEmpty && r.oneIn(2) { return (.newHire(n), .mentor(teacher: r.pick(others))) }
+            return (.newHire(n), .mustNotGoTo(school: x.schoolIndex[SchoolID(p.destination)]!))
+        }
+        func keeps() -> (Pin.Person, Pin.Rule) {
+            let (n, p) = placement()
+            let destination = x.schoolIndex[SchoolID(p.destination)]!
+            switch r.next(3) {
+            case 0: return (.newHire(n), .mentor(teacher: x.teacherIndex[TeacherID(p.mentor)]!))
+            case 1: return (.newHire(n), .mustMoveTo(school: destination))
+            default: return (.newHire(n), .mustNotGoTo(school: r.pick(x.schools.indices.filter { $0 != destination })))
+            }
+        }
+        let chosen: [(Pin.Person, Pin.Rule)] = switch r.next(3) {
+        case 0: [against()]
+        case 1: [keeps()]
+        default: [keeps(), against()]
+        }
+        return chosen.enumerated().map { pin($0, $1.0, $1.1, x) }
     }
 
     /// One or two days off on random teachers.
@@ -133,13 +174,14 @@ import RotaplanModels
 
     @Test(arguments: 0..<BruteForce.chunks)
     func exchangeWithPins(_ chunk: Int) throws {
-        var failures = 0, infeasible = 0, byPins = 0, changed = 0
+        var failures = 0, infeasible = 0, byPins = 0, changed = 0, pinnedPlans = 0
         let seeds = Self.seeds(chunk: chunk)
         for seed in seeds where failures < 3 {
             var x = try ExchangeBruteForceTests.randomInstance(seed: seed)
             let free = ExchangeBruteForceTests.bruteForce(x)
             x.pins = Self.exchangePins(x, seed: seed, free: free?.plan)
             let best = ExchangeBruteForceTests.bruteForce(x)
+            if best != nil { pinnedPlans += 1 }
             BruteForce.show(x, best)
             if BruteForce.onlySeed != nil { print("pins:", x.pins.map(\.label)) }
             for f in ExchangeModel.Formulation.allCases {
@@ -156,20 +198,21 @@ import RotaplanModels
             }
             if !Self.keepsPins(try ExchangeGreedy.run(x), x, seed: seed, "greedy") { failures += 1 }
         }
-        BruteForce.note("exchange pins", chunk: chunk, "\(infeasible) of \(seeds.count) infeasible, \(byPins) because of the pins, \(changed) optima changed by them")
+        BruteForce.note("exchange pins", chunk: chunk, "\(pinnedPlans) of \(seeds.count) have a pinned plan, \(changed) of them a worse optimum than unpinned; \(infeasible) infeasible, \(byPins) because of the pins")
         // Pins bind: they change an optimum or make a feasible seed infeasible.
         if seeds.count >= 30 { #expect(changed + byPins > 0, "the pins changed no optimum and made no seed infeasible") }
     }
 
     @Test(arguments: 0..<BruteForce.chunks)
     func trainingWithPins(_ chunk: Int) throws {
-        var failures = 0, infeasible = 0, byPins = 0, changed = 0
+        var failures = 0, infeasible = 0, byPins = 0, changed = 0, pinnedPlans = 0
         let seeds = Self.seeds(chunk: chunk)
         for seed in seeds where failures < 3 {
             var x = try TrainingBruteForceTests.randomInstance(seed: seed)
             let free = TrainingBruteForceTests.bruteForce(x)
             x.pins = Self.trainingPins(x, seed: seed, free: free?.plan)
             let best = TrainingBruteForceTests.bruteForce(x)
+            if best != nil { pinnedPlans += 1 }
             BruteForce.show(x, best)
             if BruteForce.onlySeed != nil { print("pins:", x.pins.map(\.label)) }
             for f in TrainingModel.Formulation.allCases {
@@ -190,7 +233,7 @@ import RotaplanModels
                 failures += 1
             }
         }
-        BruteForce.note("training pins", chunk: chunk, "\(infeasible) of \(seeds.count) infeasible, \(byPins) because of the pins, \(changed) optima changed by them")
+        BruteForce.note("training pins", chunk: chunk, "\(pinnedPlans) of \(seeds.count) have a pinned plan, \(changed) of them a worse optimum than unpinned; \(infeasible) infeasible, \(byPins) because of the pins")
         if seeds.count >= 30 { #expect(changed + byPins > 0, "the pins changed no optimum and made no seed infeasible") }
     }
 
