@@ -250,7 +250,10 @@ public struct TrainingModel {
                 }
             }
             if destinationsOfHire[n].isEmpty {
-                unplaceable.append(Unplaceable(hire: n, reason: Self.whyUnplaceable(n, x, hosts: hosts, withMentor: withMentor, withPlace: withPlace)))
+                var reason = Self.whyUnplaceable(n, x, hosts: hosts, withMentor: withMentor, withPlace: withPlace)
+                let mine = x.pins(of: .training).filter { $0.newHire == n }
+                if !mine.isEmpty { reason += " (with \(mine.map(\.label).joined(separator: ", ")))" }
+                unplaceable.append(Unplaceable(hire: n, reason: reason))
             }
         }
     }
