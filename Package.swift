@@ -58,7 +58,7 @@ let package = Package(
             path: "Sources/rotaplan-bench"
         ),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "ORLibrary", "RotaplanGenerator"], path: "Tests/GLPKTests"),
-        .testTarget(name: "ModelTests", dependencies: ["RotaplanModels", "RotaplanChecker", "RotaplanDomain", "RotaplanReports", "GLPK"], path: "Tests/ModelTests"),
+        .testTarget(name: "ModelTests", dependencies: ["RotaplanModels", "RotaplanChecker", "RotaplanDomain", "RotaplanReports", "RotaplanPlan", "GLPK"], path: "Tests/ModelTests"),
         .testTarget(name: "PlanTests", dependencies: ["RotaplanPlan", "RotaplanModels", "RotaplanChecker", "RotaplanDomain", "RotaplanReports", "GLPK"],
                     path: "Tests/PlanTests"),
         .testTarget(name: "DomainTests", dependencies: ["RotaplanDomain", "RotaplanGenerator"], path: "Tests/DomainTests"),

@@ -42,6 +42,12 @@ struct CompareCommand: ParsableCommand {
         """, valueName: "KEY=VALUE[,KEY=VALUE…]"))
     var sets: [String] = []
 
+    @Option(help: ArgumentHelp("""
+        A pins file (CSV or JSON, docs/pins.md) whose hard rules every plan keeps, the \
+        baseline's and each variant's.
+        """, valueName: "FILE"))
+    var pins: String?
+
     @Option(help: ArgumentHelp("Also write the comparison to this folder: compare.csv (Excel), compare.md, compare.html (self-contained) and every plan's solution file (baseline.plan.json, variant-N.plan.json).", valueName: "DIR"))
     var report: String?
 
@@ -89,14 +95,15 @@ struct CompareCommand: ParsableCommand {
         var reportPaths: [String] = []
         if let report {
             do {
-                reportPaths = try OutputFile.prepareReport(report, files: Self.files(variants: variants.count), inputs: [instance], force: force)
+                reportPaths = try OutputFile.prepareReport(report, files: Self.files(variants: variants.count),
+                                                           inputs: [instance] + [pins].compactMap { $0 }, force: force)
             } catch {
                 printError("\(error)")
                 throw Exit.usage
             }
         }
         Interrupts.install()
-        let x = try SolveOptions.loadInstance(instance)
+        let x = try SolveOptions.loadInstance(instance, pins: pins)
         let plans: [(name: String, settings: [PolicySetting], instance: Instance)]
         do { plans = try PlanComparison.instances(x, variants: variants) } catch {
             for d in error.diagnostics { printError(d.description) }

@@ -33,7 +33,7 @@ extension SolveOptions {
             if !report.passed {
                 let findings = Self.findings(report, s)
                 for line in findings { printError("\(output): internal error: \(line)") }
-                let saved = Reproduction.save(solution: s, findings: findings, inputs: inputs,
+                let saved = Reproduction.save(solution: s, findings: findings, inputs: inputs, pins: pins,
                                                solved: derived ? x : nil, beside: output)
                 printError("\(output): internal error: the \(command) plan fails the independent check; nothing written"
                            + (saved.map { "; reproduction saved in \($0)/ (please report it)" } ?? "; the reproduction could not be saved"))
@@ -83,7 +83,8 @@ extension SolveOptions {
 /// fails rather than reuse a folder, so nothing is ever overwritten), or in the temporary
 /// folder when the output's folder is not writable.
 enum Reproduction {
-    static func save(solution: Solution, findings: [String], inputs: [String], solved: Instance?, beside output: String) -> String? {
+    static func save(solution: Solution, findings: [String], inputs: [String], pins: String? = nil, solved: Instance?,
+                     beside output: String) -> String? {
         let url = URL(fileURLWithPath: output)
         let stem = url.deletingPathExtension().lastPathComponent
         for base in [url.deletingLastPathComponent(), FileManager.default.temporaryDirectory] {
@@ -91,7 +92,7 @@ enum Reproduction {
                 let dir = base.appendingPathComponent("\(stem).repro-\(n)")
                 if mkdir(dir.path, 0o755) == 0 {
                     do {
-                        try fill(dir, solution: solution, findings: findings, inputs: inputs, solved: solved)
+                        try fill(dir, solution: solution, findings: findings, inputs: inputs, pins: pins, solved: solved)
                         return dir.path
                     } catch {
                         printError("\(dir.path): cannot save the reproduction: \(error)")
@@ -104,13 +105,19 @@ enum Reproduction {
         return nil
     }
 
-    private static func fill(_ dir: URL, solution: Solution, findings: [String], inputs: [String], solved: Instance?) throws {
+    /// The copy of input `i` in the folder.
+    static func copyName(_ inputs: [String], _ i: Int) -> String {
+        i == 0 ? "instance.json" : "input-\(i)-" + URL(fileURLWithPath: inputs[i]).lastPathComponent
+    }
+
+    private static func fill(_ dir: URL, solution: Solution, findings: [String], inputs: [String], pins: String?,
+                             solved: Instance?) throws {
         func put(_ text: String, _ name: String) throws {
             try OutputFile.write(text, to: dir.appendingPathComponent(name).path, replace: false)
         }
         for (i, input) in inputs.enumerated() {
             let bytes = try Data(contentsOf: URL(fileURLWithPath: input))
-            let name = i == 0 ? "instance.json" : "input-\(i)-" + URL(fileURLWithPath: input).lastPathComponent
+            let name = copyName(inputs, i)
             try OutputFile.write(to: dir.appendingPathComponent(name).path, replace: false) {
                 try bytes.write(to: URL(fileURLWithPath: $0))
             }
@@ -125,11 +132,12 @@ enum Reproduction {
 
             """, "command.txt")
         let instanceFile = solved == nil ? "instance.json" : "solved-instance.json"
+        let pinsOption = pins.flatMap { p in inputs.firstIndex(of: p).map { " --pins " + copyName(inputs, $0) } } ?? ""
         try put("""
             The independent checker rejected this plan before it was written:
             \(findings.map { "- " + $0 }.joined(separator: "\n"))
 
-            Re-check it (from this folder): rotaplan check \(instanceFile) solution.json
+            Re-check it (from this folder): rotaplan check \(instanceFile) solution.json\(pinsOption)
 
             """, "findings.txt")
     }

@@ -52,11 +52,11 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let inputs = [instance]
+        let inputs = options.inputs(instance)
         let (output, reportPaths) = try options.prepareOutputs(
             instance: instance, problem: "plan", inputs: inputs, reportFiles: PlanReport.files)
         Interrupts.install()
-        let x = try SolveOptions.loadInstance(instance)
+        let x = try options.loadPinnedInstance(instance)
         let printer = ProgressPrinter(stage: "plan")
         let outcome: PlanPipeline.Outcome
         do {

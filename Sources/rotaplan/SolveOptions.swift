@@ -283,12 +283,6 @@ extension SolveOptions {
     func prepareOutputs(instance: String, problem: String, inputs: [String], extra: [String?] = [],
                         reportFiles: [String]) throws -> (output: String, reportPaths: [String]) {
         _ = Self.started
-        // A command that reads --pins lists the file among its inputs (``inputs(_:_:)``);
-        // one that does not must not ignore the option silently.
-        if let pins, !inputs.contains(pins) {
-            printError("--pins: rotaplan \(problem) does not apply a pins file yet; give --pins to exchange, training or walking (docs/pins.md)")
-            throw Exit.usage
-        }
         let output = self.output ?? (((instance as NSString).lastPathComponent as NSString).deletingPathExtension + ".\(problem).json")
         do {
             for path in ([output, writeLP, writeMPS] + extra).compactMap({ $0 }) {
@@ -310,8 +304,11 @@ extension SolveOptions {
 
     /// Loads and validates the instance, then the `--pins` file against it (docs/pins.md):
     /// every problem of either file is printed and the exit is 2; warnings are printed.
-    func loadPinnedInstance(_ path: String) throws -> Instance {
-        var x = try Self.loadInstance(path)
+    func loadPinnedInstance(_ path: String) throws -> Instance { try Self.loadInstance(path, pins: pins) }
+
+    /// ``loadPinnedInstance(_:)`` for a command without these options (`compare`).
+    static func loadInstance(_ path: String, pins: String?) throws -> Instance {
+        var x = try loadInstance(path)
         guard let file = pins else { return x }
         do {
             let loaded = try PinLoader.load(path: file, for: x)

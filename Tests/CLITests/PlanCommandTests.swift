@@ -130,3 +130,44 @@ extension InterruptTests {
         #expect(c.status == 0, "\(c.stderr)")
     }
 }
+
+extension PlanCommandTests {
+    static let pins = Fixture.bench.deletingLastPathComponent().appendingPathComponent("zhengdong-2025.pins.csv").path
+
+    /// The bundled pins hold in every stage of the plan, and `check --pins` re-checks them.
+    @Test func planKeepsThePins() throws {
+        let dir = try Fixture.folder("plan-pins")
+        let out = dir.appendingPathComponent("plan.json").path
+        let r = try CLI.run(["plan", Self.zhengdong, "--pins", Self.pins, "-o", out, "--report", dir.appendingPathComponent("r").path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try Fixture.json(out)
+        let moves = (json["exchanges"] as? [[String: Any]] ?? []).map { "\($0["teacher"]!)>\($0["to"]!)" }
+        #expect(moves.contains("T0105>S04"))
+        #expect(!moves.contains { $0.hasPrefix("T0103>") || $0 == "T0701>S08" })
+        let placements = json["placements"] as? [[String: Any]] ?? []
+        #expect(placements.contains { $0["newHire"] as? String == "N01" && $0["mentor"] as? String == "T0104" })
+        #expect(placements.contains { $0["newHire"] as? String == "N03" && $0["destination"] as? String == "S08" })
+        let lessons = json["lessons"] as? [[String: Any]] ?? []
+        #expect(!lessons.contains { $0["teacher"] as? String == "T0107" && $0["day"] as? Int == 2 })
+        #expect(try CLI.run(["check", Self.zhengdong, out, "--pins", Self.pins]).status == 0)
+        // The unpinned plan breaks some of them, and check says which.
+        let free = dir.appendingPathComponent("free.json").path
+        #expect(try CLI.run(["plan", Self.zhengdong, "-o", free, "--quiet"]).status == 0)
+        let c = try CLI.run(["check", Self.zhengdong, free, "--pins", Self.pins])
+        #expect(c.status == 1 && c.stderr.contains("§pins"), "\(c.stderr)")
+    }
+
+    @Test func compareKeepsThePinsInEveryPlan() throws {
+        let dir = try Fixture.folder("compare-pins")
+        let report = dir.appendingPathComponent("cmp")
+        let r = try CLI.run(["compare", Self.zhengdong, "--pins", Self.pins, "--set", "walking.maxSchoolsPerDay=1",
+                             "--report", report.path, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        for file in ["baseline.plan.json", "variant-1.plan.json"] {
+            let c = try CLI.run(["check", Self.zhengdong, report.appendingPathComponent(file).path, "--pins", Self.pins])
+            #expect(c.status == 0, "\(file): \(c.stderr)")
+        }
+        let bad = try CLI.run(["compare", Self.zhengdong, "--pins", dir.appendingPathComponent("none.csv").path, "--set", "exchange.minRate=0.2"])
+        #expect(bad.status == 2 && bad.stderr.contains("none.csv"), "\(bad.stderr)")
+    }
+}
