@@ -112,7 +112,7 @@ public enum PlanPipeline {
         stages.append(training)
 
         // §6 walking, homes after the exchange (as they are when the exchange has no plan).
-        let walkingInstance = x.afterExchange(exchange.objective == nil ? [] : exchange.exchanges)
+        var walkingInstance = x.afterExchange(exchange.objective == nil ? [] : exchange.exchanges)
         var walking: Solution
         do {
             let scope = try WalkingScope(walkingInstance)
@@ -131,8 +131,26 @@ public enum PlanPipeline {
         } catch let e as WalkingInputError {
             throw InputError(stage: .walking, message: e.description)
         }
+        // Among the exchange's optima, prefer one that keeps walking teachers within reach.
+        if solver == .glpk, !interrupted, exchange.status == .optimal, let exchangeObjective = exchange.objective,
+           let walkingObjective = walking.objective {
+            let away = movedAwayTeachers(x, walkingInstance, uncovered: walking.uncovered)
+            if !away.isEmpty, let better = try keepWithinReach(
+                x, away, exchangeObjective: exchangeObjective, walkingObjective: walkingObjective,
+                exchangeOptions: stageOptions(ExchangeSolve.defaultOptions, share: 0.5),
+                walkingOptions: { stageOptions(WalkingSolve.defaultOptions, share: 1) },
+                progress: progress, cancellation: cancellation) {
+                exchange = better.exchange
+                stages[0] = exchange
+                walking = better.walking.solution
+                walkingInstance = better.walkingInstance
+                explanation.removeAll { $0.hasPrefix("walking: ") }
+                explanation += describe(better.walking.explanation, walkingInstance)
+                explanation.append("exchange: of its optimal plans, the one that keeps \(away.map { x.teachers[$0].id.rawValue }.joined(separator: ", ")) within reach of their walking classes was taken (same exchange objective, lower walking objective)")
+            }
+        }
         stages.append(walking)
-
+        explanation += movedAway(x, walkingInstance, uncovered: walking.uncovered)
         var plan = merge(stages, instance: x)
         plan.interrupted = interrupted
         if exchange.objective == nil {
@@ -152,6 +170,75 @@ public enum PlanPipeline {
         lines.map { e in
             let line = x.walkingDemand[e.line]
             return "walking: \(x.schools[line.school].id) \(line.className) \(line.subject.key): \(e.periods) period(s) uncovered: \(e.reason)"
+        }
+    }
+
+    /// The exchange re-solved with `teachers` pinned to stay (on top of the user's pins),
+    /// taken only when it is proven optimal with the same objective (so the exchange stage
+    /// stays optimal for §4) and the walking stage then has a lower objective. Nothing
+    /// changes for the exchange's own rules; this only chooses among its optima.
+    static func keepWithinReach(
+        _ x: Instance, _ teachers: [Int], exchangeObjective: Double, walkingObjective: Double,
+        exchangeOptions: SolverOptions, walkingOptions: () -> SolverOptions,
+        progress: (@Sendable (Stage, SolveProgress) -> Void)?, cancellation: SolveCancellation?
+    ) throws -> (exchange: Solution, walking: WalkingSolve.Outcome, walkingInstance: Instance)? {
+        var y = x
+        for t in teachers {
+            let text = "\(x.teachers[t].id) must-stay"
+            y.pins.append(Pin(person: .teacher(t), rule: .mustStay,
+                              origin: .init(file: "rotaplan (tie-break)", line: nil, record: y.pins.count, text: text, isJSON: false)))
+        }
+        let again = try ExchangeSolve.run(y, options: exchangeOptions, progress: tell(progress, .exchange), cancellation: cancellation).solution
+        guard again.status == .optimal, let o = again.objective, CheckReport.close(o, exchangeObjective) else { return nil }
+        var moved = x.afterExchange(again.exchanges)
+        moved.pins = x.pins
+        let walking = try WalkingSolve.run(moved, options: walkingOptions(), progress: tell(progress, .walking), cancellation: cancellation)
+        guard let w = walking.solution.objective, w < walkingObjective - 1e-9 * max(1, abs(walkingObjective)) else { return nil }
+        return (again, walking, moved)
+    }
+
+    /// The itinerant teachers ``movedAway(_:_:uncovered:)`` names, by index, in order.
+    static func movedAwayTeachers(_ before: Instance, _ after: Instance, uncovered: [Solution.Uncovered]) -> [Int] {
+        var out: [Int] = []
+        for u in uncovered {
+            for t in reachLost(before, after, u) where !out.contains(t.teacher) { out.append(t.teacher) }
+        }
+        return out
+    }
+
+    /// Itinerant teachers of `u`'s subject the exchange moved from within
+    /// walking.maxTravelMinutes of `u`'s school to beyond it.
+    static func reachLost(_ before: Instance, _ after: Instance, _ u: Solution.Uncovered)
+        -> [(teacher: Int, near: Double, far: Double?)] {
+        let limit = before.policy.walking.maxTravelMinutes
+        guard let school = before.schoolIndex[SchoolID(u.school)],
+              let line = before.walkingDemand.first(where: { $0.school == school && $0.className == u.class && $0.subject.key == u.subject })
+        else { return [] }
+        var out: [(teacher: Int, near: Double, far: Double?)] = []
+        for (t, teacher) in before.teachers.enumerated() where teacher.itinerant != nil && teacher.teaches(line.subject) {
+            let from = teacher.school, to = after.teachers[t].school
+            guard from != to, let near = before.travel.minutes(from, school), near <= limit else { continue }
+            let far = before.travel.minutes(to, school)
+            if far.map({ $0 > limit }) ?? true { out.append((t, near, far)) }
+        }
+        return out
+    }
+
+    /// The sequential pipeline of §7 lets the exchange move an itinerant teacher out of
+    /// reach of a class that then goes uncovered (measured on
+    /// instances/nanchang-1plus1plusN.json, docs/plan.md). For every uncovered line, each
+    /// itinerant teacher of its subject whom the exchange moved from within
+    /// walking.maxTravelMinutes of the line's school to beyond it is named, with the pin
+    /// that would keep them.
+    static func movedAway(_ before: Instance, _ after: Instance, uncovered: [Solution.Uncovered]) -> [String] {
+        uncovered.flatMap { u in
+            reachLost(before, after, u).map { t, near, far in
+                let teacher = before.teachers[t]
+                return "walking: \(u.school) \(u.class) \(u.subject): the exchange moved \(teacher.id) \(teacher.name) "
+                    + "from \(before.schools[teacher.school].id) (\(JSONText.number(near)) minutes away) to "
+                    + "\(before.schools[after.teachers[t].school].id) (\(far.map { "\(JSONText.number($0)) minutes" } ?? "no travel time known")); "
+                    + "the pin \"\(teacher.id) must-stay\" keeps them within reach"
+            }
         }
     }
 

@@ -56,6 +56,59 @@ func instance(_ path: String) throws -> Instance { try InstanceLoader.load(path:
         #expect(report.passed, "\(report.violations)")
     }
 
+    /// As ``swap(minRate:t2Years:)`` with a third school B (a member) 10 minutes from H and
+    /// 60 from A, and the music line at B: after the forced swap T1 lives at A, beyond
+    /// walking.maxTravelMinutes 45 of B.
+    static func outOfReach() throws -> Instance {
+        let text = """
+            {"format": "rotaplan-instance/1", "name": "out of reach",
+             "policy": {"preset": "national", "exchange": {"minRate": 0.5, "minBackboneShare": 0, "minYearsAtSchool": 1,
+                        "maxCoreBackboneOutShare": 1}},
+             "calendar": {"days": 1, "periods": [{"start": "08:00", "end": "08:40"}]},
+             "groups": [{"id": "G1", "name": "Group", "type": "tight", "core": "H", "members": ["A", "B"]}],
+             "schools": [{"id": "H", "name": "Core", "stage": "primary", "students": 500},
+                         {"id": "A", "name": "Member", "stage": "primary", "students": 300},
+                         {"id": "B", "name": "Far member", "stage": "primary", "students": 100}],
+             "travel": [{"from": "H", "to": "A", "minutes": 10, "km": 5}, {"from": "H", "to": "B", "minutes": 10, "km": 5},
+                        {"from": "A", "to": "B", "minutes": 60, "km": 30}],
+             "teachers": [
+               {"id": "T1", "name": "One", "school": "H", "subject": "music", "yearsAtSchool": 10, "itinerant": {}},
+               {"id": "T2", "name": "Two", "school": "A", "subject": "music", "yearsAtSchool": 10}],
+             "walkingDemand": [{"school": "B", "class": "1-1", "subject": "music", "periodsPerWeek": 1, "slots": [[1, 1]]}]}
+            """
+        return try InstanceLoader.load(bytes: Array(text.utf8), file: "reach.json").instance
+    }
+
+    @Test func aWalkingTeacherMovedOutOfReachIsNamedWithThePinThatKeepsThem() throws {
+        let out = try PlanPipeline.run(Self.outOfReach())
+        #expect(out.solution.uncovered.map(\.periods) == [1])
+        // The swap is the only exchange plan, so no other optimum keeps T1 near B.
+        #expect(out.solution.exchanges.count == 2)
+        #expect(out.explanation.contains {
+            $0.contains("B 1-1 music: the exchange moved T1 One from H (10 minutes away) to A (60 minutes)") && $0.contains("\"T1 must-stay\"")
+        }, "\(out.explanation)")
+        #expect(!out.explanation.contains { $0.contains("of its optimal plans") })
+    }
+
+    /// instances/nanchang-1plus1plusN.json: the exchange has several optima, and the first
+    /// one found moves the only music walker within reach of S3 away (a period uncovered,
+    /// walking 1019.61). The pipeline takes the optimum that keeps T108: the exchange
+    /// objective is the same, walking reaches its own optimum on the original homes.
+    @Test func amongTheExchangeOptimaTheOneThatKeepsWalkersInReachIsTaken() throws {
+        let x = try instance(root.appendingPathComponent("instances/nanchang-1plus1plusN.json").path)
+        let out = try PlanPipeline.run(x)
+        let s = out.solution
+        #expect(s.status == .optimal && s.uncovered.isEmpty)
+        let exchange = try ExchangeSolve.run(x).solution
+        #expect(CheckReport.close(s.stages[0].objective!, exchange.objective!))
+        #expect(!s.exchanges.contains { $0.teacher == "T108" })
+        let walking = try WalkingSolve.run(x.afterExchange(s.exchanges)).solution
+        #expect(CheckReport.close(s.stages[2].objective!, walking.objective!))
+        #expect(s.stages[2].objective! < 1000)
+        #expect(out.explanation.contains { $0.contains("keeps T108 within reach") }, "\(out.explanation)")
+        #expect(SolutionChecker.check(s, against: x).passed)
+    }
+
     @Test func checkerUsesTheHomesAfterTheExchange() throws {
         let x = try Self.swap()
         var s = try PlanPipeline.run(x).solution
