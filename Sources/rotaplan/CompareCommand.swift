@@ -48,7 +48,7 @@ struct CompareCommand: ParsableCommand {
         """, valueName: "FILE"))
     var pins: String?
 
-    @Option(help: ArgumentHelp("Also write the comparison to this folder: compare.csv (Excel), compare.md, compare.html (self-contained) and every plan's solution file (baseline.plan.json, variant-N.plan.json).", valueName: "DIR"))
+    @Option(help: ArgumentHelp("Also write the comparison to this folder: compare.csv (Excel), compare.md, compare.html (self-contained), every plan's solution file (baseline.plan.json, variant-N.plan.json) and each variant's instance (variant-N.instance.json: the instance with the variant's policy, so that `rotaplan check variant-N.instance.json variant-N.plan.json` re-checks it).", valueName: "DIR"))
     var report: String?
 
     @Option(help: ArgumentHelp("Language of the table and the report: zh (default) or en.", valueName: "zh|en"))
@@ -80,7 +80,7 @@ struct CompareCommand: ParsableCommand {
 
     /// The report's files: the comparison, then one solution per plan.
     static func files(variants: Int) -> [String] {
-        CompareReport.files + ["baseline.plan.json"] + (1...max(1, variants)).map { "variant-\($0).plan.json" }
+        CompareReport.files + ["baseline.plan.json"] + (1...max(1, variants)).flatMap { ["variant-\($0).plan.json", "variant-\($0).instance.json"] }
     }
 
     func run() throws {
@@ -152,10 +152,15 @@ struct CompareCommand: ParsableCommand {
 }
 
 /// The files of `compare --report`: ``CompareReport/files``, then every plan's solution
-/// file (baseline first), in ``CompareCommand/files(variants:)`` order.
+/// file (baseline first) with each variant's instance after its plan, in
+/// ``CompareCommand/files(variants:)`` order.
 enum CompareFiles {
     static func texts(_ results: [PlanComparison.Variant], instance x: Instance, lang: ReportLanguage, timing: Bool) -> [String] {
         let variants = results.map { CompareReport.Variant(name: $0.name, settings: $0.settings.map(\.description), metrics: $0.metrics) }
-        return CompareReport(instance: x.name, variants: variants).files(lang) + results.map { SolutionFile.json($0.outcome.solution, timing: timing) }
+        var texts = CompareReport(instance: x.name, variants: variants).files(lang) + [SolutionFile.json(results[0].outcome.solution, timing: timing)]
+        for v in results.dropFirst() {
+            texts += [SolutionFile.json(v.outcome.solution, timing: timing), InstanceWriter.json(v.instance)]
+        }
+        return texts
     }
 }

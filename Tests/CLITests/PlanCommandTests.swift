@@ -92,7 +92,11 @@ import Testing
         // The infeasible variant is explained, named by its settings.
         #expect(r.stderr.contains("exchange.minRate=0.3,exchange.minBackboneShare=0.4: exchange: §4"), "\(r.stderr)")
         #expect(Fixture.entries(report) == ["baseline.plan.json", "compare.csv", "compare.html", "compare.md",
-                                            "variant-1.plan.json", "variant-2.plan.json"])
+                                            "variant-1.instance.json", "variant-1.plan.json", "variant-2.instance.json", "variant-2.plan.json"])
+        // Each variant's plan is re-checked against the variant's own instance.
+        let variant = report.appendingPathComponent("variant-2.instance.json").path
+        #expect(try String(contentsOfFile: variant, encoding: .utf8).contains("\"maxSchoolsPerDay\": 1"))
+        #expect(try CLI.run(["check", variant, report.appendingPathComponent("variant-2.plan.json").path]).status == 0)
         let csv = try #require(Fixture.bytes(report.appendingPathComponent("compare.csv").path))
         #expect(csv.starts(with: [0xEF, 0xBB, 0xBF]))
         #expect(try CLI.run(["check", Self.zhengdong, report.appendingPathComponent("baseline.plan.json").path]).status == 0)
@@ -169,5 +173,24 @@ extension PlanCommandTests {
         }
         let bad = try CLI.run(["compare", Self.zhengdong, "--pins", dir.appendingPathComponent("none.csv").path, "--set", "exchange.minRate=0.2"])
         #expect(bad.status == 2 && bad.stderr.contains("none.csv"), "\(bad.stderr)")
+    }
+}
+
+extension InterruptTests {
+    /// Ctrl-C during a comparison: the running plan keeps its best, the plans after it take
+    /// their quickest; the table and the report are still written, every plan marked.
+    @Test func sigintStillComparesThePlansFoundSoFar() throws {
+        let dir = try Fixture.folder("sigint-compare")
+        let instance = Fixture.bench.appendingPathComponent("luohe-medium-s1.json").path
+        let report = dir.appendingPathComponent("cmp")
+        let r = try interrupt(["compare", instance, "--set", "walking.maxSchoolsPerDay=3", "--report", report.path], after: 2, with: [SIGINT])
+        #expect(r.reason == .exit && r.status == 130, "\(r.reason) \(r.status): \(r.stderr)")
+        #expect(r.stderr.contains("compared the best plans found by then"), "\(r.stderr)")
+        for (plan, against) in [("baseline.plan.json", instance), ("variant-1.plan.json", report.appendingPathComponent("variant-1.instance.json").path)] {
+            let path = report.appendingPathComponent(plan).path
+            #expect(try Fixture.json(path)["interrupted"] as? Bool == true, "\(plan)")
+            #expect(try CLI.run(["check", against, path]).status == 0, "\(plan)")
+        }
+        #expect(Fixture.bytes(report.appendingPathComponent("compare.html").path) != nil)
     }
 }
