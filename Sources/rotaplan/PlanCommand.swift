@@ -22,6 +22,12 @@ struct PlanCommand: ParsableCommand {
             after, the flows between schools, placements, timetables, costs and solver \
             figures (Chinese by default; --lang en for English). See docs/plan.md.
 
+            When the exchange moves an itinerant teacher out of reach of a class that then \
+            goes uncovered, the exchange is solved again with that teacher pinned to stay, \
+            and that plan is taken if it is just as good for the exchange and better for \
+            walking (a choice among the exchange's optima); otherwise the explanation names \
+            the teacher and the pin that would keep them.
+
             With --time-limit, the exchange may use a third of the time, training half of \
             what is then left, and walking the rest. Ctrl-C stops the running stage; the \
             stages after it take their quickest plan, and the plan written is marked \

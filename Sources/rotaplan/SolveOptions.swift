@@ -35,10 +35,10 @@ struct SolveOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Stop when the relative gap between plan and bound is at most this (default 0: prove optimality).", valueName: "REL"))
     var gap: Double = 0
 
-    @Option(help: ArgumentHelp("Also write the model in CPLEX LP format (for other solvers).", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Also write the model in CPLEX LP format (for other solvers; exchange, training and walking only).", valueName: "FILE"))
     var writeLP: String?
 
-    @Option(help: ArgumentHelp("Also write the model in free MPS format (for other solvers).", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Also write the model in free MPS format (for other solvers; exchange, training and walking only).", valueName: "FILE"))
     var writeMPS: String?
 
     @Option(help: ArgumentHelp("""
