@@ -3,6 +3,7 @@ import GLPK
 import RotaplanChecker
 import RotaplanDomain
 import RotaplanModels
+import RotaplanReports
 
 /// The yearly plan (MODEL.md §7): exchange (§4), then training with the vacancies as
 /// given (§5), then walking (§6) with every itinerant teacher's home taken after the
@@ -45,9 +46,16 @@ public enum PlanPipeline {
         public var solution: Solution
         /// The instance the walking stage was solved on (homes after the exchange).
         public var walkingInstance: Instance
-        /// Why a stage has no plan or leaves periods uncovered, in the user's terms,
-        /// each line starting with the stage's name.
-        public var explanation: [String] = []
+        /// What the stages' solvers explain (why a stage has no plan, why a walking line is
+        /// uncovered), each line starting with the stage's name, in English.
+        public var stageExplanation: [String] = []
+        /// How the stages fit together, as the pipeline observed it.
+        public var notes: [PlanNote] = []
+
+        /// Every explanation line: the stages' own, then the notes in `lang`.
+        public func explanation(_ lang: ReportLanguage) -> [String] { stageExplanation + notes.map { $0.text(lang) } }
+        /// ``explanation(_:)`` in English (for stderr).
+        public var explanation: [String] { explanation(.en) }
     }
 
     /// An input the stages cannot use (a travel figure a model needs and the instance
@@ -79,6 +87,7 @@ public enum PlanPipeline {
         }
         var interrupted: Bool { cancellation?.isCancelled ?? false }
         var explanation: [String] = []
+        var notes: [PlanNote] = []
         var stages: [Solution] = []
 
         // §4 exchange.
@@ -109,6 +118,15 @@ public enum PlanPipeline {
             explanation += o.explanation.map { "training: \($0)" }
             if training.objective == nil && interrupted { training = baseline(try TrainingGreedy.plan(x).solution, x) }
         }
+        // Mentors the exchange sends away: among training's optima, prefer one without
+        // (docs/plan.md, "Readings").
+        if solver == .glpk, !interrupted {
+            let mentors = try keepMentors(x, exchange: exchange, training: training,
+                                          trainingOptions: stageOptions(SolverOptions(), share: 0.5),
+                                          progress: progress, cancellation: cancellation)
+            training = mentors.training
+            notes += mentors.notes
+        }
         stages.append(training)
 
         // §6 walking, homes after the exchange (as they are when the exchange has no plan).
@@ -135,8 +153,11 @@ public enum PlanPipeline {
         if solver == .glpk, !interrupted, exchange.status == .optimal, let exchangeObjective = exchange.objective,
            let walkingObjective = walking.objective {
             let away = movedAwayTeachers(x, walkingInstance, uncovered: walking.uncovered)
+            // Mentors who stay in the current exchange stay in the new one too.
+            let moved = Set(exchange.exchanges.map(\.teacher))
+            let staying = training.placements.compactMap { p in moved.contains(p.mentor) ? nil : x.teacherIndex[TeacherID(p.mentor)] }
             if !away.isEmpty, let better = try keepWithinReach(
-                x, away, exchangeObjective: exchangeObjective, walkingObjective: walkingObjective,
+                x, away, alsoStaying: staying, exchangeObjective: exchangeObjective, walkingObjective: walkingObjective,
                 exchangeOptions: stageOptions(ExchangeSolve.defaultOptions, share: 0.5),
                 walkingOptions: { stageOptions(WalkingSolve.defaultOptions, share: 1) },
                 progress: progress, cancellation: cancellation) {
@@ -146,17 +167,18 @@ public enum PlanPipeline {
                 walkingInstance = better.walkingInstance
                 explanation.removeAll { $0.hasPrefix("walking: ") }
                 explanation += describe(better.walking.explanation, walkingInstance)
-                explanation.append("exchange: of its optimal plans, the one that keeps \(away.map { x.teachers[$0].id.rawValue }.joined(separator: ", ")) within reach of their walking classes was taken (same exchange objective, lower walking objective)")
+                notes.append(.exchangeKeptWalkers(away.map { x.teachers[$0].id.rawValue }))
+                // The mentors were judged against the first exchange.
+                notes.removeAll { if case .mentorLeaves = $0 { return true } else { return false } }
+                notes += leavingMentors(exchange, training)
             }
         }
         stages.append(walking)
-        explanation += movedAway(x, walkingInstance, uncovered: walking.uncovered)
+        notes += movedAway(x, walkingInstance, uncovered: walking.uncovered)
         var plan = merge(stages, instance: x)
         plan.interrupted = interrupted
-        if exchange.objective == nil {
-            explanation.append("walking: planned with the homes as they are, since the exchange has no plan")
-        }
-        return Outcome(solution: plan, walkingInstance: walkingInstance, explanation: explanation)
+        if exchange.objective == nil { notes.append(.walkingWithoutExchange) }
+        return Outcome(solution: plan, walkingInstance: walkingInstance, stageExplanation: explanation, notes: notes)
     }
 
     /// A stage's progress handler: `progress` told which stage reports.
@@ -178,23 +200,71 @@ public enum PlanPipeline {
     /// stays optimal for §4) and the walking stage then has a lower objective. Nothing
     /// changes for the exchange's own rules; this only chooses among its optima.
     static func keepWithinReach(
-        _ x: Instance, _ teachers: [Int], exchangeObjective: Double, walkingObjective: Double,
+        _ x: Instance, _ teachers: [Int], alsoStaying: [Int], exchangeObjective: Double, walkingObjective: Double,
         exchangeOptions: SolverOptions, walkingOptions: () -> SolverOptions,
         progress: (@Sendable (Stage, SolveProgress) -> Void)?, cancellation: SolveCancellation?
     ) throws -> (exchange: Solution, walking: WalkingSolve.Outcome, walkingInstance: Instance)? {
-        var y = x
-        for t in teachers {
-            let text = "\(x.teachers[t].id) must-stay"
-            y.pins.append(Pin(person: .teacher(t), rule: .mustStay,
-                              origin: .init(file: "rotaplan (tie-break)", line: nil, record: y.pins.count, text: text, isJSON: false)))
-        }
-        let again = try ExchangeSolve.run(y, options: exchangeOptions, progress: tell(progress, .exchange), cancellation: cancellation).solution
-        guard again.status == .optimal, let o = again.objective, CheckReport.close(o, exchangeObjective) else { return nil }
+        guard let again = try exchangeKeeping(x, teachers + alsoStaying, objective: exchangeObjective, options: exchangeOptions,
+                                              progress: progress, cancellation: cancellation) else { return nil }
         var moved = x.afterExchange(again.exchanges)
         moved.pins = x.pins
         let walking = try WalkingSolve.run(moved, options: walkingOptions(), progress: tell(progress, .walking), cancellation: cancellation)
         guard let w = walking.solution.objective, w < walkingObjective - 1e-9 * max(1, abs(walkingObjective)) else { return nil }
         return (again, walking, moved)
+    }
+
+    /// The exchange solved again with `teachers` pinned to stay (on top of the user's
+    /// pins); nil unless it is proven optimal with the same objective (1e-6 relative, as
+    /// `check`), i.e. another optimum of §4.
+    static func exchangeKeeping(
+        _ x: Instance, _ teachers: [Int], objective: Double, options: SolverOptions,
+        progress: (@Sendable (Stage, SolveProgress) -> Void)?, cancellation: SolveCancellation?
+    ) throws -> Solution? {
+        var y = x
+        for t in Set(teachers).sorted() {
+            let text = "\(x.teachers[t].id) must-stay"
+            y.pins.append(Pin(person: .teacher(t), rule: .mustStay,
+                              origin: .init(file: "rotaplan (tie-break)", line: nil, record: y.pins.count, text: text, isJSON: false)))
+        }
+        let again = try ExchangeSolve.run(y, options: options, progress: tell(progress, .exchange), cancellation: cancellation).solution
+        guard again.status == .optimal, let o = again.objective, CheckReport.close(o, objective) else { return nil }
+        return again
+    }
+
+    /// §7 trains new hires on the instance as given, so a mentor may be one the exchange
+    /// sends away from the core (measured on the bundled instances: 2 of 6 hires on
+    /// zhengdong-2025, 3 of 6 on qingdao-1plusNplusX). When both stages are optimal and
+    /// that happens, training is solved again with every teacher the exchange moves unable
+    /// to mentor, and that plan is taken when it is another optimum of §5 (same
+    /// objective). Mentors still leaving are named, with the pins that would avoid it.
+    /// (Re-solving the exchange with the mentors pinned was tried too: on
+    /// nanchang-1plus1plusN its other optimum sent another mentor away, and an exchange
+    /// solve can take a minute on a city, so it is not done.)
+    static func keepMentors(
+        _ x: Instance, exchange: Solution, training: Solution, trainingOptions: SolverOptions,
+        progress: (@Sendable (Stage, SolveProgress) -> Void)?, cancellation: SolveCancellation?
+    ) throws -> (training: Solution, notes: [PlanNote]) {
+        let conflicts = leavingMentors(exchange, training)
+        guard !conflicts.isEmpty, exchange.status == .optimal, training.status == .optimal,
+              let trainingObjective = training.objective else {
+            return (training, conflicts)
+        }
+        // Training without the leaving teachers as mentors.
+        var y = x
+        for t in Set(exchange.exchanges.compactMap { x.teacherIndex[TeacherID($0.teacher)] }) { y.teachers[t].mentorCapacity = 0 }
+        let retrained = try TrainingSolve.run(y, options: trainingOptions, progress: tell(progress, .training), cancellation: cancellation).solution
+        if retrained.status == .optimal, let o = retrained.objective, CheckReport.close(o, trainingObjective) {
+            return (retrained, [.trainingKeptMentors] + leavingMentors(exchange, retrained))
+        }
+        return (training, conflicts)
+    }
+
+    /// Each placement whose mentor the exchange sends away.
+    static func leavingMentors(_ exchange: Solution, _ training: Solution) -> [PlanNote] {
+        let to = Dictionary(exchange.exchanges.map { ($0.teacher, $0.to) }, uniquingKeysWith: { a, _ in a })
+        return training.placements.compactMap { p in
+            to[p.mentor].map { .mentorLeaves(newHire: p.newHire, host: p.host, mentor: p.mentor, to: $0) }
+        }
     }
 
     /// The itinerant teachers ``movedAway(_:_:uncovered:)`` names, by index, in order.
@@ -230,14 +300,13 @@ public enum PlanPipeline {
     /// itinerant teacher of its subject whom the exchange moved from within
     /// walking.maxTravelMinutes of the line's school to beyond it is named, with the pin
     /// that would keep them.
-    static func movedAway(_ before: Instance, _ after: Instance, uncovered: [Solution.Uncovered]) -> [String] {
+    static func movedAway(_ before: Instance, _ after: Instance, uncovered: [Solution.Uncovered]) -> [PlanNote] {
         uncovered.flatMap { u in
             reachLost(before, after, u).map { t, near, far in
                 let teacher = before.teachers[t]
-                return "walking: \(u.school) \(u.class) \(u.subject): the exchange moved \(teacher.id) \(teacher.name) "
-                    + "from \(before.schools[teacher.school].id) (\(JSONText.number(near)) minutes away) to "
-                    + "\(before.schools[after.teachers[t].school].id) (\(far.map { "\(JSONText.number($0)) minutes" } ?? "no travel time known")); "
-                    + "the pin \"\(teacher.id) must-stay\" keeps them within reach"
+                return .walkerMovedAway(school: u.school, class: u.class, subject: u.subject, teacher: teacher.id.rawValue,
+                                        name: teacher.name, from: before.schools[teacher.school].id.rawValue, near: near,
+                                        to: before.schools[after.teachers[t].school].id.rawValue, far: far)
             }
         }
     }

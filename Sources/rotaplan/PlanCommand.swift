@@ -83,7 +83,7 @@ struct PlanCommand: ParsableCommand {
         let written = s.stages.contains { $0.objective != nil }
         if written {
             try options.deliver(s, solved: x, command: "plan", inputs: inputs, output: output, reportPaths: reportPaths) {
-                PlanReport(instance: x, solution: $0, explanations: outcome.explanation).files(lang)
+                PlanReport(instance: x, solution: $0, explanations: outcome.explanation(lang)).files(lang)
             }
         } else if let code = Interrupts.exitCode {
             printError("\(instance): interrupted by \(Interrupts.name(Interrupts.received!)) before any plan was found; nothing written")

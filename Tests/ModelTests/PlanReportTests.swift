@@ -42,9 +42,9 @@ import RotaplanReports
 
     @Test func zhengdongReportInBothLanguages() throws {
         let x = try zhengdong()
-        let (plan, reasons) = try solvedPlan(x)
-        let report = PlanReport(instance: x, solution: plan, explanations: reasons)
+        let (plan, outcome) = try solvedPlan(x)
         for lang in ReportLanguage.allCases {
+            let report = PlanReport(instance: x, solution: plan, explanations: outcome.explanation(lang))
             let files = report.files(lang)
             #expect(files.count == PlanReport.files.count)
             #expect(files == report.files(lang), "deterministic")
@@ -83,6 +83,7 @@ import RotaplanReports
             #expect(md.contains(lang == .zh ? "交流轮岗：20 名教师交流" : "Exchange: 20 teachers move"))
         }
         // The tables: one row per move, placement and lesson.
+        let report = PlanReport(instance: x, solution: plan, explanations: outcome.explanation(.zh))
         let zh = report.files(.zh)
         func rows(_ name: String) -> Int { zh[PlanReport.files.firstIndex(of: name)!].components(separatedBy: "\r\n").count - 2 }
         #expect(rows("exchanges.csv") == plan.exchanges.count)

@@ -4,10 +4,10 @@ import RotaplanModels
 import RotaplanPlan
 
 /// The plan of `x` as `rotaplan plan` makes it (``PlanPipeline``, MODEL.md §7), with the
-/// pipeline's explanations (walking's uncovered lines among them).
-func solvedPlan(_ x: Instance) throws -> (solution: Solution, walkingReasons: [String]) {
+/// pipeline's outcome (its explanations in either language).
+func solvedPlan(_ x: Instance) throws -> (solution: Solution, outcome: PlanPipeline.Outcome) {
     let out = try PlanPipeline.run(x)
-    return (out.solution, out.explanation)
+    return (out.solution, out)
 }
 
 /// instances/zhengdong-2025.json, loaded.

@@ -73,8 +73,8 @@ import RotaplanReports
     func zhengdongPlanReportRendersClean(_ lang: ReportLanguage) throws {
         guard Self.browserReady() else { return }
         let x = try zhengdong()
-        let (plan, reasons) = try solvedPlan(x)
-        let report = PlanReport(instance: x, solution: plan, explanations: reasons)
+        let (plan, outcome) = try solvedPlan(x)
+        let report = PlanReport(instance: x, solution: plan, explanations: outcome.explanation(lang))
         let dir = try Self.scratch("plan-\(lang.rawValue)")
         defer { Self.clean(dir) }
         for (name, text) in zip(PlanReport.files, report.files(lang)) {

@@ -4,7 +4,7 @@ import GLPK
 import RotaplanChecker
 import RotaplanDomain
 import RotaplanModels
-import RotaplanPlan
+@testable import RotaplanPlan
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let examples = root.deletingLastPathComponent().appendingPathComponent("shared/spec/examples")
@@ -107,6 +107,59 @@ func instance(_ path: String) throws -> Instance { try InstanceLoader.load(path:
         #expect(s.stages[2].objective! < 1000)
         #expect(out.explanation.contains { $0.contains("keeps T108 within reach") }, "\(out.explanation)")
         #expect(SolutionChecker.check(s, against: x).passed)
+    }
+
+    /// ``swap(minRate:t2Years:)`` with a second senior music teacher T3 at the core (not
+    /// eligible, so staying) and a new music hire N1 with a place at A: T1 and T3 are
+    /// equally good mentors, but the exchange sends T1 to A.
+    static func twoMentors() throws -> Instance {
+        let text = """
+            {"format": "rotaplan-instance/1", "name": "two mentors",
+             "policy": {"preset": "national", "exchange": {"minRate": 0.5, "minBackboneShare": 0, "minYearsAtSchool": 1,
+                        "maxCoreBackboneOutShare": 1}},
+             "groups": [{"id": "G1", "name": "Group", "type": "tight", "core": "H", "members": ["A"]}],
+             "schools": [{"id": "H", "name": "Core", "stage": "primary", "students": 500},
+                         {"id": "A", "name": "Member", "stage": "primary", "students": 300}],
+             "travel": [{"from": "H", "to": "A", "minutes": 10, "km": 5}],
+             "teachers": [
+               {"id": "T1", "name": "One", "school": "H", "subject": "music", "yearsAtSchool": 10, "title": "senior"},
+               {"id": "T2", "name": "Two", "school": "A", "subject": "music", "yearsAtSchool": 10},
+               {"id": "T3", "name": "Three", "school": "H", "subject": "music", "yearsAtSchool": 0, "title": "senior"}],
+             "newHires": [{"id": "N1", "name": "New", "group": "G1", "subject": "music"}],
+             "vacancies": [{"school": "A", "subject": "music"}]}
+            """
+        return try InstanceLoader.load(bytes: Array(text.utf8), file: "mentors.json").instance
+    }
+
+    @Test func amongTrainingOptimaOneWhoseMentorStaysIsTaken() throws {
+        let x = try Self.twoMentors()
+        let exchange = try ExchangeSolve.run(x).solution
+        #expect(exchange.exchanges.contains { $0.teacher == "T1" })
+        // A training optimum that picks the leaving T1 (T3 held back from mentoring).
+        var onlyT1 = x
+        onlyT1.teachers[2].mentorCapacity = 0
+        let withT1 = try TrainingSolve.run(onlyT1).solution
+        #expect(withT1.placements.map(\.mentor) == ["T1"])
+        #expect(CheckReport.close(withT1.objective!, try TrainingSolve.run(x).solution.objective!), "T1 and T3 tie")
+        let kept = try PlanPipeline.keepMentors(x, exchange: exchange, training: withT1, trainingOptions: SolverOptions(),
+                                                progress: nil, cancellation: nil)
+        #expect(kept.training.placements.map(\.mentor) == ["T3"])
+        #expect(kept.notes == [.trainingKeptMentors])
+        // Without a staying mentor of equal quality the conflict is named instead.
+        var weaker = x
+        weaker.teachers[2].title = .first
+        let best = try TrainingSolve.run(weaker).solution
+        #expect(best.placements.map(\.mentor) == ["T1"])
+        let named = try PlanPipeline.keepMentors(weaker, exchange: exchange, training: best, trainingOptions: SolverOptions(),
+                                                 progress: nil, cancellation: nil)
+        #expect(named.training.placements.map(\.mentor) == ["T1"])
+        #expect(named.notes == [.mentorLeaves(newHire: "N1", host: "H", mentor: "T1", to: "A")])
+        #expect(named.notes[0].text(.en).contains("pin \"T1 must-stay\""))
+        #expect(named.notes[0].text(.zh).contains("必须留任"))
+        // The whole pipeline ends with the staying mentor.
+        let plan = try PlanPipeline.run(x)
+        #expect(plan.solution.placements.map(\.mentor) == ["T3"])
+        #expect(!plan.notes.contains { if case .mentorLeaves = $0 { return true } else { return false } })
     }
 
     @Test func checkerUsesTheHomesAfterTheExchange() throws {
