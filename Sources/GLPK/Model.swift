@@ -185,6 +185,16 @@ public struct Model: Sendable {
 
     public func name(of c: ConstraintRef) -> String { rowNames[c.index] }
 
+    /// Every row of the model in order, e.g. to read a built model back through
+    /// `name(of:)`, ``terms(of:)`` and `bounds(of:)`.
+    public var constraints: some RandomAccessCollection<ConstraintRef> {
+        (0..<constraintCount).lazy.map { ConstraintRef(index: $0) }
+    }
+
+    /// The bounds of row `c` after the expression's constant was moved to them:
+    /// `lower ≤ Σ terms ≤ upper`, with `-.infinity`/`.infinity` for a missing side.
+    public func bounds(of c: ConstraintRef) -> ClosedRange<Double> { rowLower[c.index]...rowUpper[c.index] }
+
     /// The merged terms of row `c` as (variable, coefficient) pairs.
     public func terms(of c: ConstraintRef) -> [(Variable, Double)] {
         (rowStart[c.index]..<rowStart[c.index + 1]).map {
