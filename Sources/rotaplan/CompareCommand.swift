@@ -28,7 +28,8 @@ struct CompareCommand: ParsableCommand {
 
             Exit codes: 0 the comparison was written (also when some variant has no plan); \
             2 invalid input (an unknown key or a value out of range in --set is named); 64 usage \
-            error; 70 internal error (a plan failed the independent check; nothing written); \
+            error; 70 internal error (a plan failed the independent check; nothing written, a \
+            reproduction saved beside the report folder or in the working folder); \
             130/143 interrupted by SIGINT/SIGTERM (the plans found so far compared and written).
             """)
 
@@ -72,10 +73,39 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Leave timing figures (seconds) out of the solution files, so that two runs give byte-identical files.")
     var noTiming = false
 
+    /// Test hook: spoils the last variant's plan before it is checked, as
+    /// ``SolveOptions/corruptSolution`` does, to show that the check stops it.
+    @Flag(name: .customLong("debug-corrupt-solution"), help: .hidden)
+    var corruptSolution = false
+
     func validate() throws {
         if sets.isEmpty { throw ValidationError("give at least one variant with --set KEY=VALUE (e.g. --set exchange.minRate=0.15)") }
         if let t = timeLimit, !(t.isFinite && t > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
         if !(gap.isFinite && gap >= 0) { throw ValidationError("--gap must be a number ≥ 0") }
+    }
+
+    /// Where a reproduction goes (``Reproduction/save(solution:findings:inputs:pins:solved:beside:)``):
+    /// `compare.repro-N/` beside the report folder, or in the working folder without one.
+    var reproductionStem: String {
+        let base = report.map { URL(fileURLWithPath: $0).standardizedFileURL.deletingLastPathComponent().path } ?? "."
+        return base + "/compare.json"
+    }
+
+    /// Every plan's explanation lines, each once, in order of first appearance, prefixed by
+    /// the plans that have it ("every plan" when all do), so that a note the variants share
+    /// is not repeated for each of them.
+    static func explanations(_ results: [PlanComparison.Variant]) -> [String] {
+        var order: [String] = [], owners: [String: [String]] = [:]
+        for v in results {
+            for line in v.outcome.explanation where owners[line]?.last != v.name {
+                if owners[line] == nil { order.append(line) }
+                owners[line, default: []].append(v.name)
+            }
+        }
+        return order.map { line in
+            let who = owners[line]!
+            return (who.count == results.count && results.count > 1 ? "every plan" : who.joined(separator: ", ")) + ": " + line
+        }
     }
 
     /// The report's files: the comparison, then one solution per plan.
@@ -114,29 +144,27 @@ struct CompareCommand: ParsableCommand {
         o.timeLimit = timeLimit.map { max(0.05, $0 - SolveOptions.elapsed - SolveOptions.afterSolve) }
         o.relativeGap = gap
         let names = plans.map(\.name)
-        let results: [PlanComparison.Variant]
-        do {
-            results = try PlanComparison.run(plans, solver: solver, options: o,
-                                             progress: { k, stage, p in printer.report(p, stage: "compare · \(names[k]) · \(stage.rawValue)") },
-                                             cancellation: Interrupts.cancellation)
-        } catch let e as PlanPipeline.InputError {
-            printer.finish()
-            printError("\(instance): error: \(e)")
-            throw Exit.invalidInput
+        var results = try PlanPipeline.reportingInputErrors(of: instance, printer) {
+            try PlanComparison.run(plans, solver: solver, options: o,
+                                   progress: { k, stage, p in printer.report(p, stage: "compare · \(names[k]) · \(stage.rawValue)") },
+                                   cancellation: Interrupts.cancellation)
         }
-        printer.finish()
+        if corruptSolution, let last = results.indices.last { SolveOptions.corrupt(&results[last].outcome.solution) }
         // Every plan is re-checked against its own variant of the instance.
         for v in results where v.outcome.solution.stages.contains(where: { $0.objective != nil }) {
             let report = SolutionChecker.check(v.outcome.solution, against: v.instance)
             if !report.passed {
-                for line in SolveOptions.findings(report, v.outcome.solution) { printError("\(instance): \(v.name): internal error: \(line)") }
-                printError("\(instance): internal error: the plan of \(v.name) fails the independent check; nothing written")
+                let findings = SolveOptions.findings(report, v.outcome.solution)
+                for line in findings { printError("\(instance): \(v.name): internal error: \(line)") }
+                let saved = Reproduction.save(solution: v.outcome.solution, findings: findings,
+                                               inputs: [instance] + [pins].compactMap { $0 }, pins: pins,
+                                               solved: v.settings.isEmpty ? nil : v.instance, beside: reproductionStem)
+                printError("\(instance): internal error: the plan of \(v.name) fails the independent check; nothing written"
+                           + (saved.map { "; reproduction saved in \($0)/ (please report it)" } ?? "; the reproduction could not be saved"))
                 throw Exit.internalError
             }
         }
-        for v in results {
-            for line in v.outcome.explanation { printError("\(instance): \(v.name): \(line)") }
-        }
+        for line in Self.explanations(results) { printError("\(instance): \(line)") }
         let table = PlanComparison.table(results, lang)
         if !reportPaths.isEmpty {
             try OutputFile.makeFolder(of: reportPaths[0])

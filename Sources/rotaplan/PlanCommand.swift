@@ -64,20 +64,14 @@ struct PlanCommand: ParsableCommand {
         Interrupts.install()
         let x = try options.loadPinnedInstance(instance)
         let printer = ProgressPrinter(stage: "plan")
-        let outcome: PlanPipeline.Outcome
-        do {
-            var o = SolverOptions()
-            o.timeLimit = options.solveSeconds
-            o.relativeGap = options.gap
-            outcome = try PlanPipeline.run(x, solver: solver, options: o,
-                                           progress: { printer.report($1, stage: "plan · \($0.rawValue)") },
-                                           cancellation: Interrupts.cancellation)
-        } catch let e as PlanPipeline.InputError {
-            printer.finish()
-            printError("\(instance): error: \(e)")
-            throw Exit.invalidInput
+        var o = SolverOptions()
+        o.timeLimit = options.solveSeconds
+        o.relativeGap = options.gap
+        let outcome = try PlanPipeline.reportingInputErrors(of: instance, printer) {
+            try PlanPipeline.run(x, solver: solver, options: o,
+                                 progress: { printer.report($1, stage: "plan · \($0.rawValue)") },
+                                 cancellation: Interrupts.cancellation)
         }
-        printer.finish()
         let s = outcome.solution
         let lang = options.language(default: .zh)
         let written = s.stages.contains { $0.objective != nil }
@@ -105,5 +99,18 @@ struct PlanCommand: ParsableCommand {
             print(line + "; wrote \(output)" + (options.report.map { " and the report in \($0)/" } ?? ""))
         }
         try options.endIfInterrupted(s, instance: instance, output: output)
+    }
+}
+
+extension PlanPipeline {
+    /// Runs `body` (a plan or a comparison) and ends the progress line either way; a
+    /// plan's ``InputError`` (an instance the stages cannot take) is invalid input, exit 2.
+    static func reportingInputErrors<T>(of instance: String, _ printer: ProgressPrinter, _ body: () throws -> T) throws -> T {
+        defer { printer.finish() }
+        do { return try body() } catch let e as InputError {
+            printer.finish()
+            printError("\(instance): error: \(e)")
+            throw Exit.invalidInput
+        }
     }
 }

@@ -194,3 +194,54 @@ extension InterruptTests {
         #expect(Fixture.bytes(report.appendingPathComponent("compare.html").path) != nil)
     }
 }
+
+extension VerifyTests {
+    /// `plan` re-checks its plan like every solving command: a spoilt plan is not written,
+    /// and the reproduction holds what `check` needs to reject it again.
+    @Test func aYearlyPlanThatFailsTheCheckIsNeverWritten() throws {
+        let dir = try Fixture.folder("verify-plan")
+        let out = dir.appendingPathComponent("plan.json").path
+        let r = try CLI.run(["plan", Fixture.tiny, "-o", out, "--report", dir.appendingPathComponent("r").path, "--debug-corrupt-solution"])
+        #expect(r.status == 70, "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let repro = dir.appendingPathComponent("plan.repro-1")
+        #expect(r.stderr.contains("the plan plan fails the independent check; nothing written; reproduction saved in \(repro.path)/"), "\(r.stderr)")
+        let c = try CLI.run(["check", repro.appendingPathComponent("instance.json").path, repro.appendingPathComponent("solution.json").path])
+        #expect(c.status == 1, "\(c.stderr)")
+    }
+
+    /// `compare` checks each plan against its own variant: a spoilt variant's plan stops the
+    /// comparison (exit 70, no report), and the reproduction beside the report folder holds
+    /// the variant's instance, the pins and the plan, which `check` rejects again.
+    @Test func aComparedPlanThatFailsTheCheckStopsTheComparison() throws {
+        let dir = try Fixture.folder("verify-compare")
+        let report = dir.appendingPathComponent("cmp")
+        let r = try CLI.run(["compare", PlanCommandTests.zhengdong, "--pins", PlanCommandTests.pins,
+                             "--set", "walking.maxSchoolsPerDay=1", "--report", report.path, "--debug-corrupt-solution"])
+        #expect(r.status == 70, "\(r.stderr)")
+        #expect(Fixture.entries(report).isEmpty)
+        let repro = dir.appendingPathComponent("compare.repro-1")
+        #expect(r.stderr.contains("the plan of walking.maxSchoolsPerDay=1 fails the independent check; nothing written; reproduction saved in \(repro.path)/"), "\(r.stderr)")
+        #expect(Fixture.entries(repro) == ["command.txt", "findings.txt", "input-1-zhengdong-2025.pins.csv", "instance.json",
+                                           "solution.json", "solved-instance.json"])
+        let findings = try String(contentsOf: repro.appendingPathComponent("findings.txt"), encoding: .utf8)
+        #expect(findings.contains("rotaplan check solved-instance.json solution.json --pins input-1-zhengdong-2025.pins.csv"), "\(findings)")
+        let c = try CLI.run(["check", repro.appendingPathComponent("solved-instance.json").path, repro.appendingPathComponent("solution.json").path,
+                             "--pins", repro.appendingPathComponent("input-1-zhengdong-2025.pins.csv").path])
+        #expect(c.status == 1, "\(c.stderr)")
+        #expect(try String(contentsOf: repro.appendingPathComponent("solved-instance.json"), encoding: .utf8).contains("\"maxSchoolsPerDay\": 1"))
+    }
+}
+
+extension PlanCommandTests {
+    /// A note every plan shares is said once, for "every plan"; one only some variants have
+    /// names them.
+    @Test func compareSaysSharedNotesOnce() throws {
+        let r = try CLI.run(["compare", Self.zhengdong, "--set", "walking.maxTravelMinutes=15", "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stderr.split(separator: "\n").map(String.init)
+        let mentor = lines.filter { $0.contains("N01 is mentored at S01 by T0103") }
+        #expect(mentor == ["\(Self.zhengdong): every plan: training: N01 is mentored at S01 by T0103, whom the exchange sends to S02; no equally good training plan avoids it (pin \"T0103 must-stay\" or \"N01 mentor …\" to decide)"], "\(r.stderr)")
+        #expect(lines.contains { $0.hasPrefix("\(Self.zhengdong): walking.maxTravelMinutes=15: walking: S02 3-1 music: 2 period(s) uncovered") }, "\(r.stderr)")
+    }
+}
