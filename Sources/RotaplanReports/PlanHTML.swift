@@ -106,14 +106,20 @@ extension PlanReport {
         return h
     }
 
+    /// The paragraph that stands for a section whose stage has no plan, with its status.
+    func noPlan(_ p: Solution.Problem, _ lang: ReportLanguage) -> String {
+        let status = PlanMetrics.statusText(PlanMetrics.stage(p, of: solution)?.status, lang)
+        let name = lang == .zh ? (p == .training ? "培育" : Self.stageName(p, .zh)) : p.rawValue
+        return "<p>" + (lang == .zh ? "\(name)阶段没有方案（\(status)）。" : "The \(name) stage has no plan (\(status)).") + "</p>\n"
+    }
+
     // MARK: Flows and moves
 
     func flowsSection(_ lang: ReportLanguage) -> String {
         let zh = lang == .zh
         var h = "<h2 id=\"flows\" class=\"page\">" + (zh ? "交流流向" : "Flows between schools") + "</h2>\n"
         guard ran(.exchange) else {
-            return h + "<p>" + (zh ? "交流轮岗阶段没有方案（\(PlanMetrics.statusText(metrics.exchangeStatus, lang))）。"
-                                  : "The exchange stage has no plan (\(PlanMetrics.statusText(metrics.exchangeStatus, lang))).") + "</p>\n"
+            return h + noPlan(.exchange, lang)
         }
         h += FlowsDiagram(instance: instance, flows: exchange.flows, lang: lang).html()
         guard !exchange.moves.isEmpty else { return h }
@@ -137,8 +143,7 @@ extension PlanReport {
         let zh = lang == .zh
         var h = "<h2 id=\"placements\">" + (zh ? "首站式培育：新教师安排" : "First-station training: new hires") + "</h2>\n"
         guard ran(.training) else {
-            return h + "<p>" + (zh ? "培育阶段没有方案（\(PlanMetrics.statusText(metrics.trainingStatus, lang))）。"
-                                  : "The training stage has no plan (\(PlanMetrics.statusText(metrics.trainingStatus, lang))).") + "</p>\n"
+            return h + noPlan(.training, lang)
         }
         guard !training.placements.isEmpty else { return h + "<p>" + (zh ? "没有新教师。" : "No new hires.") + "</p>\n" }
         h += HTMLPage.htmlTable(
@@ -159,8 +164,7 @@ extension PlanReport {
         let zh = lang == .zh
         var h = "<h2 id=\"timetables\" class=\"page\">" + (zh ? "走教课表" : "Walking-teaching timetables") + "</h2>\n"
         guard ran(.walking) else {
-            return h + "<p>" + (zh ? "走教阶段没有方案（\(PlanMetrics.statusText(metrics.walkingStatus, lang))）。"
-                                  : "The walking stage has no plan (\(PlanMetrics.statusText(metrics.walkingStatus, lang))).") + "</p>\n"
+            return h + noPlan(.walking, lang)
         }
         guard !walking.lessons.isEmpty || !solution.uncovered.isEmpty else {
             return h + "<p>" + (zh ? "没有走教课。" : "No walking lessons.") + "</p>\n"

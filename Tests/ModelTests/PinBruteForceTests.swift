@@ -172,69 +172,77 @@ import RotaplanModels
         return false
     }
 
-    @Test(arguments: 0..<BruteForce.chunks)
-    func exchangeWithPins(_ chunk: Int) throws {
+    /// One problem whose pins can make it infeasible (exchange, training), as the shared
+    /// loop of ``pinnedSeeds(_:chunk:)`` needs it.
+    struct PinnedProblem {
+        var name: String
+        var randomInstance: (UInt64) throws -> Instance
+        var bruteForce: (Instance) -> (objective: Double, plan: Solution)?
+        var pins: (Instance, UInt64, Solution?) -> [Pin]
+        /// Each formulation by name, giving its solution and explanation; the first is the
+        /// one whose figures are counted.
+        var formulations: [(String, (Instance) throws -> (Solution, [String]))]
+        var greedy: (Instance) throws -> Solution
+        /// Whether a feasible greedy plan is also judged against the brute force.
+        var judgeGreedy: Bool
+    }
+
+    /// For each seed of `chunk`: the brute force with and without pins, every formulation
+    /// agrees with the pinned brute force, an infeasibility the pins cause is explained by
+    /// naming a pin, and the greedy plan keeps the pins. Over 30 seeds or more, the pins
+    /// must bind somewhere (change an optimum or make a seed infeasible).
+    func pinnedSeeds(_ p: PinnedProblem, chunk: Int) throws {
         var failures = 0, infeasible = 0, byPins = 0, changed = 0, pinnedPlans = 0
         let seeds = Self.seeds(chunk: chunk)
         for seed in seeds where failures < 3 {
-            var x = try ExchangeBruteForceTests.randomInstance(seed: seed)
-            let free = ExchangeBruteForceTests.bruteForce(x)
-            x.pins = Self.exchangePins(x, seed: seed, free: free?.plan)
-            let best = ExchangeBruteForceTests.bruteForce(x)
+            var x = try p.randomInstance(seed)
+            let free = p.bruteForce(x)
+            x.pins = p.pins(x, seed, free?.plan)
+            let best = p.bruteForce(x)
             if best != nil { pinnedPlans += 1 }
             BruteForce.show(x, best)
             if BruteForce.onlySeed != nil { print("pins:", x.pins.map(\.label)) }
-            for f in ExchangeModel.Formulation.allCases {
-                let out = try ExchangeSolve.run(x, formulation: f)
-                if !BruteForce.agree(out.solution, best: best, instance: x, seed: seed, solver: "\(f), pinned") { failures += 1 }
-                if let best, f == .aggregated, let free, !CheckReport.close(free.objective, best.objective) { changed += 1 }
-                if best == nil, out.solution.status == .infeasible, f == .aggregated {
+            for (k, (f, solve)) in p.formulations.enumerated() {
+                let (solution, explanation) = try solve(x)
+                if !BruteForce.agree(solution, best: best, instance: x, seed: seed, solver: "\(f), pinned") { failures += 1 }
+                guard k == 0 else { continue }
+                if let best, let free, !CheckReport.close(free.objective, best.objective) { changed += 1 }
+                if best == nil, solution.status == .infeasible {
                     infeasible += 1
                     if free != nil {
                         byPins += 1
-                        if !Self.namesAPin(out.explanation, seed: seed, "\(f)") { failures += 1 }
+                        if !Self.namesAPin(explanation, seed: seed, f) { failures += 1 }
                     }
                 }
             }
-            if !Self.keepsPins(try ExchangeGreedy.run(x), x, seed: seed, "greedy") { failures += 1 }
+            let greedy = try p.greedy(x)
+            if !Self.keepsPins(greedy, x, seed: seed, "greedy") { failures += 1 }
+            if p.judgeGreedy, greedy.status == .feasible,
+               !BruteForce.judgeGreedy(greedy, best: best, instance: x, seed: seed, mustHold: true) { failures += 1 }
         }
-        BruteForce.note("exchange pins", chunk: chunk, "\(pinnedPlans) of \(seeds.count) have a pinned plan, \(changed) of them a worse optimum than unpinned; \(infeasible) infeasible, \(byPins) because of the pins")
-        // Pins bind: they change an optimum or make a feasible seed infeasible.
+        BruteForce.note("\(p.name) pins", chunk: chunk, "\(pinnedPlans) of \(seeds.count) have a pinned plan, \(changed) of them a worse optimum than unpinned; \(infeasible) infeasible, \(byPins) because of the pins")
         if seeds.count >= 30 { #expect(changed + byPins > 0, "the pins changed no optimum and made no seed infeasible") }
     }
 
     @Test(arguments: 0..<BruteForce.chunks)
+    func exchangeWithPins(_ chunk: Int) throws {
+        // The aggregated formulation first: its figures are the ones counted.
+        let formulations = [.aggregated] + ExchangeModel.Formulation.allCases.filter { $0 != .aggregated }
+        try pinnedSeeds(PinnedProblem(
+            name: "exchange", randomInstance: { try ExchangeBruteForceTests.randomInstance(seed: $0) },
+            bruteForce: ExchangeBruteForceTests.bruteForce, pins: { Self.exchangePins($0, seed: $1, free: $2) },
+            formulations: formulations.map { f in ("\(f)", { let o = try ExchangeSolve.run($0, formulation: f); return (o.solution, o.explanation) }) },
+            greedy: { try ExchangeGreedy.run($0) }, judgeGreedy: false), chunk: chunk)
+    }
+
+    @Test(arguments: 0..<BruteForce.chunks)
     func trainingWithPins(_ chunk: Int) throws {
-        var failures = 0, infeasible = 0, byPins = 0, changed = 0, pinnedPlans = 0
-        let seeds = Self.seeds(chunk: chunk)
-        for seed in seeds where failures < 3 {
-            var x = try TrainingBruteForceTests.randomInstance(seed: seed)
-            let free = TrainingBruteForceTests.bruteForce(x)
-            x.pins = Self.trainingPins(x, seed: seed, free: free?.plan)
-            let best = TrainingBruteForceTests.bruteForce(x)
-            if best != nil { pinnedPlans += 1 }
-            BruteForce.show(x, best)
-            if BruteForce.onlySeed != nil { print("pins:", x.pins.map(\.label)) }
-            for f in TrainingModel.Formulation.allCases {
-                let out = try TrainingSolve.run(x, formulation: f)
-                if !BruteForce.agree(out.solution, best: best, instance: x, seed: seed, solver: "\(f), pinned") { failures += 1 }
-                if let best, f == .aggregated, let free, !CheckReport.close(free.objective, best.objective) { changed += 1 }
-                if best == nil, out.solution.status == .infeasible, f == .aggregated {
-                    infeasible += 1
-                    if free != nil {
-                        byPins += 1
-                        if !Self.namesAPin(out.explanation, seed: seed, "\(f)") { failures += 1 }
-                    }
-                }
-            }
-            let greedy = try TrainingGreedy.run(x)
-            if !Self.keepsPins(greedy, x, seed: seed, "greedy") { failures += 1 }
-            if greedy.status == .feasible, !BruteForce.judgeGreedy(greedy, best: best, instance: x, seed: seed, mustHold: true) {
-                failures += 1
-            }
-        }
-        BruteForce.note("training pins", chunk: chunk, "\(pinnedPlans) of \(seeds.count) have a pinned plan, \(changed) of them a worse optimum than unpinned; \(infeasible) infeasible, \(byPins) because of the pins")
-        if seeds.count >= 30 { #expect(changed + byPins > 0, "the pins changed no optimum and made no seed infeasible") }
+        let formulations = [.aggregated] + TrainingModel.Formulation.allCases.filter { $0 != .aggregated }
+        try pinnedSeeds(PinnedProblem(
+            name: "training", randomInstance: { try TrainingBruteForceTests.randomInstance(seed: $0) },
+            bruteForce: TrainingBruteForceTests.bruteForce, pins: { Self.trainingPins($0, seed: $1, free: $2) },
+            formulations: formulations.map { f in ("\(f)", { let o = try TrainingSolve.run($0, formulation: f); return (o.solution, o.explanation) }) },
+            greedy: { try TrainingGreedy.run($0) }, judgeGreedy: true), chunk: chunk)
     }
 
     @Test(arguments: 0..<BruteForce.chunks)
