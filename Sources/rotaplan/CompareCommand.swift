@@ -95,16 +95,17 @@ struct CompareCommand: ParsableCommand {
     /// the plans that have it ("every plan" when all do), so that a note the variants share
     /// is not repeated for each of them.
     static func explanations(_ results: [PlanComparison.Variant]) -> [String] {
-        var order: [String] = [], owners: [String: [String]] = [:]
-        for v in results {
-            for line in v.outcome.explanation where owners[line]?.last != v.name {
+        var order: [String] = [], owners: [String: [Int]] = [:]
+        for (k, v) in results.enumerated() {
+            for line in v.outcome.explanation where owners[line]?.last != k {
                 if owners[line] == nil { order.append(line) }
-                owners[line, default: []].append(v.name)
+                owners[line, default: []].append(k)
             }
         }
         return order.map { line in
-            let who = owners[line]!
-            return (who.count == results.count && results.count > 1 ? "every plan" : who.joined(separator: ", ")) + ": " + line
+            let who = owners[line] ?? []
+            return (who.count == results.count && results.count > 1 ? "every plan" : who.map { results[$0].name }.joined(separator: ", "))
+                + ": " + line
         }
     }
 
