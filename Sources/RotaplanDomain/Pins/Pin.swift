@@ -82,6 +82,9 @@ public struct Pin: Sendable, Equatable {
     /// How every message names the pin: `pin pins.csv:4 "T0007 must-move-to S3"`.
     public var label: String { "pin \(origin.place) \"\(origin.text)\"" }
 
+    /// ``label`` in Chinese: `固定规则 pins.csv:4「T0007 必须调往 S3」`.
+    public var labelZh: String { "固定规则 \(origin.place)「\(origin.text)」" }
+
     /// The problem the pin constrains: teachers' moves and new hires' placements are
     /// exchange and training; days off are walking.
     public var problem: Problem {
