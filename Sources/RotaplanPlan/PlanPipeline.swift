@@ -47,13 +47,13 @@ public enum PlanPipeline {
         /// The instance the walking stage was solved on (homes after the exchange).
         public var walkingInstance: Instance
         /// What the stages' solvers explain (why a stage has no plan, why a walking line is
-        /// uncovered), each line starting with the stage's name, in English.
-        public var stageExplanation: [String] = []
+        /// uncovered), each line starting with the stage's name, in English and Chinese.
+        public var stageExplanation: [Bilingual] = []
         /// How the stages fit together, as the pipeline observed it.
         public var notes: [PlanNote] = []
 
         /// Every explanation line: the stages' own, then the notes in `lang`.
-        public func explanation(_ lang: ReportLanguage) -> [String] { stageExplanation + notes.map { $0.text(lang) } }
+        public func explanation(_ lang: ReportLanguage) -> [String] { stageExplanation.map { $0.text(lang) } + notes.map { $0.text(lang) } }
         /// ``explanation(_:)`` in English (for stderr).
         public var explanation: [String] { explanation(.en) }
     }
@@ -86,7 +86,7 @@ public enum PlanPipeline {
             return o
         }
         var interrupted: Bool { cancellation?.isCancelled ?? false }
-        var explanation: [String] = []
+        var explanation: [Bilingual] = []
         var notes: [PlanNote] = []
         var stages: [Solution] = []
 
@@ -99,7 +99,7 @@ public enum PlanPipeline {
                 let o = try ExchangeSolve.run(x, options: stageOptions(ExchangeSolve.defaultOptions, share: 1.0 / 3),
                                               progress: tell(progress, .exchange), cancellation: cancellation)
                 exchange = o.solution
-                explanation += o.explanation.map { "exchange: \($0)" }
+                explanation += o.explanations.map { $0.prefixed(en: "exchange: ", zh: "交流轮岗：") }
                 if exchange.objective == nil && interrupted { exchange = baseline(try ExchangeGreedy.run(x), x) }
             }
         } catch let e as ExchangeInputError {
@@ -115,7 +115,7 @@ public enum PlanPipeline {
             let o = try TrainingSolve.run(x, options: stageOptions(SolverOptions(), share: 0.5),
                                           progress: tell(progress, .training), cancellation: cancellation)
             training = o.solution
-            explanation += o.explanation.map { "training: \($0)" }
+            explanation += o.explanation.map { Bilingual(en: "training: \($0)", zh: "首站式培育：\($0)") }
             if training.objective == nil && interrupted { training = baseline(try TrainingGreedy.plan(x).solution, x) }
         }
         // Mentors the exchange sends away: among training's optima, prefer one without
@@ -165,7 +165,7 @@ public enum PlanPipeline {
                 stages[0] = exchange
                 walking = better.walking.solution
                 walkingInstance = better.walkingInstance
-                explanation.removeAll { $0.hasPrefix("walking: ") }
+                explanation.removeAll { $0.en.hasPrefix("walking: ") }
                 explanation += describe(better.walking.explanation, walkingInstance)
                 notes.append(.exchangeKeptWalkers(away.map { x.teachers[$0].id.rawValue }))
                 // The mentors were judged against the first exchange.
@@ -188,10 +188,11 @@ public enum PlanPipeline {
     }
 
     /// The uncovered walking lines in the user's terms.
-    static func describe(_ lines: [(line: Int, periods: Int, reason: String)], _ x: Instance) -> [String] {
+    static func describe(_ lines: [(line: Int, periods: Int, reason: String)], _ x: Instance) -> [Bilingual] {
         lines.map { e in
-            let line = x.walkingDemand[e.line]
-            return "walking: \(x.schools[line.school].id) \(line.className) \(line.subject.key): \(e.periods) period(s) uncovered: \(e.reason)"
+            let line = x.walkingDemand[e.line], school = x.schools[line.school].id
+            return Bilingual(en: "walking: \(school) \(line.className) \(line.subject.key): \(e.periods) period(s) uncovered: \(e.reason)",
+                             zh: "走教：\(school) \(line.className) \(line.subject.zh)：\(e.periods) 课时未排：\(e.reason)")
         }
     }
 

@@ -4,6 +4,11 @@ import RotaplanDomain
 /// Language of the CSV headers (`--lang`).
 public enum ReportLanguage: String, CaseIterable, Sendable { case en, zh }
 
+extension Bilingual {
+    /// The sentence in `lang`.
+    public func text(_ lang: ReportLanguage) -> String { lang == .zh ? zh : en }
+}
+
 /// What every report page and table shares: one style sheet (self-contained: no
 /// scripts, fonts or images from the network; printable on A4), escaping, number
 /// formatting, Markdown cells and the Chinese names of titles.

@@ -63,7 +63,7 @@ public struct ExchangeModel {
         /// yuan are scaled so that one average move's cost weighs as one teacher.
         public var weight: Double
         /// Says in the user's terms what a slack of the given size means.
-        public var explain: @Sendable (Double) -> String
+        public var explain: @Sendable (Double) -> Bilingual
     }
     public private(set) var relaxations: [Relaxation] = []
     /// Balance deviation variables (dp, dn) and the row's pieces, per school in a group with n(s) > 0.
@@ -203,7 +203,7 @@ public struct ExchangeModel {
     /// Adds a rule row; in elastic mode with a slack that lets it give way (≥ rows get
     /// +s, ≤ rows −s, ranges both).
     private mutating func addRule(_ c: LinearConstraint, name: String, slackWeight: Double = 1,
-                                  explain: @escaping @Sendable (Double) -> String) throws {
+                                  explain: @escaping @Sendable (Double) -> Bilingual) throws {
         guard elastic else {
             try model.add(c, name: name)
             return
@@ -263,7 +263,9 @@ public struct ExchangeModel {
             let group = instance.groups[g].id, rate = instance.policy.exchange.minRate
             try addRule(LinearExpression.sum(classes.map { movesOut(ofUnit: $0) }) >= Double(need),
                         name: "exchange.4.2.volume[\(group)]") { s in
-                "§4.2 volume: group \(group) must move at least \(need) of its \(eligible) eligible teachers (minRate \(rate)), but with the other rules at most \(need - Int(s.rounded())) can move"
+                Bilingual(
+                    en: "§4.2 volume: group \(group) must move at least \(need) of its \(eligible) eligible teachers (minRate \(rate)), but with the other rules at most \(need - Int(s.rounded())) can move",
+                    zh: "§4.2 交流比例：集团 \(group) 的 \(eligible) 名符合条件教师中至少应交流 \(need) 名（比例 \(rate)），但在其他规则下最多只能交流 \(need - Int(s.rounded())) 名")
             }
         }
     }
@@ -287,7 +289,9 @@ public struct ExchangeModel {
             guard e.termCount > 0 else { continue }
             let group = instance.groups[g].id
             try addRule(e >= 0, name: "exchange.4.3.backbone[\(group)]") { s in
-                "§4.3 backbone: in group \(group) too few of the movers are backbone teachers for the \(Int(share * 100))% share (short by \(String(format: "%.1f", s)) teacher-equivalents)"
+                Bilingual(
+                    en: "§4.3 backbone: in group \(group) too few of the movers are backbone teachers for the \(Int(share * 100))% share (short by \(String(format: "%.1f", s)) teacher-equivalents)",
+                    zh: "§4.3 骨干比例：集团 \(group) 交流教师中骨干教师不足 \(Int(share * 100))%（还差 \(String(format: "%.1f", s)) 人）")
             }
         }
     }
@@ -307,7 +311,9 @@ public struct ExchangeModel {
             let group = instance.groups[g].id, coreID = instance.schools[core].id, allowed = share * Double(atCore.count)
             try addRule(LinearExpression.sum(leaving.map { movesOut(ofUnit: $0) }) <= allowed,
                         name: "exchange.4.4.core[\(group)]") { s in
-                "§4.4 core protection: group \(group) would need \(Int(s.rounded(.up))) more backbone teachers to leave its core \(coreID) than the \(Int(share * 100))% of its \(atCore.count) allowed (\(Int(allowed)))"
+                Bilingual(
+                    en: "§4.4 core protection: group \(group) would need \(Int(s.rounded(.up))) more backbone teachers to leave its core \(coreID) than the \(Int(share * 100))% of its \(atCore.count) allowed (\(Int(allowed)))",
+                    zh: "§4.4 核心校保护：集团 \(group) 需要从核心校 \(coreID) 多调出 \(Int(s.rounded(.up))) 名骨干教师，超过其 \(atCore.count) 名骨干的 \(Int(share * 100))%（上限 \(Int(allowed)) 名）")
             }
         }
     }
@@ -332,7 +338,9 @@ public struct ExchangeModel {
             guard e.termCount > 0 else { continue }
             let id = school.id, name = school.name
             try addRule(LinearConstraint(e, in: -tol...tol), name: "exchange.4.5.headcount[\(id)]") { s in
-                "§4.5 headcount: \(id) (\(name)) would receive and send teachers differing by \(Int(s.rounded())) beyond the tolerance \(Int(tol)) (two-way exchange)"
+                Bilingual(
+                    en: "§4.5 headcount: \(id) (\(name)) would receive and send teachers differing by \(Int(s.rounded())) beyond the tolerance \(Int(tol)) (two-way exchange)",
+                    zh: "§4.5 编制人数：\(id)（\(name)）调入与调出人数之差超出允许差额（\(Int(tol)) 人）\(Int(s.rounded())) 人（双向交流）")
             }
         }
     }
@@ -369,7 +377,9 @@ public struct ExchangeModel {
             let id = instance.schools[f.school].id, k = f.subject, r = f.required, c = f.count
             try addRule(f.flow >= Double(min(f.required, f.count) - f.count),
                         name: "exchange.4.6.subject[\(id),\(f.subject)]") { s in
-                "§4.6 subjects: \(id) would lose \(Int(s.rounded())) more \(k) teachers than its requirement allows (needs \(r), has \(c))"
+                Bilingual(
+                    en: "§4.6 subjects: \(id) would lose \(Int(s.rounded())) more \(k) teachers than its requirement allows (needs \(r), has \(c))",
+                    zh: "§4.6 学科配备：\(id) 调出的\(k.zh)教师比学科要求允许的多 \(Int(s.rounded())) 名（要求 \(r) 名，现有 \(c) 名）")
             }
         }
     }
@@ -387,7 +397,9 @@ public struct ExchangeModel {
             let paid = moves.filter { $0.cost > 0 }
             let perMove = paid.isEmpty ? 1 : paid.reduce(0) { $0 + $1.cost } / Double(paid.count)
             try addRule(e <= budget, name: "exchange.4.7.budget[\(group)]", slackWeight: 1 / max(1, perMove)) { s in
-                "§4.7 budget: group \(group) would need \(Int(s.rounded())) yuan a year more than its budget of \(Int(budget))"
+                Bilingual(
+                    en: "§4.7 budget: group \(group) would need \(Int(s.rounded())) yuan a year more than its budget of \(Int(budget))",
+                    zh: "§4.7 经费：集团 \(group) 每年需要的经费比预算 \(Int(budget)) 元多 \(Int(s.rounded())) 元")
             }
         }
     }

@@ -112,7 +112,7 @@ extension ExchangeSolve {
         if !infeasible.isEmpty || states.contains(where: { $0.objective == nil }) {
             solution.status = infeasible.isEmpty ? .noSolution : .infeasible
             for s in infeasible {
-                outcome.explanation += try explainPart(instance, formulation: formulation, part: s.part, options: options)
+                outcome.explanations += try explainPart(instance, formulation: formulation, part: s.part, options: options)
             }
             outcome.solution = solution
             return outcome

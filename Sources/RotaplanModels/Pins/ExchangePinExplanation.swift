@@ -12,7 +12,7 @@ extension ExchangeSolve {
         guard !conflicts.isEmpty else { return nil }
         var solution = Solution(problem: .exchange, instance: x.name, status: .infeasible)
         solution.seconds = 0
-        return Outcome(solution: solution, explanation: conflicts)
+        return Outcome(solution: solution, explanations: conflicts)
     }
 
     /// Explains an infeasible part. Without exchange pins of the part's teachers, or when
@@ -23,7 +23,7 @@ extension ExchangeSolve {
     /// explanation names those pins, then the rules of §4 they push out of reach (the
     /// elastic re-solve with only those pins). Costs one feasibility solve per pin.
     static func explainPart(_ x: Instance, formulation: ExchangeModel.Formulation, part: ExchangeParts.Part,
-                            options: SolverOptions) throws -> [String] {
+                            options: SolverOptions) throws -> [Bilingual] {
         let groups = Set(part.groups)
         func inPart(_ pin: Pin) -> Bool {
             guard pin.problem == .exchange, let t = pin.teacher, let g = x.schools[x.teachers[t].school].group else { return false }
@@ -60,10 +60,13 @@ extension ExchangeSolve {
         }
         let groupNames = part.groups.map { x.groups[$0].id.rawValue }
         let whose = groupNames.count == 1 ? "group \(groupNames[0])" : "groups \(groupNames.joined(separator: ", "))"
-        var out = ["the pins make the exchange of \(whose) impossible (without \(culprits.count == 1 ? "it" : "them") a plan exists): "
-                   + culprits.map { x.pins[$0].label }.joined(separator: "; ")]
+        var out = [Bilingual(
+            en: "the pins make the exchange of \(whose) impossible (without \(culprits.count == 1 ? "it" : "them") a plan exists): "
+                + culprits.map { x.pins[$0].label }.joined(separator: "; "),
+            zh: "固定规则使集团 \(groupNames.joined(separator: "、")) 的交流轮岗无法实现（去掉后即有可行方案）："
+                + culprits.map { x.pins[$0].labelZh }.joined(separator: "；"))]
         let rules = try explainInfeasibility(only(culprits), formulation: formulation, part: part, options: options)
-        out += rules.map { "with \(culprits.count == 1 ? "this pin" : "these pins"): " + $0 }
+        out += rules.map { $0.prefixed(en: "with \(culprits.count == 1 ? "this pin" : "these pins"): ", zh: "在上述固定规则下：") }
         return out
     }
 }

@@ -44,63 +44,81 @@ public struct ExchangePins: Sendable {
     /// their destinations (§4 "Decision": the home group, or the home district with
     /// allowCrossGroup) or beyond exchange.maxTravelMinutes, and pins of one teacher that
     /// contradict each other (§4.1: a teacher moves at most once).
-    public static func conflicts(_ x: Instance) -> [String] {
-        var out: [String] = []
+    public static func conflicts(_ x: Instance) -> [Bilingual] {
+        var out: [Bilingual] = []
         func school(_ s: Int) -> String { "\(x.schools[s].id) (\(x.schools[s].name))" }
+        func schoolZh(_ s: Int) -> String { "\(x.schools[s].id)（\(x.schools[s].name)）" }
         var byTeacher: [Int: [Pin]] = [:]
         for pin in x.pins(of: .exchange) { if let t = pin.teacher { byTeacher[t, default: []].append(pin) } }
         for t in byTeacher.keys.sorted() {
             let pins = byTeacher[t]!
             let teacher = x.teachers[t]
-            let who = "\(teacher.id) (\(teacher.name))"
+            let who = "\(teacher.id) (\(teacher.name))", whoZh = "\(teacher.id)（\(teacher.name)）"
             let moves = pins.compactMap { pin -> (Int, Pin)? in if case let .mustMoveTo(s) = pin.rule { return (s, pin) } else { return nil } }
             for (s, pin) in moves {
                 if let other = moves.first(where: { $0.0 != s }), other.1.origin.record > pin.origin.record {
-                    out.append("\(pin.label) and \(other.1.label) contradict each other: \(who) can move to one school only (§4.1)")
+                    out.append(Bilingual(en: "\(pin.label) and \(other.1.label) contradict each other: \(who) can move to one school only (§4.1)",
+                                         zh: "\(pin.labelZh)与\(other.1.labelZh)相互矛盾：\(whoZh) 只能交流到一所学校（§4.1）"))
                 }
                 if let stay = pins.first(where: { $0.rule == .mustStay }) {
-                    out.append("\(pin.label) and \(stay.label) contradict each other: \(who) cannot both move to \(school(s)) and stay")
+                    out.append(Bilingual(en: "\(pin.label) and \(stay.label) contradict each other: \(who) cannot both move to \(school(s)) and stay",
+                                         zh: "\(pin.labelZh)与\(stay.labelZh)相互矛盾：\(whoZh) 不能既调往 \(schoolZh(s)) 又留任"))
                 }
                 if let closed = pins.first(where: { $0.rule == .mustNotGoTo(school: s) }) {
-                    out.append("\(pin.label) and \(closed.label) contradict each other: \(who) cannot both go and not go to \(school(s))")
+                    out.append(Bilingual(en: "\(pin.label) and \(closed.label) contradict each other: \(who) cannot both go and not go to \(school(s))",
+                                         zh: "\(pin.labelZh)与\(closed.labelZh)相互矛盾：\(whoZh) 不能既调往又不调往 \(schoolZh(s))"))
                 }
-                if let why = whyCannotMove(x, t, to: s) { out.append("\(pin.label): \(why)") }
+                if let why = whyCannotMove(x, t, to: s) { out.append(why.prefixed(en: "\(pin.label): ", zh: "\(pin.labelZh)：")) }
             }
         }
         return out
     }
 
     /// Why teacher t can never move to school s under §4, or nil if the move exists.
-    static func whyCannotMove(_ x: Instance, _ t: Int, to s: Int) -> String? {
+    static func whyCannotMove(_ x: Instance, _ t: Int, to s: Int) -> Bilingual? {
         let p = x.policy.exchange
         let teacher = x.teachers[t]
-        let who = "\(teacher.id) (\(teacher.name))"
+        let who = "\(teacher.id) (\(teacher.name))", whoZh = "\(teacher.id)（\(teacher.name)）"
         let home = teacher.school
         func school(_ s: Int) -> String { "\(x.schools[s].id) (\(x.schools[s].name))" }
+        func schoolZh(_ s: Int) -> String { "\(x.schools[s].id)（\(x.schools[s].name)）" }
         if !x.isEligible(teacher: t) {
-            var why: [String] = []
-            if x.schools[home].group == nil { why.append("their school \(school(home)) is in no group") }
+            var why: [Bilingual] = []
+            if x.schools[home].group == nil {
+                why.append(Bilingual(en: "their school \(school(home)) is in no group", zh: "所在学校 \(schoolZh(home)) 不属于任何集团"))
+            }
             if teacher.yearsAtSchool < p.minYearsAtSchool {
-                why.append("\(JSONText.number(teacher.yearsAtSchool)) years at \(x.schools[home].id), fewer than the \(JSONText.number(p.minYearsAtSchool)) exchange.minYearsAtSchool asks")
+                let years = JSONText.number(teacher.yearsAtSchool), needed = JSONText.number(p.minYearsAtSchool)
+                why.append(Bilingual(en: "\(years) years at \(x.schools[home].id), fewer than the \(needed) exchange.minYearsAtSchool asks",
+                                     zh: "在 \(x.schools[home].id) 任教 \(years) 年，少于 exchange.minYearsAtSchool 要求的 \(needed) 年"))
             }
-            if teacher.exempt { why.append("they are exempt") }
+            if teacher.exempt { why.append(Bilingual(en: "they are exempt", zh: "该教师免于交流")) }
             if let r = teacher.yearsToRetirement, r <= p.retirementExemptYears {
-                why.append("\(JSONText.number(r)) years from retirement, within exchange.retirementExemptYears \(JSONText.number(p.retirementExemptYears))")
+                let years = JSONText.number(r), limit = JSONText.number(p.retirementExemptYears)
+                why.append(Bilingual(en: "\(years) years from retirement, within exchange.retirementExemptYears \(limit)",
+                                     zh: "距退休 \(years) 年，在 exchange.retirementExemptYears（\(limit) 年）以内"))
             }
-            return "\(who) is not eligible for the exchange (§2 E): \(why.joined(separator: "; "))"
+            return Bilingual.joined(why).prefixed(en: "\(who) is not eligible for the exchange (§2 E): ",
+                                                  zh: "\(whoZh) 不符合交流条件（§2 E）：")
         }
-        if s == home { return "\(who) already works at \(school(s))" }
+        if s == home { return Bilingual(en: "\(who) already works at \(school(s))", zh: "\(whoZh) 已在 \(schoolZh(s)) 任教") }
         let g = x.schools[home].group!
         if p.allowCrossGroup {
             if x.schools[s].group == nil || !x.sameDistrict(s, home) {
-                return "\(school(s)) is not a school of a group in \(who)'s district \(x.schools[home].district ?? "(none)") (§4 destinations)"
+                let district = x.schools[home].district
+                return Bilingual(en: "\(school(s)) is not a school of a group in \(who)'s district \(district ?? "(none)") (§4 destinations)",
+                                 zh: "\(schoolZh(s)) 不是 \(whoZh) 所在区县\(district.map { " \($0) " } ?? "（未填写）")内集团的学校（§4 交流去向）")
             }
         } else if x.schools[s].group != g {
             let target = x.schools[s].group.map { "group \(x.groups[$0].id)" } ?? "no group"
-            return "\(school(s)) is in \(target), not in \(who)'s group \(x.groups[g].id) (§4 destinations; exchange.allowCrossGroup is off)"
+            let targetZh = x.schools[s].group.map { "集团 \(x.groups[$0].id)" } ?? "任何集团之外"
+            return Bilingual(en: "\(school(s)) is in \(target), not in \(who)'s group \(x.groups[g].id) (§4 destinations; exchange.allowCrossGroup is off)",
+                             zh: "\(schoolZh(s)) 在\(targetZh)，不在 \(whoZh) 所在的集团 \(x.groups[g].id)（§4 交流去向；未开启 exchange.allowCrossGroup）")
         }
         if let m = x.travel.minutes(home, s), m > p.maxTravelMinutes {
-            return "\(school(s)) is \(JSONText.number(m)) minutes from \(who)'s school \(x.schools[home].id), more than exchange.maxTravelMinutes \(JSONText.number(p.maxTravelMinutes)) (§4 destinations)"
+            let minutes = JSONText.number(m), limit = JSONText.number(p.maxTravelMinutes)
+            return Bilingual(en: "\(school(s)) is \(minutes) minutes from \(who)'s school \(x.schools[home].id), more than exchange.maxTravelMinutes \(limit) (§4 destinations)",
+                             zh: "\(schoolZh(s)) 距 \(whoZh) 所在学校 \(x.schools[home].id) \(minutes) 分钟，超过 exchange.maxTravelMinutes（\(limit) 分钟）（§4 交流去向）")
         }
         return nil
     }
