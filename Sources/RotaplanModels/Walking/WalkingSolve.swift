@@ -18,8 +18,13 @@ import RotaplanDomain
 public enum WalkingSolve {
     public struct Outcome {
         public var solution: Solution
-        /// Why each uncovered line is uncovered, in the user's terms (by line index).
-        public var explanation: [(line: Int, periods: Int, reason: String)]
+        /// Why each uncovered line is uncovered, in the user's terms, in English and
+        /// Chinese (by line index).
+        public var explanations: [(line: Int, periods: Int, reason: Bilingual)]
+        /// ``explanations`` in English.
+        public var explanation: [(line: Int, periods: Int, reason: String)] {
+            explanations.map { ($0.line, $0.periods, $0.reason.en) }
+        }
         /// Independent parts solved (1 for plain).
         public var parts: Int
     }
@@ -203,8 +208,8 @@ public enum WalkingSolve {
         }
         solution.seconds = seconds(clock.now - began)
         solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
-        let explanation = status == .noSolution ? [] : WalkingExplanation.explain(whole, plan: plan)
-        return Outcome(solution: solution, explanation: explanation, parts: parts.count)
+        let explanations = status == .noSolution ? [] : WalkingExplanation.explainBoth(whole, plan: plan)
+        return Outcome(solution: solution, explanations: explanations, parts: parts.count)
     }
 
     /// Shares of a strong part's time for ``WalkingNeighbourhood`` (it proves nothing):
