@@ -138,13 +138,13 @@ public enum PlanPipeline {
                 let g = WalkingGreedy.run(scope)
                 walking = baseline(g.solution, walkingInstance)
                 if walking.objective != nil {
-                    explanation += describe(WalkingExplanation.explain(scope, plan: g.plan), walkingInstance)
+                    explanation += describe(WalkingExplanation.explainBoth(scope, plan: g.plan), walkingInstance)
                 }
             } else {
                 let o = try WalkingSolve.run(walkingInstance, options: stageOptions(WalkingSolve.defaultOptions, share: 1),
                                              progress: tell(progress, .walking), cancellation: cancellation)
                 walking = o.solution
-                explanation += describe(o.explanation, walkingInstance)
+                explanation += describe(o.explanations, walkingInstance)
             }
         } catch let e as WalkingInputError {
             throw InputError(stage: .walking, message: e.description)
@@ -166,7 +166,7 @@ public enum PlanPipeline {
                 walking = better.walking.solution
                 walkingInstance = better.walkingInstance
                 explanation.removeAll { $0.en.hasPrefix("walking: ") }
-                explanation += describe(better.walking.explanation, walkingInstance)
+                explanation += describe(better.walking.explanations, walkingInstance)
                 notes.append(.exchangeKeptWalkers(away.map { x.teachers[$0].id.rawValue }))
                 // The mentors were judged against the first exchange.
                 notes.removeAll { if case .mentorLeaves = $0 { return true } else { return false } }
@@ -188,12 +188,8 @@ public enum PlanPipeline {
     }
 
     /// The uncovered walking lines in the user's terms.
-    static func describe(_ lines: [(line: Int, periods: Int, reason: String)], _ x: Instance) -> [Bilingual] {
-        lines.map { e in
-            let line = x.walkingDemand[e.line], school = x.schools[line.school].id
-            return Bilingual(en: "walking: \(school) \(line.className) \(line.subject.key): \(e.periods) period(s) uncovered: \(e.reason)",
-                             zh: "走教：\(school) \(line.className) \(line.subject.zh)：\(e.periods) 课时未排：\(e.reason)")
-        }
+    static func describe(_ lines: [(line: Int, periods: Int, reason: Bilingual)], _ x: Instance) -> [Bilingual] {
+        lines.map { WalkingExplanation.sentence($0, in: x).prefixed(en: "walking: ", zh: "走教：") }
     }
 
     /// The exchange re-solved with `teachers` pinned to stay (on top of the user's pins),

@@ -18,7 +18,9 @@ struct SolveOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("""
         Language of the report: en or zh (中文). exchange, training and walking: the CSV \
-        headers (default en); plan: the whole report (default zh).
+        headers and the walking report's reasons for uncovered periods (default en); plan: \
+        the whole report, explanations included (default zh). Messages on stderr are in \
+        English.
         """, valueName: "en|zh"))
     var lang: ReportLanguage?
 

@@ -58,7 +58,7 @@ struct WalkingCommand: ParsableCommand {
         let x = try options.loadPinnedInstance(instance)
         let printer = ProgressPrinter(stage: "walking")
         var s: Solution
-        var explanation: [(line: Int, periods: Int, reason: String)] = []
+        var explanation: [(line: Int, periods: Int, reason: Bilingual)] = []
         do {
             let scope = try WalkingScope(x)
             // The whole instance as one model in the chosen formulation, for other solvers.
@@ -69,30 +69,28 @@ struct WalkingCommand: ParsableCommand {
                                                    options: options.solverOptions(WalkingSolve.defaultOptions),
                                                    progress: { printer.report($0) }, cancellation: Interrupts.cancellation)
                 s = outcome.solution
-                explanation = outcome.explanation
+                explanation = outcome.explanations
             case .greedy:
                 let greedy = WalkingGreedy.run(scope)
                 s = SolveOptions.checkedBaseline(greedy.solution, x, instance: instance)
-                if s.objective != nil { explanation = WalkingExplanation.explain(scope, plan: greedy.plan) }
+                if s.objective != nil { explanation = WalkingExplanation.explainBoth(scope, plan: greedy.plan) }
             }
         } catch let e as WalkingInputError {
             printError("\(instance): error: \(e)")
             throw Exit.invalidInput
         }
         printer.finish()
-        let reasons = explanation.map { e -> String in
-            let line = x.walkingDemand[e.line]
-            return "\(x.schools[line.school].id) \(line.className) \(line.subject.key): \(e.periods) period(s) uncovered: \(e.reason)"
-        }
+        let reasons = explanation.map { WalkingExplanation.sentence($0, in: x) }
+        let lang = options.language(default: .en)
         try options.deliver(s, solved: x, command: "walking", inputs: inputs, output: output, reportPaths: reportPaths) {
-            WalkingReport(instance: x, solution: $0, explanations: reasons).files(options.language(default: .en))
+            WalkingReport(instance: x, solution: $0, explanations: reasons.map { $0.text(lang) }).files(lang)
         }
         guard s.objective != nil else {
             let why = solver == .greedy ? "the greedy baseline found no timetable that keeps every rule" : "none found within the time limit"
             printError("\(instance): no walking timetable: \(why) (\(s.status.rawValue)); wrote \(output)")
             throw Exit.noPlan
         }
-        for line in reasons { printError("\(instance): \(line)") }
+        for line in reasons { printError("\(instance): \(line.en)") }
         if !options.quiet {
             let uncovered = s.uncovered.reduce(0) { $0 + $1.periods }
             var line = "walking\(solver == .greedy ? " greedy" : "") \(s.status.rawValue): objective \(JSONText.number(s.objective!)), \(s.lessons.count) lessons, \(uncovered) periods uncovered"

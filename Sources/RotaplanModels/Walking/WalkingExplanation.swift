@@ -12,6 +12,14 @@ public enum WalkingExplanation {
         explainBoth(scope, plan: plan).map { ($0.line, $0.periods, $0.reason.en) }
     }
 
+    /// One uncovered line as a sentence naming its school, class and subject:
+    /// `S02 3-1 music: 2 period(s) uncovered: …` / `S02 3-1 音乐：2 课时未排：…`.
+    public static func sentence(_ e: (line: Int, periods: Int, reason: Bilingual), in x: Instance) -> Bilingual {
+        let line = x.walkingDemand[e.line], school = x.schools[line.school].id
+        return e.reason.prefixed(en: "\(school) \(line.className) \(line.subject.key): \(e.periods) period(s) uncovered: ",
+                                 zh: "\(school) \(line.className) \(line.subject.zh)：\(e.periods) 课时未排：")
+    }
+
     /// The reasons in English and Chinese (走教未排原因), for every line with uncovered periods.
     public static func explainBoth(_ scope: WalkingScope, plan: WalkingModel.Plan) -> [(line: Int, periods: Int, reason: Bilingual)] {
         let x = scope.instance
