@@ -188,3 +188,33 @@ import RotaplanReports
         #expect(ExchangeReport(instance: x, solution: s).html().contains("stroke-dasharray"))
     }
 }
+
+extension PlanReportTests {
+    /// The visible English words of a Chinese page, leaving out what the user wrote
+    /// (instance names and ids, the pins' own words and file) and policy keys
+    /// (`exchange.maxTravelMinutes`), which are the same in both languages.
+    static func englishWords(_ html: String, _ x: Instance) -> [String] {
+        var visible = visibleText(html)
+        for pin in x.pins { visible = visible.replacingOccurrences(of: pin.origin.text, with: " ").replacingOccurrences(of: pin.origin.place, with: " ") }
+        visible = withoutInstanceWords(visible, x)
+        visible = visible.replacing(/[a-zA-Z]+(\.[a-zA-Z]+)+/, with: " ")
+        let allowed: Set<String> = ["GLPK", "MODEL", "md", "rotaplan", "check"]
+        return visible.split { !$0.isASCII || !$0.isLetter }.map(String.init).filter { $0.count > 1 && !allowed.contains($0) }
+    }
+
+    /// A plan whose exchange a pin makes impossible and whose walking radius leaves
+    /// classes uncovered: the Chinese report explains both in Chinese, the English one in
+    /// English (the models' explanations are made in both languages).
+    @Test func explanationsFollowTheReportsLanguage() throws {
+        var x = try PinTests.pinned("T0106,must-move-to,S03")
+        x.policy.walking.maxTravelMinutes = 15
+        let (plan, outcome) = try solvedPlan(x)
+        try #require(plan.stages.first?.status == .infeasible && !plan.uncovered.isEmpty)
+        let zh = PlanReport(instance: x, solution: plan, explanations: outcome.explanation(.zh)).html(.zh)
+        #expect(zh.contains("固定规则使集团 G1 的交流轮岗无法实现") && zh.contains("课时未排"), "\(outcome.explanation(.zh))")
+        #expect(Self.englishWords(zh, x).isEmpty, "English in the Chinese page: \(Set(Self.englishWords(zh, x)).sorted())")
+        let en = PlanReport(instance: x, solution: plan, explanations: outcome.explanation(.en)).html(.en)
+        #expect(en.contains("the pins make the exchange of group G1 impossible") && en.contains("period(s) uncovered"))
+        #expect(outcome.explanation == outcome.explanation(.en))
+    }
+}
