@@ -12,7 +12,7 @@ extension TrainingSolve {
         guard !conflicts.isEmpty else { return nil }
         var solution = Solution(problem: .training, instance: x.name, status: .infeasible)
         solution.seconds = 0
-        return Outcome(solution: solution, blocks: 0, results: [], explanation: conflicts)
+        return Outcome(solution: solution, blocks: 0, results: [], explanations: conflicts)
     }
 
     /// Explains an infeasible training. Without training pins, or when it is infeasible
@@ -20,8 +20,8 @@ extension TrainingSolve {
     /// deletion filter finds a smallest set of pins that keeps it infeasible (each pin
     /// dropped in file order, kept only if training becomes feasible without it); the
     /// explanation names those pins, then what §5 cannot give with them. One feasibility
-    /// solve per pin.
-    static func explain(_ x: Instance, formulation: TrainingModel.Formulation, options: SolverOptions) throws -> [String] {
+    /// solve per pin. Each sentence in English and Chinese.
+    static func explain(_ x: Instance, formulation: TrainingModel.Formulation, options: SolverOptions) throws -> [Bilingual] {
         let mine = x.pins.indices.filter { x.pins[$0].problem == .training }
         guard !mine.isEmpty else { return try explainInfeasibility(x, formulation: formulation, options: options) }
         func only(_ kept: [Int]) -> Instance {
@@ -49,10 +49,14 @@ extension TrainingSolve {
             without.remove(at: i)
             if try feasible(without) == false { culprits = without } else { i += 1 }
         }
-        var out = ["the pins make the training plan impossible (without \(culprits.count == 1 ? "it" : "them") a plan exists): "
-                   + culprits.map { x.pins[$0].label }.joined(separator: "; ")]
+        let one = culprits.count == 1
+        var out = [Bilingual(
+            en: "the pins make the training plan impossible (without \(one ? "it" : "them") a plan exists): "
+                + culprits.map { x.pins[$0].label }.joined(separator: "; "),
+            zh: "固定规则使首站式培育无可行方案（去掉\(one ? "该规则" : "这些规则")即有可行方案）："
+                + culprits.map { x.pins[$0].labelZh }.joined(separator: "；"))]
         let rules = try explainInfeasibility(only(culprits), formulation: formulation, options: options)
-        out += rules.map { "with \(culprits.count == 1 ? "this pin" : "these pins"): " + $0 }
+        out += rules.map { $0.prefixed(en: "with \(one ? "this pin" : "these pins"): ", zh: "在\(one ? "该固定规则" : "这些固定规则")下：") }
         return out
     }
 }

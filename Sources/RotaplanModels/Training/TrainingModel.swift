@@ -75,7 +75,8 @@ public struct TrainingModel {
     /// A hire no plan can place, whatever the other hires do, with the reason.
     public struct Unplaceable: Sendable {
         public var hire: Int
-        public var reason: String
+        /// The reason in English and Chinese.
+        public var reason: Bilingual
     }
 
     /// A rule row with its slack (elastic mode only).
@@ -86,8 +87,8 @@ public struct TrainingModel {
         /// subject), summed; vacancy rows by (school, subject), the largest year's slack.
         public var key: String
         public var summed: Bool
-        /// Says in the user's terms what a slack of the given size means.
-        public var explain: @Sendable (Double) -> String
+        /// Says in the user's terms (English and Chinese) what a slack of the given size means.
+        public var explain: @Sendable (Double) -> Bilingual
     }
 
     public let instance: Instance
@@ -252,7 +253,10 @@ public struct TrainingModel {
             if destinationsOfHire[n].isEmpty {
                 var reason = Self.whyUnplaceable(n, x, hosts: hosts, withMentor: withMentor, withPlace: withPlace)
                 let mine = x.pins(of: .training).filter { $0.newHire == n }
-                if !mine.isEmpty { reason += " (with \(mine.map(\.label).joined(separator: ", ")))" }
+                if !mine.isEmpty {
+                    reason.en += " (with \(mine.map(\.label).joined(separator: ", ")))"
+                    reason.zh += "（已有\(mine.map(\.labelZh).joined(separator: "、"))）"
+                }
                 unplaceable.append(Unplaceable(hire: n, reason: reason))
             }
         }
@@ -281,7 +285,7 @@ public struct TrainingModel {
 
     /// Adds a rule row; in elastic mode a ≤ row gets a slack −s that lets it give way.
     private mutating func addRule(_ c: LinearConstraint, name: String, key: String, summed: Bool,
-                                  explain: @escaping @Sendable (Double) -> String) throws {
+                                  explain: @escaping @Sendable (Double) -> Bilingual) throws {
         guard elastic else {
             try model.add(c, name: name)
             return
@@ -337,11 +341,14 @@ public struct TrainingModel {
             let first = x.teachers[m.mentors[0]].id
             let label = m.mentors.count == 1 ? "\(first)" : "\(first)+\(m.mentors.count - 1)"
             let host = "\(x.schools[m.host].id) (\(x.schools[m.host].name))", subject = m.subject
+            let hostZh = "\(x.schools[m.host].id)（\(x.schools[m.host].name)）"
             let key = "\(m.host)|\(m.subject.key)"
             let total = capacityAt[key] ?? 0
             try addRule(LinearExpression.sum(byClass[k]) <= Double(m.capacity), name: "training.5.3.capacity[\(label)]",
                         key: "3|" + key, summed: true) { s in
-                "§5 rule 3 mentors: no \(subject) mentor with free capacity at \(host): its \(subject) mentors can take \(total) new hires, \(Int(s.rounded())) more would need one"
+                Bilingual(
+                    en: "§5 rule 3 mentors: no \(subject) mentor with free capacity at \(host): its \(subject) mentors can take \(total) new hires, \(Int(s.rounded())) more would need one",
+                    zh: "§5 规则 3 导师：\(hostZh)没有尚有带教余量的\(subject.zh)导师：该校\(subject.zh)导师可带教 \(total) 名新教师，另有 \(Int(s.rounded())) 名新教师需要导师")
             }
         }
     }
@@ -367,9 +374,11 @@ public struct TrainingModel {
             let o = try model.addVariable(name: "overflow[\(x.schools[c].id),\(k)]")
             e.add(o)
             try model.add(e == 0, name: name)
-            let host = "\(x.schools[c].id) (\(x.schools[c].name))"
+            let host = "\(x.schools[c].id) (\(x.schools[c].name))", hostZh = "\(x.schools[c].id)（\(x.schools[c].name)）"
             relaxations.append(Relaxation(row: name, slack: [o], key: "3|\(c)|\(k.key)", summed: true) { s in
-                "§5 rule 3 mentors: no \(k) mentor with free capacity at \(host): its \(k) mentors can take \(total) new hires, \(Int(s.rounded())) more would need one"
+                Bilingual(
+                    en: "§5 rule 3 mentors: no \(k) mentor with free capacity at \(host): its \(k) mentors can take \(total) new hires, \(Int(s.rounded())) more would need one",
+                    zh: "§5 规则 3 导师：\(hostZh)没有尚有带教余量的\(k.zh)导师：该校\(k.zh)导师可带教 \(total) 名新教师，另有 \(Int(s.rounded())) 名新教师需要导师")
             })
         }
     }
@@ -391,7 +400,9 @@ public struct TrainingModel {
                     guard hires > open else { continue }
                     try addRule(LinearExpression.sum(terms.map { destinations[$0].variable }) <= Double(open),
                                 name: "training.5.4.vacancies[\(id),\(k),Y\(y)]", key: "4|\(s)|\(k.key)", summed: false) { sl in
-                        "§5 rule 4 vacancies: \(Int(sl.rounded()) + open) \(k) hires would arrive at \(id) (\(name)) by year \(y) but only \(open) \(k) vacanc\(open == 1 ? "y opens" : "ies open") there by then"
+                        Bilingual(
+                            en: "§5 rule 4 vacancies: \(Int(sl.rounded()) + open) \(k) hires would arrive at \(id) (\(name)) by year \(y) but only \(open) \(k) vacanc\(open == 1 ? "y opens" : "ies open") there by then",
+                            zh: "§5 规则 4 空缺岗位：截至第 \(y) 年将有 \(Int(sl.rounded()) + open) 名\(k.zh)新教师调往 \(id)（\(name)），但该校届时只有 \(open) 个\(k.zh)空缺岗位")
                     }
                 }
             }
