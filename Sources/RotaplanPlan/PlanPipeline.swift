@@ -115,7 +115,7 @@ public enum PlanPipeline {
             let o = try TrainingSolve.run(x, options: stageOptions(SolverOptions(), share: 0.5),
                                           progress: tell(progress, .training), cancellation: cancellation)
             training = o.solution
-            explanation += o.explanation.map { Bilingual(en: "training: \($0)", zh: "首站式培育：\($0)") }
+            explanation += o.explanations.map { $0.prefixed(en: "training: ", zh: "首站式培育：") }
             if training.objective == nil && interrupted { training = baseline(try TrainingGreedy.plan(x).solution, x) }
         }
         // Mentors the exchange sends away: among training's optima, prefer one without

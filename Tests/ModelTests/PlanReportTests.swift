@@ -206,12 +206,13 @@ extension PlanReportTests {
     /// classes uncovered: the Chinese report explains both in Chinese, the English one in
     /// English (the models' explanations are made in both languages).
     @Test func explanationsFollowTheReportsLanguage() throws {
-        var x = try PinTests.pinned("T0106,must-move-to,S03")
+        var x = try PinTests.pinned("T0106,must-move-to,S03\nN01,mentor,T0104\nN02,must-not-go-to,S03")
         x.policy.walking.maxTravelMinutes = 15
         let (plan, outcome) = try solvedPlan(x)
-        try #require(plan.stages.first?.status == .infeasible && !plan.uncovered.isEmpty)
+        try #require(plan.stages.map(\.status) == [.infeasible, .infeasible, .optimal] && !plan.uncovered.isEmpty)
         let zh = PlanReport(instance: x, solution: plan, explanations: outcome.explanation(.zh)).html(.zh)
-        #expect(zh.contains("固定规则使集团 G1 的交流轮岗无法实现") && zh.contains("课时未排"), "\(outcome.explanation(.zh))")
+        #expect(zh.contains("交流轮岗：固定规则使集团 G1 的交流轮岗无法实现") && zh.contains("课时未排")
+                && zh.contains("首站式培育：固定规则使首站式培育无可行方案"), "\(outcome.explanation(.zh))")
         #expect(Self.englishWords(zh, x).isEmpty, "English in the Chinese page: \(Set(Self.englishWords(zh, x)).sorted())")
         let en = PlanReport(instance: x, solution: plan, explanations: outcome.explanation(.en)).html(.en)
         #expect(en.contains("the pins make the exchange of group G1 impossible") && en.contains("period(s) uncovered"))
