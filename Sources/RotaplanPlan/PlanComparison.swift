@@ -70,6 +70,26 @@ public enum PlanComparison {
         return out
     }
 
+    /// Every plan's explanation lines in `lang`, each once, in order of first appearance,
+    /// prefixed by the plans that have it ("every plan" when all do), so that a note the
+    /// variants share is said once. Lines are told apart by their English text.
+    public static func notes(_ variants: [Variant], _ lang: ReportLanguage) -> [String] {
+        var order: [(key: String, text: String)] = [], owners: [String: [Int]] = [:]
+        for (k, v) in variants.enumerated() {
+            for (key, text) in zip(v.outcome.explanation(.en), v.outcome.explanation(lang)) where owners[key]?.last != k {
+                if owners[key] == nil { order.append((key, text)) }
+                owners[key, default: []].append(k)
+            }
+        }
+        let zh = lang == .zh
+        return order.map { line in
+            let who = owners[line.key] ?? []
+            let names = who.count == variants.count && variants.count > 1 ? (zh ? "所有方案" : "every plan")
+                : who.map { $0 == 0 ? (zh ? "基准" : "baseline") : variants[$0].name }.joined(separator: zh ? "、" : ", ")
+            return names + (zh ? "：" : ": ") + line.text
+        }
+    }
+
     /// The side-by-side table as plain text for a terminal: one row per figure of
     /// ``PlanMetrics/rows``, one column per plan (baseline first); a figure that differs
     /// from the baseline's is marked `+` when better, `−` when worse, `*` otherwise.

@@ -23,10 +23,15 @@ public struct CompareReport {
     public let instance: String
     /// The baseline first.
     public let variants: [Variant]
+    /// What the plans' solvers and pipeline explain (why a variant has no plan, uncovered
+    /// walking lines, mentors the exchange moves), in the report's language, each line
+    /// prefixed by the plans it concerns.
+    public let notes: [String]
 
-    public init(instance: String, variants: [Variant]) {
+    public init(instance: String, variants: [Variant], notes: [String] = []) {
         self.instance = instance
         self.variants = variants
+        self.notes = notes
     }
 
     /// The text of each file of ``files``, in that order.
@@ -76,7 +81,11 @@ public struct CompareReport {
             }
             h += "</tr>\n"
         }
-        return h + "</table></div>\n</body></html>\n"
+        h += "</table></div>\n"
+        if !notes.isEmpty {
+            h += "<h2>" + (zh ? "说明" : "Explanations") + "</h2>\n<ul>\n" + notes.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n"
+        }
+        return h + "</body></html>\n"
     }
 
     // MARK: Markdown
@@ -102,6 +111,7 @@ public struct CompareReport {
             }
             out += "\n"
         }
+        if !notes.isEmpty { out += "\n## " + (zh ? "说明" : "Explanations") + "\n\n" + notes.map { "- \(md($0))\n" }.joined() }
         return out
     }
 

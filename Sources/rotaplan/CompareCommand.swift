@@ -91,24 +91,6 @@ struct CompareCommand: ParsableCommand {
         return base + "/compare.json"
     }
 
-    /// Every plan's explanation lines, each once, in order of first appearance, prefixed by
-    /// the plans that have it ("every plan" when all do), so that a note the variants share
-    /// is not repeated for each of them.
-    static func explanations(_ results: [PlanComparison.Variant]) -> [String] {
-        var order: [String] = [], owners: [String: [Int]] = [:]
-        for (k, v) in results.enumerated() {
-            for line in v.outcome.explanation where owners[line]?.last != k {
-                if owners[line] == nil { order.append(line) }
-                owners[line, default: []].append(k)
-            }
-        }
-        return order.map { line in
-            let who = owners[line] ?? []
-            return (who.count == results.count && results.count > 1 ? "every plan" : who.map { results[$0].name }.joined(separator: ", "))
-                + ": " + line
-        }
-    }
-
     /// The report's files: the comparison, then one solution per plan.
     static func files(variants: Int) -> [String] {
         CompareReport.files + ["baseline.plan.json"] + (1...max(1, variants)).flatMap { ["variant-\($0).plan.json", "variant-\($0).instance.json"] }
@@ -165,7 +147,7 @@ struct CompareCommand: ParsableCommand {
                 throw Exit.internalError
             }
         }
-        for line in Self.explanations(results) { printError("\(instance): \(line)") }
+        for line in PlanComparison.notes(results, .en) { printError("\(instance): \(line)") }
         let table = PlanComparison.table(results, lang)
         if !reportPaths.isEmpty {
             try OutputFile.makeFolder(of: reportPaths[0])
@@ -186,7 +168,8 @@ struct CompareCommand: ParsableCommand {
 enum CompareFiles {
     static func texts(_ results: [PlanComparison.Variant], instance x: Instance, lang: ReportLanguage, timing: Bool) -> [String] {
         let variants = results.map { CompareReport.Variant(name: $0.name, settings: $0.settings.map(\.description), metrics: $0.metrics) }
-        var texts = CompareReport(instance: x.name, variants: variants).files(lang) + [SolutionFile.json(results[0].outcome.solution, timing: timing)]
+        let report = CompareReport(instance: x.name, variants: variants, notes: PlanComparison.notes(results, lang))
+        var texts = report.files(lang) + [SolutionFile.json(results[0].outcome.solution, timing: timing)]
         for v in results.dropFirst() {
             texts += [SolutionFile.json(v.outcome.solution, timing: timing), InstanceWriter.json(v.instance)]
         }

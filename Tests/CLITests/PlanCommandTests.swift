@@ -237,11 +237,20 @@ extension PlanCommandTests {
     /// A note every plan shares is said once, for "every plan"; one only some variants have
     /// names them.
     @Test func compareSaysSharedNotesOnce() throws {
-        let r = try CLI.run(["compare", Self.zhengdong, "--set", "walking.maxTravelMinutes=15", "--quiet"])
+        let dir = try Fixture.folder("compare-notes")
+        let report = dir.appendingPathComponent("cmp")
+        let r = try CLI.run(["compare", Self.zhengdong, "--set", "walking.maxTravelMinutes=15", "--quiet", "--report", report.path])
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stderr.split(separator: "\n").map(String.init)
         let mentor = lines.filter { $0.contains("N01 is mentored at S01 by T0103") }
         #expect(mentor == ["\(Self.zhengdong): every plan: training: N01 is mentored at S01 by T0103, whom the exchange sends to S02; no equally good training plan avoids it (pin \"T0103 must-stay\" or \"N01 mentor …\" to decide)"], "\(r.stderr)")
         #expect(lines.contains { $0.hasPrefix("\(Self.zhengdong): walking.maxTravelMinutes=15: walking: S02 3-1 music: 2 period(s) uncovered") }, "\(r.stderr)")
+        // The report (Chinese by default) lists the same notes in Chinese, after the table.
+        for file in ["compare.html", "compare.md"] {
+            let text = try String(contentsOf: report.appendingPathComponent(file), encoding: .utf8)
+            #expect(text.contains("所有方案：首站式培育：N01 在 S01 的导师 T0103 在交流中调往 S02"), "\(file)")
+            #expect(text.contains("walking.maxTravelMinutes=15：走教：S02 3-1 音乐：2 课时未排："), "\(file)")
+            #expect(!text.contains("period(s)") && !text.contains("every plan"), "\(file)")
+        }
     }
 }
