@@ -138,7 +138,7 @@ public enum PlanPipeline {
                 let g = WalkingGreedy.run(scope)
                 walking = baseline(g.solution, walkingInstance)
                 if walking.objective != nil {
-                    explanation += describe(WalkingExplanation.explainBoth(scope, plan: g.plan), walkingInstance)
+                    explanation += describe(WalkingExplanation.explain(scope, plan: g.plan), walkingInstance)
                 }
             } else {
                 let o = try WalkingSolve.run(walkingInstance, options: stageOptions(WalkingSolve.defaultOptions, share: 1),

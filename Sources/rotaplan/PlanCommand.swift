@@ -103,12 +103,12 @@ struct PlanCommand: ParsableCommand {
 }
 
 extension PlanPipeline {
-    /// Runs `body` (a plan or a comparison) and ends the progress line either way; a
-    /// plan's ``InputError`` (an instance the stages cannot take) is invalid input, exit 2.
+    /// Runs `body` (a plan or a comparison) and ends the progress line either way
+    /// (``printError(_:)`` ends it before a message); a plan's ``InputError`` (an instance
+    /// the stages cannot take) is invalid input, exit 2.
     static func reportingInputErrors<T>(of instance: String, _ printer: ProgressPrinter, _ body: () throws -> T) throws -> T {
         defer { printer.finish() }
         do { return try body() } catch let e as InputError {
-            printer.finish()
             printError("\(instance): error: \(e)")
             throw Exit.invalidInput
         }

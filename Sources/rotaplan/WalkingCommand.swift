@@ -73,7 +73,7 @@ struct WalkingCommand: ParsableCommand {
             case .greedy:
                 let greedy = WalkingGreedy.run(scope)
                 s = SolveOptions.checkedBaseline(greedy.solution, x, instance: instance)
-                if s.objective != nil { explanation = WalkingExplanation.explainBoth(scope, plan: greedy.plan) }
+                if s.objective != nil { explanation = WalkingExplanation.explain(scope, plan: greedy.plan) }
             }
         } catch let e as WalkingInputError {
             printError("\(instance): error: \(e)")

@@ -216,6 +216,5 @@ extension PlanReportTests {
         #expect(Self.englishWords(zh, x).isEmpty, "English in the Chinese page: \(Set(Self.englishWords(zh, x)).sorted())")
         let en = PlanReport(instance: x, solution: plan, explanations: outcome.explanation(.en)).html(.en)
         #expect(en.contains("the pins make the exchange of group G1 impossible") && en.contains("period(s) uncovered"))
-        #expect(outcome.explanation == outcome.explanation(.en))
     }
 }

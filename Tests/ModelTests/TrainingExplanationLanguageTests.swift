@@ -146,7 +146,6 @@ import RotaplanModels
             #expect(!out.explanations.isEmpty, "\(name) \(f)")
             // The English is what it was, and the old property still gives it.
             #expect(out.explanations.map(\.en) == Self.english[name], "\(name) \(f): \(out.explanations.map(\.en))")
-            #expect(out.explanation == out.explanations.map(\.en))
             for b in out.explanations {
                 let wrong = Self.problems(b, labels: labels)
                 #expect(wrong.isEmpty, "\(name) \(f): \(wrong)\n  en: \(b.en)\n  zh: \(b.zh)")

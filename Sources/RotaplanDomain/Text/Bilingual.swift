@@ -27,3 +27,20 @@ extension Subject {
     /// The subject as a Chinese sentence names it: its Chinese name (语文, 音乐), else the key.
     public var zh: String { chineseName ?? key }
 }
+
+extension Instance {
+    /// How messages name school s: `S03 (龙翔小学)` / `S03（龙翔小学）`.
+    public func label(school s: Int) -> Bilingual {
+        Bilingual(en: "\(schools[s].id) (\(schools[s].name))", zh: "\(schools[s].id)（\(schools[s].name)）")
+    }
+
+    /// How messages name teacher t: `T0103 (王芳)` / `T0103（王芳）`.
+    public func label(teacher t: Int) -> Bilingual {
+        Bilingual(en: "\(teachers[t].id) (\(teachers[t].name))", zh: "\(teachers[t].id)（\(teachers[t].name)）")
+    }
+
+    /// How messages name new hire n: `N01 (李明)` / `N01（李明）`.
+    public func label(newHire n: Int) -> Bilingual {
+        Bilingual(en: "\(newHires[n].id) (\(newHires[n].name))", zh: "\(newHires[n].id)（\(newHires[n].name)）")
+    }
+}

@@ -336,11 +336,11 @@ public struct ExchangeModel {
         for (s, school) in instance.schools.enumerated() where school.group != nil {
             let e = inflow[s] - outflow[s]
             guard e.termCount > 0 else { continue }
-            let id = school.id, name = school.name
-            try addRule(LinearConstraint(e, in: -tol...tol), name: "exchange.4.5.headcount[\(id)]") { s in
+            let place = instance.label(school: s)
+            try addRule(LinearConstraint(e, in: -tol...tol), name: "exchange.4.5.headcount[\(school.id)]") { s in
                 Bilingual(
-                    en: "§4.5 headcount: \(id) (\(name)) would receive and send teachers differing by \(Int(s.rounded())) beyond the tolerance \(Int(tol)) (two-way exchange)",
-                    zh: "§4.5 编制人数：\(id)（\(name)）调入与调出人数之差超出允许差额（\(Int(tol)) 人）\(Int(s.rounded())) 人（双向交流）")
+                    en: "§4.5 headcount: \(place.en) would receive and send teachers differing by \(Int(s.rounded())) beyond the tolerance \(Int(tol)) (two-way exchange)",
+                    zh: "§4.5 编制人数：\(place.zh)调入与调出人数之差超出允许差额（\(Int(tol)) 人）\(Int(s.rounded())) 人（双向交流）")
             }
         }
     }

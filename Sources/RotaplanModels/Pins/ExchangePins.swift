@@ -46,14 +46,11 @@ public struct ExchangePins: Sendable {
     /// contradict each other (§4.1: a teacher moves at most once).
     public static func conflicts(_ x: Instance) -> [Bilingual] {
         var out: [Bilingual] = []
-        func school(_ s: Int) -> String { "\(x.schools[s].id) (\(x.schools[s].name))" }
-        func schoolZh(_ s: Int) -> String { "\(x.schools[s].id)（\(x.schools[s].name)）" }
         var byTeacher: [Int: [Pin]] = [:]
         for pin in x.pins(of: .exchange) { if let t = pin.teacher { byTeacher[t, default: []].append(pin) } }
         for t in byTeacher.keys.sorted() {
             let pins = byTeacher[t]!
-            let teacher = x.teachers[t]
-            let who = "\(teacher.id) (\(teacher.name))", whoZh = "\(teacher.id)（\(teacher.name)）"
+            let (who, whoZh) = (x.label(teacher: t).en, x.label(teacher: t).zh)
             let moves = pins.compactMap { pin -> (Int, Pin)? in if case let .mustMoveTo(s) = pin.rule { return (s, pin) } else { return nil } }
             for (s, pin) in moves {
                 if let other = moves.first(where: { $0.0 != s }), other.1.origin.record > pin.origin.record {
@@ -61,12 +58,12 @@ public struct ExchangePins: Sendable {
                                          zh: "\(pin.labelZh)与\(other.1.labelZh)相互矛盾：\(whoZh) 只能交流到一所学校（§4.1）"))
                 }
                 if let stay = pins.first(where: { $0.rule == .mustStay }) {
-                    out.append(Bilingual(en: "\(pin.label) and \(stay.label) contradict each other: \(who) cannot both move to \(school(s)) and stay",
-                                         zh: "\(pin.labelZh)与\(stay.labelZh)相互矛盾：\(whoZh) 不能既调往 \(schoolZh(s)) 又留任"))
+                    out.append(Bilingual(en: "\(pin.label) and \(stay.label) contradict each other: \(who) cannot both move to \(x.label(school: s).en) and stay",
+                                         zh: "\(pin.labelZh)与\(stay.labelZh)相互矛盾：\(whoZh) 不能既调往 \(x.label(school: s).zh) 又留任"))
                 }
                 if let closed = pins.first(where: { $0.rule == .mustNotGoTo(school: s) }) {
-                    out.append(Bilingual(en: "\(pin.label) and \(closed.label) contradict each other: \(who) cannot both go and not go to \(school(s))",
-                                         zh: "\(pin.labelZh)与\(closed.labelZh)相互矛盾：\(whoZh) 不能既调往又不调往 \(schoolZh(s))"))
+                    out.append(Bilingual(en: "\(pin.label) and \(closed.label) contradict each other: \(who) cannot both go and not go to \(x.label(school: s).en)",
+                                         zh: "\(pin.labelZh)与\(closed.labelZh)相互矛盾：\(whoZh) 不能既调往又不调往 \(x.label(school: s).zh)"))
                 }
                 if let why = whyCannotMove(x, t, to: s) { out.append(why.prefixed(en: "\(pin.label): ", zh: "\(pin.labelZh)：")) }
             }
@@ -78,14 +75,12 @@ public struct ExchangePins: Sendable {
     static func whyCannotMove(_ x: Instance, _ t: Int, to s: Int) -> Bilingual? {
         let p = x.policy.exchange
         let teacher = x.teachers[t]
-        let who = "\(teacher.id) (\(teacher.name))", whoZh = "\(teacher.id)（\(teacher.name)）"
+        let (who, whoZh) = (x.label(teacher: t).en, x.label(teacher: t).zh)
         let home = teacher.school
-        func school(_ s: Int) -> String { "\(x.schools[s].id) (\(x.schools[s].name))" }
-        func schoolZh(_ s: Int) -> String { "\(x.schools[s].id)（\(x.schools[s].name)）" }
         if !x.isEligible(teacher: t) {
             var why: [Bilingual] = []
             if x.schools[home].group == nil {
-                why.append(Bilingual(en: "their school \(school(home)) is in no group", zh: "所在学校 \(schoolZh(home)) 不属于任何集团"))
+                why.append(Bilingual(en: "their school \(x.label(school: home).en) is in no group", zh: "所在学校 \(x.label(school: home).zh) 不属于任何集团"))
             }
             if teacher.yearsAtSchool < p.minYearsAtSchool {
                 let years = JSONText.number(teacher.yearsAtSchool), needed = JSONText.number(p.minYearsAtSchool)
@@ -101,24 +96,24 @@ public struct ExchangePins: Sendable {
             return Bilingual.joined(why).prefixed(en: "\(who) is not eligible for the exchange (§2 E): ",
                                                   zh: "\(whoZh) 不符合交流条件（§2 E）：")
         }
-        if s == home { return Bilingual(en: "\(who) already works at \(school(s))", zh: "\(whoZh) 已在 \(schoolZh(s)) 任教") }
+        if s == home { return Bilingual(en: "\(who) already works at \(x.label(school: s).en)", zh: "\(whoZh) 已在 \(x.label(school: s).zh) 任教") }
         let g = x.schools[home].group!
         if p.allowCrossGroup {
             if x.schools[s].group == nil || !x.sameDistrict(s, home) {
                 let district = x.schools[home].district
-                return Bilingual(en: "\(school(s)) is not a school of a group in \(who)'s district \(district ?? "(none)") (§4 destinations)",
-                                 zh: "\(schoolZh(s)) 不是 \(whoZh) 所在区县\(district.map { " \($0) " } ?? "（未填写）")内集团的学校（§4 交流去向）")
+                return Bilingual(en: "\(x.label(school: s).en) is not a school of a group in \(who)'s district \(district ?? "(none)") (§4 destinations)",
+                                 zh: "\(x.label(school: s).zh) 不是 \(whoZh) 所在区县\(district.map { " \($0) " } ?? "（未填写）")内集团的学校（§4 交流去向）")
             }
         } else if x.schools[s].group != g {
             let target = x.schools[s].group.map { "group \(x.groups[$0].id)" } ?? "no group"
             let targetZh = x.schools[s].group.map { "集团 \(x.groups[$0].id)" } ?? "任何集团之外"
-            return Bilingual(en: "\(school(s)) is in \(target), not in \(who)'s group \(x.groups[g].id) (§4 destinations; exchange.allowCrossGroup is off)",
-                             zh: "\(schoolZh(s)) 在\(targetZh)，不在 \(whoZh) 所在的集团 \(x.groups[g].id)（§4 交流去向；未开启 exchange.allowCrossGroup）")
+            return Bilingual(en: "\(x.label(school: s).en) is in \(target), not in \(who)'s group \(x.groups[g].id) (§4 destinations; exchange.allowCrossGroup is off)",
+                             zh: "\(x.label(school: s).zh) 在\(targetZh)，不在 \(whoZh) 所在的集团 \(x.groups[g].id)（§4 交流去向；未开启 exchange.allowCrossGroup）")
         }
         if let m = x.travel.minutes(home, s), m > p.maxTravelMinutes {
             let minutes = JSONText.number(m), limit = JSONText.number(p.maxTravelMinutes)
-            return Bilingual(en: "\(school(s)) is \(minutes) minutes from \(who)'s school \(x.schools[home].id), more than exchange.maxTravelMinutes \(limit) (§4 destinations)",
-                             zh: "\(schoolZh(s)) 距 \(whoZh) 所在学校 \(x.schools[home].id) \(minutes) 分钟，超过 exchange.maxTravelMinutes（\(limit) 分钟）（§4 交流去向）")
+            return Bilingual(en: "\(x.label(school: s).en) is \(minutes) minutes from \(who)'s school \(x.schools[home].id), more than exchange.maxTravelMinutes \(limit) (§4 destinations)",
+                             zh: "\(x.label(school: s).zh) 距 \(whoZh) 所在学校 \(x.schools[home].id) \(minutes) 分钟，超过 exchange.maxTravelMinutes（\(limit) 分钟）（§4 交流去向）")
         }
         return nil
     }

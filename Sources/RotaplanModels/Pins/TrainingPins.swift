@@ -53,10 +53,6 @@ public struct TrainingPins: Sendable {
     /// sentence in English and Chinese.
     public static func conflicts(_ x: Instance) -> [Bilingual] {
         var out: [Bilingual] = []
-        func school(_ s: Int) -> String { "\(x.schools[s].id) (\(x.schools[s].name))" }
-        func schoolZh(_ s: Int) -> String { "\(x.schools[s].id)（\(x.schools[s].name)）" }
-        func teacher(_ t: Int) -> String { "\(x.teachers[t].id) (\(x.teachers[t].name))" }
-        func teacherZh(_ t: Int) -> String { "\(x.teachers[t].id)（\(x.teachers[t].name)）" }
         let maxYears = x.policy.training.maxYears
         let cumulative = TrainingModel.cumulativeVacancies(x)
         var byHire: [Int: [Pin]] = [:]
@@ -71,10 +67,10 @@ public struct TrainingPins: Sendable {
         for n in byHire.keys.sorted() {
             let pins = byHire[n]!
             let hire = x.newHires[n]
-            let who = "\(hire.id) (\(hire.name))", whoZh = "\(hire.id)（\(hire.name)）"
+            let (who, whoZh) = (x.label(newHire: n).en, x.label(newHire: n).zh)
             let hosts = TrainingModel.hosts(ofHire: n, in: x)
-            let hostText = hosts.isEmpty ? "no host school" : "host school\(hosts.count == 1 ? "" : "s") " + hosts.map(school).joined(separator: ", ")
-            let hostTextZh = hosts.isEmpty ? "\(whoZh)没有培育学校" : "\(whoZh)的培育学校是 " + hosts.map(schoolZh).joined(separator: "、")
+            let hostText = hosts.isEmpty ? "no host school" : "host school\(hosts.count == 1 ? "" : "s") " + hosts.map { x.label(school: $0).en }.joined(separator: ", ")
+            let hostTextZh = hosts.isEmpty ? "\(whoZh)没有培育学校" : "\(whoZh)的培育学校是 " + hosts.map { x.label(school: $0).zh }.joined(separator: "、")
             let k = hire.subject
             var mentorHost: Int?
             for (i, pin) in pins.enumerated() {
@@ -90,8 +86,8 @@ public struct TrainingPins: Sendable {
                             zh: "\(pin.labelZh)与\(other.labelZh)相互矛盾：\(whoZh)只能去往一所学校（§5 规则 1）"))
                     case let (.mustMoveTo(a), .mustNotGoTo(b)) where a == b, let (.mustNotGoTo(b), .mustMoveTo(a)) where a == b:
                         out.append(Bilingual(
-                            en: "\(pin.label) and \(other.label) contradict each other: \(who) cannot both go and not go to \(school(a))",
-                            zh: "\(pin.labelZh)与\(other.labelZh)相互矛盾：\(whoZh)不能既调往又不调往 \(schoolZh(a))"))
+                            en: "\(pin.label) and \(other.label) contradict each other: \(who) cannot both go and not go to \(x.label(school: a).en)",
+                            zh: "\(pin.labelZh)与\(other.labelZh)相互矛盾：\(whoZh)不能既调往又不调往 \(x.label(school: a).zh)"))
                     default: break
                     }
                 }
@@ -100,20 +96,20 @@ public struct TrainingPins: Sendable {
                     let m = x.teachers[t]
                     if !hosts.contains(m.school) {
                         out.append(Bilingual(
-                            en: "\(pin.label): \(teacher(t)) works at \(school(m.school)), but \(who) trains at \(hostText) (§5 hosts: the core of the hire's group)",
-                            zh: "\(pin.labelZh)：\(teacherZh(t))任职于 \(schoolZh(m.school))，但 \(hostTextZh)（§5 培育学校：新教师所在集团的核心校）"))
+                            en: "\(pin.label): \(x.label(teacher: t).en) works at \(x.label(school: m.school).en), but \(who) trains at \(hostText) (§5 hosts: the core of the hire's group)",
+                            zh: "\(pin.labelZh)：\(x.label(teacher: t).zh)任职于 \(x.label(school: m.school).zh)，但 \(hostTextZh)（§5 培育学校：新教师所在集团的核心校）"))
                     } else {
                         mentorHost = m.school
                     }
                     if m.subject != k {
                         out.append(Bilingual(
-                            en: "\(pin.label): \(teacher(t)) teaches \(m.subject) as primary subject, \(who) is a \(k) teacher (§5: a mentor teaches the hire's subject)",
-                            zh: "\(pin.labelZh)：\(teacherZh(t))的主教学科是\(m.subject.zh)，而 \(whoZh)是\(k.zh)教师（§5：导师须与新教师学科相同）"))
+                            en: "\(pin.label): \(x.label(teacher: t).en) teaches \(m.subject) as primary subject, \(who) is a \(k) teacher (§5: a mentor teaches the hire's subject)",
+                            zh: "\(pin.labelZh)：\(x.label(teacher: t).zh)的主教学科是\(m.subject.zh)，而 \(whoZh)是\(k.zh)教师（§5：导师须与新教师学科相同）"))
                     }
                     if x.mentorCapacity(ofTeacher: t) <= 0 {
                         out.append(Bilingual(
-                            en: "\(pin.label): \(teacher(t)) has mentoring capacity 0 (neither backbone nor senior, and no mentorCapacity given; §5)",
-                            zh: "\(pin.labelZh)：\(teacherZh(t))的带教人数为 0（既非骨干教师也非高级教师，且未填写带教人数 mentorCapacity；§5）"))
+                            en: "\(pin.label): \(x.label(teacher: t).en) has mentoring capacity 0 (neither backbone nor senior, and no mentorCapacity given; §5)",
+                            zh: "\(pin.labelZh)：\(x.label(teacher: t).zh)的带教人数为 0（既非骨干教师也非高级教师，且未填写带教人数 mentorCapacity；§5）"))
                     }
                 case let .mustMoveTo(s):
                     let groups = hosts.compactMap { x.schools[$0].group }
@@ -121,15 +117,15 @@ public struct TrainingPins: Sendable {
                         let ids = groups.map { x.groups[$0].id.rawValue }
                         let names = ids.joined(separator: ", ")
                         out.append(Bilingual(
-                            en: "\(pin.label): \(school(s)) is not a member school of \(who)'s host group\(groups.count == 1 ? "" : "s") \(names.isEmpty ? "(none)" : names) (§5 destinations)",
+                            en: "\(pin.label): \(x.label(school: s).en) is not a member school of \(who)'s host group\(groups.count == 1 ? "" : "s") \(names.isEmpty ? "(none)" : names) (§5 destinations)",
                             zh: ids.isEmpty
-                                ? "\(pin.labelZh)：\(whoZh)没有培育集团，\(schoolZh(s))不能作为其去向学校（§5 去向学校）"
-                                : "\(pin.labelZh)：\(schoolZh(s))不是 \(whoZh)的培育集团 \(ids.joined(separator: "、")) 的成员校（§5 去向学校）"))
+                                ? "\(pin.labelZh)：\(whoZh)没有培育集团，\(x.label(school: s).zh)不能作为其去向学校（§5 去向学校）"
+                                : "\(pin.labelZh)：\(x.label(school: s).zh)不是 \(whoZh)的培育集团 \(ids.joined(separator: "、")) 的成员校（§5 去向学校）"))
                     } else if TrainingModel.shortest(ofHire: n, in: x) <= maxYears,
                               (cumulative[s]?[k]?[maxYears] ?? 0) == 0 {
                         out.append(Bilingual(
-                            en: "\(pin.label): no \(k) vacancy opens at \(school(s)) within \(maxYears) years (training.maxYears; §5 rule 4)",
-                            zh: "\(pin.labelZh)：\(schoolZh(s))在 \(maxYears) 年内没有\(k.zh)空缺岗位（training.maxYears；§5 规则 4）"))
+                            en: "\(pin.label): no \(k) vacancy opens at \(x.label(school: s).en) within \(maxYears) years (training.maxYears; §5 rule 4)",
+                            zh: "\(pin.labelZh)：\(x.label(school: s).zh)在 \(maxYears) 年内没有\(k.zh)空缺岗位（training.maxYears；§5 规则 4）"))
                     }
                 default: break
                 }
@@ -139,8 +135,8 @@ public struct TrainingPins: Sendable {
                let m = pins.first(where: { if case .mentor = $0.rule { return true } else { return false } }),
                x.groups.contains(where: { $0.members.contains(s) && hosts.contains($0.core) }) {
                 out.append(Bilingual(
-                    en: "\(m.label) and \(f.label) contradict each other: a mentor at \(school(c)) trains hires for \(x.groups[g].id)'s member schools, and \(school(s)) is not one of them (§5 rule 2)",
-                    zh: "\(m.labelZh)与\(f.labelZh)相互矛盾：\(schoolZh(c))的导师只为 \(x.groups[g].id) 的成员校培育新教师，而 \(schoolZh(s))不是其成员校（§5 规则 2）"))
+                    en: "\(m.label) and \(f.label) contradict each other: a mentor at \(x.label(school: c).en) trains hires for \(x.groups[g].id)'s member schools, and \(x.label(school: s).en) is not one of them (§5 rule 2)",
+                    zh: "\(m.labelZh)与\(f.labelZh)相互矛盾：\(x.label(school: c).zh)的导师只为 \(x.groups[g].id) 的成员校培育新教师，而 \(x.label(school: s).zh)不是其成员校（§5 规则 2）"))
             }
         }
         for t in mentorPins.keys.sorted() {
@@ -149,8 +145,8 @@ public struct TrainingPins: Sendable {
             let capacity = x.mentorCapacity(ofTeacher: t)
             if hires > capacity && capacity > 0 {
                 out.append(Bilingual(
-                    en: "\(pins.map(\.label).joined(separator: ", ")): \(teacher(t)) is pinned as mentor of \(hires) new hires but can mentor \(capacity) (§5 rule 3)",
-                    zh: "\(pins.map(\.labelZh).joined(separator: "、"))：\(teacherZh(t))被指定为 \(hires) 名新教师的导师，但最多只能带教 \(capacity) 名（§5 规则 3）"))
+                    en: "\(pins.map(\.label).joined(separator: ", ")): \(x.label(teacher: t).en) is pinned as mentor of \(hires) new hires but can mentor \(capacity) (§5 rule 3)",
+                    zh: "\(pins.map(\.labelZh).joined(separator: "、"))：\(x.label(teacher: t).zh)被指定为 \(hires) 名新教师的导师，但最多只能带教 \(capacity) 名（§5 规则 3）"))
             }
         }
         for key in schoolPins.keys.sorted() {
@@ -160,8 +156,8 @@ public struct TrainingPins: Sendable {
             let open = cumulative[s]?[k]?[maxYears] ?? 0
             if open > 0 && hires > open {
                 out.append(Bilingual(
-                    en: "\(pins.map(\.label).joined(separator: ", ")): \(hires) \(k) hires are pinned to \(school(s)) but only \(open) \(k) vacanc\(open == 1 ? "y opens" : "ies open") there within \(maxYears) years (§5 rule 4)",
-                    zh: "\(pins.map(\.labelZh).joined(separator: "、"))：\(hires) 名\(k.zh)新教师被指定调往 \(schoolZh(s))，但该校 \(maxYears) 年内只有 \(open) 个\(k.zh)空缺岗位（§5 规则 4）"))
+                    en: "\(pins.map(\.label).joined(separator: ", ")): \(hires) \(k) hires are pinned to \(x.label(school: s).en) but only \(open) \(k) vacanc\(open == 1 ? "y opens" : "ies open") there within \(maxYears) years (§5 rule 4)",
+                    zh: "\(pins.map(\.labelZh).joined(separator: "、"))：\(hires) 名\(k.zh)新教师被指定调往 \(x.label(school: s).zh)，但该校 \(maxYears) 年内只有 \(open) 个\(k.zh)空缺岗位（§5 规则 4）"))
             }
         }
         return out

@@ -340,8 +340,7 @@ public struct TrainingModel {
             let x = instance
             let first = x.teachers[m.mentors[0]].id
             let label = m.mentors.count == 1 ? "\(first)" : "\(first)+\(m.mentors.count - 1)"
-            let host = "\(x.schools[m.host].id) (\(x.schools[m.host].name))", subject = m.subject
-            let hostZh = "\(x.schools[m.host].id)（\(x.schools[m.host].name)）"
+            let (host, hostZh) = (x.label(school: m.host).en, x.label(school: m.host).zh), subject = m.subject
             let key = "\(m.host)|\(m.subject.key)"
             let total = capacityAt[key] ?? 0
             try addRule(LinearExpression.sum(byClass[k]) <= Double(m.capacity), name: "training.5.3.capacity[\(label)]",
@@ -374,7 +373,7 @@ public struct TrainingModel {
             let o = try model.addVariable(name: "overflow[\(x.schools[c].id),\(k)]")
             e.add(o)
             try model.add(e == 0, name: name)
-            let host = "\(x.schools[c].id) (\(x.schools[c].name))", hostZh = "\(x.schools[c].id)（\(x.schools[c].name)）"
+            let (host, hostZh) = (x.label(school: c).en, x.label(school: c).zh)
             relaxations.append(Relaxation(row: name, slack: [o], key: "3|\(c)|\(k.key)", summed: true) { s in
                 Bilingual(
                     en: "§5 rule 3 mentors: no \(k) mentor with free capacity at \(host): its \(k) mentors can take \(total) new hires, \(Int(s.rounded())) more would need one",

@@ -7,11 +7,9 @@ extension TrainingModel {
     /// (English and Chinese).
     static func whyUnplaceable(_ n: Int, _ x: Instance, hosts: [Int], withMentor: [Int], withPlace: [Int]) -> Bilingual {
         let hire = x.newHires[n]
-        let who = "\(hire.id) (\(hire.name))", whoZh = "\(hire.id)（\(hire.name)）"
+        let (who, whoZh) = (x.label(newHire: n).en, x.label(newHire: n).zh)
         let maxYears = x.policy.training.maxYears
         let k = hire.subject
-        func school(_ s: Int) -> String { "\(x.schools[s].id) (\(x.schools[s].name))" }
-        func schoolZh(_ s: Int) -> String { "\(x.schools[s].id)（\(x.schools[s].name)）" }
         if hire.minYears > maxYears {
             return Bilingual(
                 en: "§5 training length: \(who) needs minYears \(hire.minYears) but training.maxYears is \(maxYears)",
@@ -29,8 +27,8 @@ extension TrainingModel {
         }
         if withMentor.isEmpty {
             return Bilingual(
-                en: "§5 mentors: no \(k) mentor at \(hosts.map(school).joined(separator: " or ")) for \(who): a mentor teaches \(k) as primary subject and has a mentoring capacity above 0",
-                zh: "§5 导师：\(hosts.map(schoolZh).joined(separator: " 或 "))没有可带教 \(whoZh)的\(k.zh)导师：导师须以\(k.zh)为主教学科，且带教人数大于 0")
+                en: "§5 mentors: no \(k) mentor at \(hosts.map { x.label(school: $0).en }.joined(separator: " or ")) for \(who): a mentor teaches \(k) as primary subject and has a mentoring capacity above 0",
+                zh: "§5 导师：\(hosts.map { x.label(school: $0).zh }.joined(separator: " 或 "))没有可带教 \(whoZh)的\(k.zh)导师：导师须以\(k.zh)为主教学科，且带教人数大于 0")
         }
         if withPlace.isEmpty {
             let groups = hosts.map { x.groups[x.schools[$0].group!].id.rawValue }
@@ -39,8 +37,8 @@ extension TrainingModel {
                 zh: "§5 规则 4 空缺岗位：\(groups.joined(separator: "、")) 的成员校在 \(maxYears) 年内（training.maxYears）没有可供 \(whoZh)去向的\(k.zh)空缺岗位")
         }
         return Bilingual(
-            en: "§5 rule 2: no host of \(who) has both a \(k) mentor (\(withMentor.map(school).joined(separator: ", "))) and a \(k) vacancy in its group (\(withPlace.map(school).joined(separator: ", ")))",
-            zh: "§5 规则 2：\(whoZh)的培育学校中，没有一所既有\(k.zh)导师（\(withMentor.map(schoolZh).joined(separator: "、"))），又在本集团有\(k.zh)空缺岗位（\(withPlace.map(schoolZh).joined(separator: "、"))）")
+            en: "§5 rule 2: no host of \(who) has both a \(k) mentor (\(withMentor.map { x.label(school: $0).en }.joined(separator: ", "))) and a \(k) vacancy in its group (\(withPlace.map { x.label(school: $0).en }.joined(separator: ", ")))",
+            zh: "§5 规则 2：\(whoZh)的培育学校中，没有一所既有\(k.zh)导师（\(withMentor.map { x.label(school: $0).zh }.joined(separator: "、"))），又在本集团有\(k.zh)空缺岗位（\(withPlace.map { x.label(school: $0).zh }.joined(separator: "、"))）")
     }
 
     // MARK: Reading a solution

@@ -6,12 +6,6 @@ import RotaplanDomain
 /// unreachable, or a daily or weekly limit is reached. Read off the final timetable: for
 /// every slot the class offers, the first rule a further lesson there would break.
 public enum WalkingExplanation {
-    /// The reasons in English (what stderr and the English reports show): the `en` side of
-    /// ``explainBoth(_:plan:)``.
-    public static func explain(_ scope: WalkingScope, plan: WalkingModel.Plan) -> [(line: Int, periods: Int, reason: String)] {
-        explainBoth(scope, plan: plan).map { ($0.line, $0.periods, $0.reason.en) }
-    }
-
     /// One uncovered line as a sentence naming its school, class and subject:
     /// `S02 3-1 music: 2 period(s) uncovered: …` / `S02 3-1 音乐：2 课时未排：…`.
     public static func sentence(_ e: (line: Int, periods: Int, reason: Bilingual), in x: Instance) -> Bilingual {
@@ -21,7 +15,7 @@ public enum WalkingExplanation {
     }
 
     /// The reasons in English and Chinese (走教未排原因), for every line with uncovered periods.
-    public static func explainBoth(_ scope: WalkingScope, plan: WalkingModel.Plan) -> [(line: Int, periods: Int, reason: Bilingual)] {
+    public static func explain(_ scope: WalkingScope, plan: WalkingModel.Plan) -> [(line: Int, periods: Int, reason: Bilingual)] {
         let x = scope.instance
         var table = WalkingTimetable(scope)
         for lesson in plan { table.add(lesson.teacher, lesson.line, lesson.slot) }

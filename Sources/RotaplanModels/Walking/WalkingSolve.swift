@@ -208,7 +208,7 @@ public enum WalkingSolve {
         }
         solution.seconds = seconds(clock.now - began)
         solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
-        let explanations = status == .noSolution ? [] : WalkingExplanation.explainBoth(whole, plan: plan)
+        let explanations = status == .noSolution ? [] : WalkingExplanation.explain(whole, plan: plan)
         return Outcome(solution: solution, explanations: explanations, parts: parts.count)
     }
 
