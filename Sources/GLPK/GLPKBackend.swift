@@ -85,6 +85,12 @@ final class GLPKProblem {
 
     deinit { glp_delete_prob(pointer) }
 
+    /// Sets row and column scale factors (``Scaling``), which GLPK's simplex works with.
+    func setScaling(_ scaling: Scaling) {
+        for (i, r) in scaling.rows.enumerated() { glp_set_rii(pointer, Int32(i + 1), r) }
+        for (j, s) in scaling.columns.enumerated() { glp_set_sjj(pointer, Int32(j + 1), s) }
+    }
+
     private static func boundType(_ lo: Double, _ up: Double) -> (Int32, Double, Double) {
         switch (lo.isFinite, up.isFinite) {
         case (false, false): return (GLP_FR, 0, 0)
@@ -242,6 +248,11 @@ extension Model {
     /// Longest search for a feasible point when the LP relaxation is unbounded.
     public static let unboundedCheckSeconds: Double = 60
 
+    /// Nonzeros from which a model is scaled by ``Scaling`` and solved without GLPK's
+    /// presolvers (whose scaling cannot be interrupted). Below it, GLPK's presolvers run
+    /// as before: their scaling takes well under a second there.
+    public static let selfScalingNonzeros = 100_000
+
     /// Solves the model with GLPK.
     ///
     /// - Parameters:
@@ -263,20 +274,48 @@ extension Model {
             throw ModelError.startSolutionSize(expected: variableCount, got: start.count)
         }
         if variableCount == 0 { return solveEmpty() }
+        if let shortfall = Self.memoryShortfall(size, options) {
+            var r = makeResult(.memoryLimit)
+            r.memory = shortfall
+            return r
+        }
         configureTerminal(options.verbosity)
         let loadStart = now()
         let problem = GLPKProblem(self, withNames: options.verbosity >= .normal)
         let loadSeconds = now() - loadStart
         let t0 = now()
         var result: SolveResult
+        // A large model is scaled here, in steps that see the time limit and a stop, and
+        // solved without GLPK's presolvers, whose own scaling runs with no callback
+        // (``Scaling``).
+        let selfScaled = options.presolve && start == nil && nonzeroCount >= Self.selfScalingNonzeros
+        if selfScaled {
+            let scaling = Scaling(self) {
+                cancellation?.isCancelled == true || options.timeLimit.map { now() - t0 >= $0 } == true
+            }
+            if let scaling { problem.setScaling(scaling) }
+        }
         if integerCount == 0 {
-            result = try solveLP(problem, options: options)
+            result = try solveLP(problem, options: options, selfScaled: selfScaled, since: t0, cancellation: cancellation)
         } else {
-            result = try solveMIP(problem, options: options, start: start, progress: progress, cancellation: cancellation)
+            result = try solveMIP(problem, options: options, start: start, selfScaled: selfScaled, since: t0,
+                                  progress: progress, cancellation: cancellation)
         }
         result.seconds = now() - t0
         result.loadSeconds = loadSeconds
         return result
+    }
+
+    /// Models estimated below this many bytes are solved without reading the limits.
+    static let memoryCheckedFrom = 64 << 20
+
+    /// The bytes a model of `size` needs and the budget, when it needs more than the
+    /// budget (``MemoryBudget``).
+    static func memoryShortfall(_ size: ModelSize, _ options: SolverOptions) -> (needed: Int, budget: Int)? {
+        let needed = MemoryBudget.estimatedBytes(size)
+        if needed < memoryCheckedFrom && options.memoryLimit == nil { return nil }
+        let budget = options.memoryLimit ?? MemoryBudget.availableBytes()
+        return needed > budget ? (needed, budget) : nil
     }
 
     private func makeResult(_ termination: Termination, values: [Double] = [], bound: Double? = nil, nodes: Int = 0) -> SolveResult {
@@ -333,10 +372,21 @@ extension Model {
         }
     }
 
-    private func solveLP(_ problem: GLPKProblem, options: SolverOptions) throws -> SolveResult {
+    private func solveLP(_ problem: GLPKProblem, options: SolverOptions, selfScaled: Bool, since t0: Double,
+                         cancellation: SolveCancellation?) throws -> SolveResult {
         let p = problem.pointer
-        var parm = simplexParameters(options, presolve: options.presolve)
-        var code = glp_simplex(p, &parm)
+        var parm = simplexParameters(options, presolve: options.presolve && !selfScaled)
+        var code: Int32
+        if selfScaled {
+            // Without the presolver the simplex can run in steps that see a stop.
+            if let limit = options.timeLimit { parm.tm_lim = milliseconds(max(0, limit - (now() - t0))) }
+            guard let c = simplexInSteps(p, &parm, limit: options.timeLimit, since: t0, cancellation: cancellation) else {
+                return makeResult(.stoppedByUser)
+            }
+            code = c
+        } else {
+            code = glp_simplex(p, &parm)
+        }
         if code == GLP_ENODFS || code == GLP_ENOPFS {
             // The LP presolver only says "no primal/dual feasible solution"; solve again
             // without it to tell infeasible from unbounded.
@@ -364,12 +414,11 @@ extension Model {
     }
 
     private func solveMIP(
-        _ problem: GLPKProblem, options: SolverOptions, start: [Double]?,
+        _ problem: GLPKProblem, options: SolverOptions, start: [Double]?, selfScaled: Bool, since t0: Double,
         progress: ProgressHandler?, cancellation: SolveCancellation?
     ) throws -> SolveResult {
         let p = problem.pointer
-        let t0 = now()
-        var usePresolve = options.presolve && start == nil
+        var usePresolve = options.presolve && start == nil && !selfScaled
         if !usePresolve {
             // Without the MIP presolver glp_intopt needs an optimal LP basis first.
             var sp = simplexParameters(options, presolve: false)

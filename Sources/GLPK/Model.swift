@@ -38,8 +38,6 @@ public struct Model: Sendable {
 
     /// GLPK's limit on rows and columns.
     public static let maximumDimension = 100_000_000
-    /// GLPK's limit on a name, in UTF-8 bytes.
-    public static let maximumNameLength = 255
 
     public init(name: String = "rotaplan") { self.name = name }
 
@@ -96,7 +94,6 @@ public struct Model: Sendable {
         let index = variableKinds.count
         let label = name ?? "x\(index + 1)"
         guard index < Self.maximumDimension else { throw .tooLarge(what: "variables", count: index + 1) }
-        try Self.checkName(label)
         var lo = lower, up = upper
         if kind == .binary { lo = 0; up = 1 }
         try Self.checkBounds(item: "variable \(label)", lower: lo, upper: up)
@@ -150,7 +147,6 @@ public struct Model: Sendable {
         let row = rowLower.count
         let label = name ?? "r\(row + 1)"
         guard row < Self.maximumDimension else { throw .tooLarge(what: "constraints", count: row + 1) }
-        try Self.checkName(label)
         let e = constraint.expression
         guard e.constant.isFinite else {
             throw .notFinite(item: "constraint \(label)", field: "constant term", value: e.constant)
@@ -273,11 +269,6 @@ public struct Model: Sendable {
         guard index >= 0 && index < variableCount else {
             throw .unknownVariable(index: index, count: variableCount)
         }
-    }
-
-    static func checkName(_ name: String) throws(ModelError) {
-        let bytes = name.utf8.count
-        if bytes > maximumNameLength { throw .nameTooLong(item: name, bytes: bytes) }
     }
 
     static func checkBounds(item: String, lower: Double, upper: Double) throws(ModelError) {

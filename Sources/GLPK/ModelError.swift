@@ -6,8 +6,6 @@ public enum ModelError: Error, Equatable, Sendable, CustomStringConvertible {
     case notFinite(item: String, field: String, value: Double)
     /// A lower bound above the upper bound.
     case invertedBounds(item: String, lower: Double, upper: Double)
-    /// A name longer than GLPK's limit of 255 bytes (UTF-8).
-    case nameTooLong(item: String, bytes: Int)
     /// A variable index this model never handed out (a variable from another model).
     case unknownVariable(index: Int, count: Int)
     /// More rows or columns than GLPK can hold (100,000,000), or more nonzeros than `Int32`.
@@ -21,8 +19,6 @@ public enum ModelError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(item): \(field) is \(value); it must be a finite number"
         case let .invertedBounds(item, lower, upper):
             return "\(item): lower bound \(lower) is above upper bound \(upper)"
-        case let .nameTooLong(item, bytes):
-            return "\(item.prefix(60))…: name is \(bytes) bytes long; at most 255 are allowed"
         case let .unknownVariable(index, count):
             return "variable #\(index) does not belong to this model (it has \(count) variables)"
         case let .tooLarge(what, count):

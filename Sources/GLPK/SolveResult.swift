@@ -13,6 +13,9 @@ public enum Termination: String, Sendable, Equatable {
     case infeasible
     /// The objective can improve without limit.
     case unbounded
+    /// The model would not fit in the memory the solve may use (``MemoryBudget``):
+    /// GLPK was not called.
+    case memoryLimit
 }
 
 /// The answer a user reads: one of six outcomes.
@@ -29,6 +32,8 @@ public enum SolveStatus: String, Sendable, Equatable {
     case noSolutionWithinTimeLimit = "no-solution"
     /// Stopped by the user before any solution was found.
     case stoppedWithoutSolution = "stopped"
+    /// Not solved: the model would not fit in memory (``SolveResult/memory``).
+    case tooLarge = "too-large"
 }
 
 /// What a solve returns. Infeasible and unbounded are results, not errors.
@@ -48,6 +53,9 @@ public struct SolveResult: Sendable {
     public var nodes: Int
     public var size: ModelSize
     public var sense: Model.Sense
+    /// With ``Termination/memoryLimit``: the bytes the solve would need and the bytes it
+    /// may use.
+    public var memory: (needed: Int, budget: Int)?
 
     public var hasSolution: Bool { objective != nil }
 
@@ -59,6 +67,7 @@ public struct SolveResult: Sendable {
         case .gapLimit: return .feasible
         case .timeLimit: return hasSolution ? .feasible : .noSolutionWithinTimeLimit
         case .stoppedByUser: return hasSolution ? .feasible : .stoppedWithoutSolution
+        case .memoryLimit: return .tooLarge
         }
     }
 

@@ -58,6 +58,10 @@ public struct SolverOptions: Sendable, Equatable {
     /// Stop when the relative gap between incumbent and bound is at most this (0 = prove
     /// optimality to GLPK's tolerances).
     public var relativeGap: Double = 0
+    /// Bytes the solve may use; `nil`: what ``MemoryBudget/availableBytes()`` says. A
+    /// model whose ``MemoryBudget/estimatedBytes(_:)`` is larger is not handed to GLPK
+    /// (``Termination/memoryLimit``).
+    public var memoryLimit: Int?
     /// Run GLPK's MIP presolver (and the LP presolver for pure LPs).
     public var presolve: Bool = true
     /// Feasibility pump heuristic (`fp_heur`).
@@ -101,6 +105,7 @@ public struct SolverOptions: Sendable, Equatable {
         if !(progressInterval.isFinite && progressInterval >= 0) {
             throw .invalid(option: "progressInterval", value: "\(progressInterval)")
         }
+        if let m = memoryLimit, m < 0 { throw .invalid(option: "memoryLimit", value: "\(m)") }
     }
 }
 

@@ -1,16 +1,30 @@
 import GLPK
 import RotaplanDomain
 
+/// A model whose objective can fall without limit. Every model here is bounded for a
+/// valid instance (the weights that would unbind one are input errors,
+/// `RotaplanDomain/Loading/BoundedWeights.swift`), so this is a bug, not an answer: it is
+/// never written as "infeasible" (which would be false) and the command reports an
+/// internal error.
+public struct UnboundedModel: Error, Sendable, CustomStringConvertible {
+    public var problem: Solution.Problem
+    public var description: String {
+        "the \(problem.rawValue) model is unbounded (its objective can fall without limit): no plan is optimal. "
+            + "The instance's weights should have prevented this (docs/instance-format.md, §3.3 Weights); please report it with the instance"
+    }
+}
+
 extension Solution.Status {
     /// The status a solution file states for GLPK's answer (MODEL.md §8): optimal,
-    /// feasible (with a gap), infeasible (unbounded cannot happen: every model here has a
-    /// bounded objective), or no-solution within the limits.
-    init(_ r: SolveResult) {
+    /// feasible (with a gap), infeasible, or no-solution within the limits. An unbounded
+    /// model is none of these: it throws ``UnboundedModel``.
+    init(_ r: SolveResult, problem: Solution.Problem) throws(UnboundedModel) {
         switch r.status {
         case .optimal: self = .optimal
         case .feasible: self = .feasible
-        case .infeasible, .unbounded: self = .infeasible
-        case .noSolutionWithinTimeLimit, .stoppedWithoutSolution: self = .noSolution
+        case .infeasible: self = .infeasible
+        case .unbounded: throw UnboundedModel(problem: problem)
+        case .noSolutionWithinTimeLimit, .stoppedWithoutSolution, .tooLarge: self = .noSolution
         }
     }
 }
@@ -21,8 +35,8 @@ extension Solution {
     /// its `objective` (the formula's value for the plan written), the bound (never above
     /// the objective: every problem minimises) and the relative gap (0 when proven
     /// optimal).
-    init(_ problem: Problem, _ instance: Instance, _ result: SolveResult, _ model: Model, objective: Double?) {
-        self.init(problem: problem, instance: instance.name, status: Status(result))
+    init(_ problem: Problem, _ instance: Instance, _ result: SolveResult, _ model: Model, objective: Double?) throws(UnboundedModel) {
+        self.init(problem: problem, instance: instance.name, status: try Status(result, problem: problem))
         seconds = result.seconds + result.loadSeconds
         let size = model.size
         self.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)

@@ -21,4 +21,19 @@ struct Rotaplan: ParsableCommand {
         version: "rotaplan \(version) (GLPK \(GLPKLibrary.version))",
         subcommands: [Validate.self, ExchangeCommand.self, TrainingCommand.self, WalkingCommand.self, PlanCommand.self, CompareCommand.self, Check.self, Import.self, Generate.self]
     )
+
+    /// Parses and runs the command. An error no command turned into an exit code is a bug:
+    /// it is reported as an internal error (exit 70), never as the generic exit 1, which
+    /// means "no plan" (MODEL.md §9).
+    static func main() {
+        var command: ParsableCommand
+        do { command = try parseAsRoot() } catch { exit(withError: error) }
+        do {
+            try command.run()
+        } catch {
+            if error is ExitCode || error is ValidationError || error is CleanExit { exit(withError: error) }
+            printError("rotaplan: internal error: \(error) (please report it, with the command and the input files)")
+            exit(withError: Exit.internalError)
+        }
+    }
 }

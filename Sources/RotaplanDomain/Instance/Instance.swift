@@ -89,56 +89,71 @@ public struct Instance: Sendable {
 /// Minutes and km between schools (MODEL.md §2, §10): given rows (symmetric unless both
 /// directions are given), else derived from the two locations (km = haversine × 1.3,
 /// minutes = km / 30 × 60), else unknown. τ(a, a) = 0.
+///
+/// Only the given rows are stored; a derived pair is computed when asked for, so the
+/// table takes memory in proportion to the travel rows and the schools, not to the
+/// square of the schools (a 10,000-school instance without travel rows would otherwise
+/// hold 10^8 pairs, docs/reliability.md "Scale").
 public struct TravelTable: Sendable {
     public let count: Int
-    /// Row-major `count × count`; NaN = unknown.
-    private var minutesMatrix: [Double]
-    private var kmMatrix: [Double]
+    /// One given direction: minutes, and km when the row gave it (else derived from the
+    /// locations when both exist).
+    private struct Row: Sendable { var minutes: Double; var km: Double? }
+    /// Given rows by `a * count + b`.
+    private var rows: [Int: Row] = [:]
+    /// Each school's location, for derived pairs (empty: none known).
+    private let locations: [Location?]
     /// Where each pair's figures came from (for reports and messages).
     public enum Source: UInt8, Sendable { case given, derived, unknown }
-    private var sourceMatrix: [Source]
-    /// Pairs whose minutes were given but whose km came from the locations.
-    private var kmDerived: Set<Int> = []
 
     /// Earth radius (§10).
     public static let earthRadiusKm = 6371.0
 
-    public init(count: Int) {
+    /// A table of `count` schools with no rows; pairs of two schools with `locations`
+    /// (by school index; empty for none) are derived.
+    public init(count: Int, locations: [Location?] = []) {
+        precondition(locations.isEmpty || locations.count == count, "one location (or nil) per school")
         self.count = count
-        minutesMatrix = [Double](repeating: .nan, count: count * count)
-        kmMatrix = [Double](repeating: .nan, count: count * count)
-        sourceMatrix = [Source](repeating: .unknown, count: count * count)
-        for a in 0..<count {
-            minutesMatrix[a * count + a] = 0
-            kmMatrix[a * count + a] = 0
-            sourceMatrix[a * count + a] = .given
-        }
+        self.locations = locations
+    }
+
+    private func location(_ a: Int) -> Location? { locations.isEmpty ? nil : locations[a] }
+
+    /// km derived from the two locations, when both are known.
+    private func derivedKm(_ a: Int, _ b: Int) -> Double? {
+        guard let p = location(a), let q = location(b) else { return nil }
+        return Self.derivedKm(p, q)
     }
 
     public func minutes(_ a: Int, _ b: Int) -> Double? {
-        let v = minutesMatrix[a * count + b]
-        return v.isNaN ? nil : v
+        if a == b { return 0 }
+        if let r = rows[a * count + b] { return r.minutes }
+        return derivedKm(a, b).map(Self.derivedMinutes(km:))
     }
 
     public func km(_ a: Int, _ b: Int) -> Double? {
-        let v = kmMatrix[a * count + b]
-        return v.isNaN ? nil : v
+        if a == b { return 0 }
+        if let r = rows[a * count + b] { return r.km ?? derivedKm(a, b) }
+        return derivedKm(a, b)
     }
 
-    public func source(_ a: Int, _ b: Int) -> Source { sourceMatrix[a * count + b] }
-
-    /// Sets one direction.
-    public mutating func set(_ a: Int, _ b: Int, minutes: Double, km: Double?, source: Source) {
-        minutesMatrix[a * count + b] = minutes
-        kmMatrix[a * count + b] = km ?? .nan
-        sourceMatrix[a * count + b] = source
+    public func source(_ a: Int, _ b: Int) -> Source {
+        if a == b || rows[a * count + b] != nil { return .given }
+        return location(a) != nil && location(b) != nil ? .derived : .unknown
     }
 
-    /// Marks the km of a given pair as derived from the locations.
-    mutating func markKmDerived(_ a: Int, _ b: Int) { kmDerived.insert(a * count + b) }
+    /// Sets one given direction; `km` nil: derived from the locations when both exist.
+    public mutating func setGiven(_ a: Int, _ b: Int, minutes: Double, km: Double?) {
+        rows[a * count + b] = Row(minutes: minutes, km: km)
+    }
 
     /// Whether the km of a pair with given minutes came from the locations.
-    public func kmWasDerived(_ a: Int, _ b: Int) -> Bool { kmDerived.contains(a * count + b) }
+    public func kmWasDerived(_ a: Int, _ b: Int) -> Bool { a != b && rows[a * count + b].map { $0.km == nil } ?? false }
+
+    /// The given directions (a ≠ b), in order of a, then b.
+    public var givenPairs: [(a: Int, b: Int)] {
+        rows.keys.sorted().map { (a: $0 / count, b: $0 % count) }
+    }
 
     /// Great-circle distance × 1.3 (road factor), in km.
     public static func derivedKm(_ p: Location, _ q: Location) -> Double {

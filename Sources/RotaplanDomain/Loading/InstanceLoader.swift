@@ -345,7 +345,7 @@ struct InstanceReader {
     // MARK: travel
 
     mutating func readTravel(_ root: JSONNode, schools: [School]) -> TravelTable {
-        var table = TravelTable(count: schools.count)
+        var table = TravelTable(count: schools.count, locations: schools.map(\.location))
         var given = Set<Int>()  // a * n + b
         let n = schools.count
         var rows: [(a: Int, b: Int, minutes: Double, km: Double?)] = []
@@ -367,30 +367,11 @@ struct InstanceReader {
             }
             rows.append((from, to, minutes, km))
         }
-        // Given directions first, then the reverse of any pair given one way only.
-        for r in rows {
-            table.set(r.a, r.b, minutes: r.minutes, km: r.km ?? Self.derivedKm(schools, r.a, r.b), source: .given)
-            if r.km == nil { table.markKmDerived(r.a, r.b) }
-        }
-        for r in rows where !given.contains(r.b * n + r.a) {
-            table.set(r.b, r.a, minutes: r.minutes, km: r.km ?? Self.derivedKm(schools, r.a, r.b), source: .given)
-            if r.km == nil { table.markKmDerived(r.b, r.a) }
-        }
-        // Pairs with no row: from the locations when both are known.
-        for a in 0..<n {
-            guard let p = schools[a].location else { continue }
-            for b in 0..<n where a != b && table.source(a, b) == .unknown {
-                guard let q = schools[b].location else { continue }
-                let km = TravelTable.derivedKm(p, q)
-                table.set(a, b, minutes: TravelTable.derivedMinutes(km: km), km: km, source: .derived)
-            }
-        }
+        // Given directions first, then the reverse of any pair given one way only. Pairs
+        // with no row are derived from the locations when asked for (TravelTable).
+        for r in rows { table.setGiven(r.a, r.b, minutes: r.minutes, km: r.km) }
+        for r in rows where !given.contains(r.b * n + r.a) { table.setGiven(r.b, r.a, minutes: r.minutes, km: r.km) }
         return table
-    }
-
-    static func derivedKm(_ schools: [School], _ a: Int, _ b: Int) -> Double? {
-        guard let p = schools[a].location, let q = schools[b].location else { return nil }
-        return TravelTable.derivedKm(p, q)
     }
 
     /// Every travel pair a model of this instance needs must be known (MODEL.md §2): for
@@ -398,18 +379,44 @@ struct InstanceReader {
     /// allowCrossGroup), with km as well when a cost per km is set; for walking, every
     /// itinerant teacher's home to every school with demand in one of their subjects, and
     /// every two schools with such demand.
+    ///
+    /// Each missing pair is named up to ``missingTravelShown`` times; the rest are counted
+    /// in one closing line that also names the schools with no location (a group of 2,000
+    /// schools without locations would otherwise print two million lines). Pairs are
+    /// told apart exactly up to ``missingTravelCounted``, past which the count is a lower
+    /// bound, so memory stays bounded whatever the instance.
     mutating func checkTravelNeeded(_ x: Instance) {
-        var reported = Set<[Int]>()
+        var reported = Set<Int>()
+        var missing = 0
+        var countIsExact = true
+        let n = x.schools.count
         func need(_ a: Int, _ b: Int, km: Bool, why: @autoclosure () -> String) {
             guard a != b else { return }
             let missingMinutes = x.travel.minutes(a, b) == nil
             let missingKm = km && x.travel.km(a, b) == nil
             guard missingMinutes || missingKm else { return }
-            let key = [min(a, b), max(a, b)]
-            guard reported.insert(key).inserted else { return }
+            let key = min(a, b) * n + max(a, b)
+            if reported.count < Self.missingTravelCounted {
+                guard reported.insert(key).inserted else { return }
+            } else if reported.contains(key) {
+                return
+            } else {
+                countIsExact = false
+            }
+            missing += 1
+            guard missing <= Self.missingTravelShown else { return }
             let what = missingMinutes ? "minutes" : "km"
             fields.error(nil, "travel",
                          "no \(what) between \(x.schools[a].id) (\(x.schools[a].name)) and \(x.schools[b].id) (\(x.schools[b].name)), needed for \(why()); add a travel row or give both schools a location")
+        }
+        defer {
+            if missing > Self.missingTravelShown {
+                let more = missing - Self.missingTravelShown
+                let unlocated = x.schools.filter { $0.location == nil }.map(\.id.rawValue)
+                let named = unlocated.prefix(10).joined(separator: ", ") + (unlocated.count > 10 ? ", …" : "")
+                fields.error(nil, "travel",
+                             "and \(countIsExact ? "" : "at least ")\(more) more pairs of schools without travel figures (not listed one by one); \(unlocated.count) of the \(n) schools have no location (\(named)): give every school a location, or add travel rows")
+            }
         }
         let exchangeKm = x.policy.cost.transportPerKm > 0
         for g in x.groups {
@@ -419,7 +426,7 @@ struct InstanceReader {
         if x.policy.exchange.allowCrossGroup {
             var byDistrict: [String?: [Int]] = [:]
             for (s, school) in x.schools.enumerated() where school.group != nil { byDistrict[school.district, default: []].append(s) }
-            for (_, list) in byDistrict { for a in list { for b in list { need(a, b, km: exchangeKm, why: "the exchange across groups") } } }
+            for list in byDistrict.values.sorted(by: { $0[0] < $1[0] }) { for a in list { for b in list { need(a, b, km: exchangeKm, why: "the exchange across groups") } } }
         }
         if !x.walkingDemand.isEmpty {
             let walkingKm = x.policy.cost.transportPerKm > 0
@@ -434,6 +441,11 @@ struct InstanceReader {
             }
         }
     }
+
+    /// Missing travel pairs named one by one before the rest are counted (``checkTravelNeeded(_:)``).
+    static let missingTravelShown = 20
+    /// Missing travel pairs told apart exactly (a set of pair keys, about 40 MB at most).
+    static let missingTravelCounted = 1_000_000
 
     // MARK: teachers
 

@@ -36,19 +36,17 @@ public enum InstanceWriter {
             return object(f)
         }) + ",\n"
         var travelRows: [String] = []
-        for a in 0..<x.travel.count {
-            for b in 0..<x.travel.count where a != b && x.travel.source(a, b) == .given {
-                // A symmetric pair is written once (a < b) unless its two directions differ.
-                let mirror = x.travel.source(b, a) == .given && x.travel.minutes(b, a) == x.travel.minutes(a, b)
-                    && x.travel.km(b, a) == x.travel.km(a, b)
-                if mirror && b < a { continue }
-                var f: [(String, String)] = [
-                    ("from", JSONText.string(x.schools[a].id.rawValue)), ("to", JSONText.string(x.schools[b].id.rawValue)),
-                    ("minutes", JSONText.number(x.travel.minutes(a, b)!)),
-                ]
-                if let km = x.travel.km(a, b), !x.travel.kmWasDerived(a, b) { f.append(("km", JSONText.number(km))) }
-                travelRows.append(object(f))
-            }
+        for (a, b) in x.travel.givenPairs {
+            // A symmetric pair is written once (a < b) unless its two directions differ.
+            let mirror = x.travel.source(b, a) == .given && x.travel.minutes(b, a) == x.travel.minutes(a, b)
+                && x.travel.km(b, a) == x.travel.km(a, b)
+            if mirror && b < a { continue }
+            var f: [(String, String)] = [
+                ("from", JSONText.string(x.schools[a].id.rawValue)), ("to", JSONText.string(x.schools[b].id.rawValue)),
+                ("minutes", JSONText.number(x.travel.minutes(a, b)!)),
+            ]
+            if let km = x.travel.km(a, b), !x.travel.kmWasDerived(a, b) { f.append(("km", JSONText.number(km))) }
+            travelRows.append(object(f))
         }
         out += list("travel", travelRows) + ",\n"
         out += list("teachers", x.teachers.map { t in

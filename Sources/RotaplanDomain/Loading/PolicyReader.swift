@@ -1,5 +1,7 @@
 /// Reads `policy` (MODEL.md §3): a preset and nested overrides. Unknown keys, unknown
-/// presets, shares outside [0, 1], negative numbers and non-finite weights are errors.
+/// presets, shares outside [0, 1], negative numbers and non-finite weights are errors, and
+/// so are the negative weights that would leave a problem without an optimum
+/// (``boundedWeight(_:_:_:reason:)``).
 extension FieldReader {
     static let policyKeys = ["preset", "exchange", "cost", "training", "walking", "groups", "weights"]
 
@@ -81,10 +83,10 @@ extension FieldReader {
             if let e = w["exchange"], let e = object(e, "policy.weights.exchange", allowed: [
                 "balance", "travelHour", "preferenceRank", "shortage", "costPer10k", "ruralForTitle"]) {
                 let path = "policy.weights.exchange"
-                if let v = number(e, "balance", path, in: finite) { p.weights.exchange.balance = v }
+                if let v = boundedWeight(e, "balance", path, reason: Self.balanceWeightReason) { p.weights.exchange.balance = v }
                 if let v = number(e, "travelHour", path, in: finite) { p.weights.exchange.travelHour = v }
                 if let v = number(e, "preferenceRank", path, in: finite) { p.weights.exchange.preferenceRank = v }
-                if let v = number(e, "shortage", path, in: finite) { p.weights.exchange.shortage = v }
+                if let v = boundedWeight(e, "shortage", path, reason: Self.shortageWeightReason) { p.weights.exchange.shortage = v }
                 if let v = number(e, "costPer10k", path, in: finite) { p.weights.exchange.costPer10k = v }
                 if let v = number(e, "ruralForTitle", path, in: finite) { p.weights.exchange.ruralForTitle = v }
             }
@@ -100,8 +102,8 @@ extension FieldReader {
                 "uncovered", "visit", "travelHalfHour"]) {
                 let path = "policy.weights.walking"
                 if let v = number(k, "uncovered", path, in: finite) { p.weights.walking.uncovered = v }
-                if let v = number(k, "visit", path, in: finite) { p.weights.walking.visit = v }
-                if let v = number(k, "travelHalfHour", path, in: finite) { p.weights.walking.travelHalfHour = v }
+                if let v = boundedWeight(k, "visit", path, reason: Self.visitWeightReason) { p.weights.walking.visit = v }
+                if let v = boundedWeight(k, "travelHalfHour", path, reason: Self.visitWeightReason) { p.weights.walking.travelHalfHour = v }
             }
         }
         return p

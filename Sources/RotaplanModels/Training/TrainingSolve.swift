@@ -75,7 +75,7 @@ public enum TrainingSolve {
             let r = try built.model.solve(options: o, progress: progress, cancellation: cancellation)
             results.append(r)
             seconds += r.seconds + r.loadSeconds
-            let blockStatus = Solution.Status(r)
+            let blockStatus = try Solution.Status(r, problem: .training)
             if blockStatus == .infeasible || blockStatus == .noSolution {
                 status = blockStatus
                 continue
@@ -113,7 +113,7 @@ public enum TrainingSolve {
         let instance = built.instance
         let result = try built.model.solve(options: options, progress: progress, cancellation: cancellation)
         let values = result.hasSolution ? built.rounded(result.values) : []
-        var solution = Solution(.training, instance, result, built.model,
+        var solution = try Solution(.training, instance, result, built.model,
                                 objective: result.hasSolution ? built.model.objectiveValue(values) : nil)
         if result.hasSolution {
             let plans = built.chosenPlans(values)

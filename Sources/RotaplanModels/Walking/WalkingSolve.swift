@@ -160,6 +160,7 @@ public enum WalkingSolve {
                     r = try model.model.solve(options: o, start: start, progress: relay, cancellation: cancellation)
                 }
             }
+            if r?.termination == .unbounded { throw UnboundedModel(problem: .walking) }
             var values: [Double]
             if let r, r.hasSolution {
                 values = model.tightened(r.values)

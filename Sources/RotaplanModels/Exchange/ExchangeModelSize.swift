@@ -1,0 +1,91 @@
+import GLPK
+import RotaplanDomain
+
+extension ExchangeModel {
+    /// The size of the model ``init(_:formulation:elastic:part:balanceChords:)`` would
+    /// build for `part`, without building it, so that a model too large for memory is
+    /// refused before it takes any (``ExchangeSolve/run(_:formulation:separateParts:balanceChords:options:progress:cancellation:)``).
+    ///
+    /// Columns are counted exactly as §4 "Decision" makes them (one per teacher, or class of
+    /// interchangeable teachers, and destination within maxTravelMinutes); rows and
+    /// nonzeros follow the rules' shapes: every column is in §4.1, §4.2, §4.3, §4.5 (twice),
+    /// §4.6 and the shortage rows (up to twice), §4.7 and the balance rows of its two
+    /// schools (twice each, with the chords), about ``nonzerosPerColumn`` in all, which
+    /// `ExchangeModelSizeTests` checks against built models. O(units × destinations).
+    public static func estimatedSize(_ x: Instance, formulation: Formulation = .aggregated, part: ExchangeParts.Part) -> ModelSize {
+        let planned = part.groupSet
+        let pins = ExchangePins(x)
+        var classes = Set<String>()
+        var homesOfUnits: [(teacher: Int, home: Int)] = []
+        for t in x.teachers.indices where x.isEligible(teacher: t) && planned.contains(x.schools[x.teachers[t].school].group!) {
+            let teacher = x.teachers[t]
+            if formulation == .aggregated && !pins.pinned.contains(t) {
+                let key = "\(teacher.school)|\(teacher.subject.key)|\(teacher.quality)|\(teacher.backbone)|\(teacher.seekingSeniorTitle)|\(teacher.preferences)"
+                guard classes.insert(key).inserted else { continue }
+            }
+            homesOfUnits.append((t, teacher.school))
+        }
+        var destinationsOf: [Int: [Int]] = [:]
+        var columns = 0
+        for (t, home) in homesOfUnits {
+            if destinationsOf[home] == nil {
+                destinationsOf[home] = x.schools.indices.filter { s in
+                    guard s != home, x.schools[s].group != nil else { return false }
+                    guard x.policy.exchange.allowCrossGroup ? x.sameDistrict(s, home) : x.schools[s].group == x.schools[home].group
+                    else { return false }
+                    // A missing figure is a move the build reports; count it.
+                    return (x.travel.minutes(home, s) ?? 0) <= x.policy.exchange.maxTravelMinutes
+                }
+            }
+            columns += destinationsOf[home]!.lazy.filter { pins.allows(t, to: $0) }.count
+        }
+        let schools = x.schools.filter { $0.group.map(planned.contains) ?? part.ungrouped }
+        let subjectRows = schools.reduce(0) { $0 + $1.required.count }
+        let rows = homesOfUnits.count + 4 * schools.count + 2 * subjectRows + 6 * part.groups.count
+        let (nonzeros, overflow) = columns.multipliedReportingOverflow(by: nonzerosPerColumn)
+        return ModelSize(rows: rows, columns: columns + 2 * schools.count + subjectRows,
+                         nonzeros: overflow ? Int.max : nonzeros, integers: columns)
+    }
+
+    /// Nonzeros per move column, on the safe side of the bench models (10.2–12.1 per
+    /// column; `ExchangeModelSizeTests`).
+    static let nonzerosPerColumn = 13
+}
+
+extension ExchangeSolve {
+    /// The first part whose model would not fit in the memory the solve may use
+    /// (``MemoryBudget``), with what it would need, or nil when every part fits.
+    static func partTooLarge(_ x: Instance, _ parts: [ExchangeParts.Part], formulation: ExchangeModel.Formulation,
+                             options: SolverOptions) -> (part: Int, size: ModelSize, needed: Int, budget: Int)? {
+        var budget: Int?
+        for (i, part) in parts.enumerated() {
+            let size = ExchangeModel.estimatedSize(x, formulation: formulation, part: part)
+            let needed = MemoryBudget.estimatedBytes(size)
+            if needed < 64 << 20 && options.memoryLimit == nil { continue }
+            if budget == nil { budget = options.memoryLimit ?? MemoryBudget.availableBytes() }
+            if needed > budget! { return (i, size, needed, budget!) }
+        }
+        return nil
+    }
+
+    /// Says that part `i` of `parts` is too large, in the user's terms: which groups, how
+    /// much memory it would need and may use, and what to change.
+    static func tooLargeExplanation(_ x: Instance, _ parts: [ExchangeParts.Part], _ i: Int, size: ModelSize,
+                                    needed: Int, budget: Int) -> Bilingual {
+        let groups = parts[i].groups.map { x.groups[$0].id.rawValue }
+        let named = groups.prefix(5).joined(separator: ", ") + (groups.count > 5 ? ", … (\(groups.count) groups)" : "")
+        let partEn = parts.count > 1 ? " (part \(i + 1) of \(parts.count))" : ""
+        let partZh = parts.count > 1 ? "（共 \(parts.count) 部分中的第 \(i + 1) 部分）" : ""
+        let cross = x.policy.exchange.allowCrossGroup
+        let fixEn = (cross ? "set exchange.allowCrossGroup to false (every school of the district now receives teachers), or " : "")
+            + "lower exchange.maxTravelMinutes (now \(JSONText.number(x.policy.exchange.maxTravelMinutes))), plan fewer groups at once, or run --solver greedy"
+        let fixZh = (cross ? "将 exchange.allowCrossGroup 设为 false（目前全区学校都可接收教师），或" : "")
+            + "降低 exchange.maxTravelMinutes（目前为 \(JSONText.number(x.policy.exchange.maxTravelMinutes))），或分批编制，或使用 --solver greedy"
+        return Bilingual(
+            en: "the exchange model of groups \(named)\(partEn) would need about \(MemoryBudget.describe(needed)) "
+                + "(\(size.columns) variables, about \(size.nonzeros) nonzeros) and this run may use \(MemoryBudget.describe(budget)); "
+                + "no exchange plan was made. To make it smaller, \(fixEn)",
+            zh: "集团 \(named)\(partZh)的交流轮岗模型约需 \(MemoryBudget.describe(needed)) 内存（\(size.columns) 个变量，约 \(size.nonzeros) 个非零元），"
+                + "本次运行最多可用 \(MemoryBudget.describe(budget))，未编制交流方案。缩小模型的办法：\(fixZh)")
+    }
+}
