@@ -52,6 +52,8 @@ struct ExchangeCommand: ParsableCommand {
         """, valueName: "glpk|greedy"))
     var solver: Solver = .glpk
 
+    func validate() throws { try InputPath.refuseStandardInput([("<instance>", instance)]) }
+
     func run() throws {
         let inputs = options.inputs(instance)
         let (output, reportPaths) = try options.prepareOutputs(

@@ -52,6 +52,7 @@ struct PlanCommand: ParsableCommand {
     var solver: PlanPipeline.Solver = .glpk
 
     func validate() throws {
+        try InputPath.refuseStandardInput([("<instance>", instance)])
         if options.writeLP != nil || options.writeMPS != nil {
             throw ValidationError("--write-lp/--write-mps export one problem's model: use them with `rotaplan exchange`, `training` or `walking`")
         }
