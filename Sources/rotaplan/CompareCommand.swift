@@ -29,8 +29,9 @@ struct CompareCommand: ParsableCommand {
             Exit codes: 0 the comparison was written (also when some variant has no plan); \
             2 invalid input (an unknown key or a value out of range in --set is named); 64 usage \
             error; 70 internal error (a plan failed the independent check; nothing written, a \
-            reproduction saved beside the report folder or in the working folder); \
-            130/143 interrupted by SIGINT/SIGTERM (the plans found so far compared and written).
+            reproduction saved beside the report folder or in the working folder); 73 a report \
+            file cannot be written (the file system refuses it: no permission, read-only or \
+            full; nothing half-written is left); 130/143 interrupted by SIGINT/SIGTERM (the plans found so far compared and written).
             """)
 
     @Argument(help: "The instance file (rotaplan-instance/1 JSON).")

@@ -25,8 +25,10 @@ struct Generate: ParsableCommand {
             existing file is kept unless --force. `-o -` writes to standard output.
 
             Exit codes: 0 written; 64 usage error (unknown profile or size, the output exists \
-            without --force, the folder is missing or not writable); 70 internal error (the \
-            generated instance did not validate: a bug, please report the command).
+            without --force or is not a regular file, the folder is missing); 70 internal \
+            error (the generated instance did not validate: a bug, please report the \
+            command); 73 an output cannot be written (the file system refuses it: no \
+            permission, read-only or full; nothing half-written is left).
             """)
 
     @Option(help: ArgumentHelp("The city whose group rules and policy preset shape the instance (see the profiles above).",

@@ -23,8 +23,14 @@ struct Import: ParsableCommand {
             nothing is written then. Once the cells are right, the instance is checked by the \
             same rules as `rotaplan validate`. Policy findings are printed as warnings.
 
-            The output is written atomically; an existing file is kept unless --force, and an \
-            input file is never overwritten.
+            The output is written atomically; an existing file is kept unless --force, only a \
+            regular file is ever replaced, and an input file is never overwritten.
+
+            Exit codes: 0 written; 2 invalid input (nothing written); 64 usage error (a \
+            missing option, an unknown preset, `-` as a file, the output is an input, exists \
+            without --force or is not a regular file, its folder is missing); 73 an output \
+            cannot be written (the file system refuses it: no permission, read-only or full; \
+            nothing half-written is left).
 
             Accepted column names (English = the JSON field, then the Chinese names):
             \(ImportTable.headerHelp)

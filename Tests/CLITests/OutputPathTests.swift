@@ -234,3 +234,13 @@ enum Paths {
         #expect(Fixture.entries(dir) == [])
     }
 }
+
+extension OutputPathTests {
+    /// Exit 73 is in the help of every command that writes, and in the root help.
+    @Test(arguments: [["exchange"], ["training"], ["walking"], ["plan"], ["compare"], ["import"], ["generate"], []])
+    func helpListsExit73(_ command: [String]) throws {
+        let r = try CLI.run(command + ["--help"])
+        let text = r.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains(command == ["compare"] ? "73 a report file cannot be written" : "73 an output cannot be written"), "\(command): \(text)")
+    }
+}
