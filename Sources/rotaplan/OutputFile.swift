@@ -218,6 +218,9 @@ enum OutputFile {
         let url = URL(fileURLWithPath: path)
         let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
         try writing.withLock { _ in
+            // A temporary file left by a killed run of the same process id goes first, so
+            // that `produce` creates it afresh (O_EXCL: never through a link planted there).
+            unlink(tmp)
             defer { unlink(tmp) }
             do {
                 try produce(tmp)
