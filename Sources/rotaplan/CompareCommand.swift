@@ -29,8 +29,9 @@ struct CompareCommand: ParsableCommand {
             Exit codes: 0 the comparison was written (also when some variant has no plan); \
             2 invalid input (an unknown key or a value out of range in --set is named); 64 usage \
             error; 70 internal error (a plan failed the independent check; nothing written, a \
-            reproduction saved beside the report folder or in the working folder); \
-            130/143 interrupted by SIGINT/SIGTERM (the plans found so far compared and written).
+            reproduction saved beside the report folder or in the working folder); 73 a report \
+            file cannot be written (the file system refuses it: no permission, read-only or \
+            full; nothing half-written is left); 130/143 interrupted by SIGINT/SIGTERM (the plans found so far compared and written).
             """)
 
     @Argument(help: "The instance file (rotaplan-instance/1 JSON).")
@@ -55,10 +56,10 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Language of the table and the report: zh (default) or en.", valueName: "zh|en"))
     var lang: ReportLanguage = .zh
 
-    @Option(help: ArgumentHelp("Stop after this many seconds in all (each plan gets an equal share of what is left) and compare the best plans found.", valueName: "SECONDS"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Stop after this many seconds in all (each plan gets an equal share of what is left) and compare the best plans found.", valueName: "SECONDS"))
     var timeLimit: Double?
 
-    @Option(help: ArgumentHelp("Stop each stage when the relative gap between plan and bound is at most this (default 0: prove optimality).", valueName: "REL"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Stop each stage when the relative gap between plan and bound is at most this (default 0: prove optimality).", valueName: "REL"))
     var gap: Double = 0
 
     @Option(help: ArgumentHelp("glpk: the optimiser (default); greedy: every stage's baseline plan.", valueName: "glpk|greedy"))
@@ -82,6 +83,7 @@ struct CompareCommand: ParsableCommand {
         if sets.isEmpty { throw ValidationError("give at least one variant with --set KEY=VALUE (e.g. --set exchange.minRate=0.15)") }
         if let t = timeLimit, !(t.isFinite && t > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
         if !(gap.isFinite && gap >= 0) { throw ValidationError("--gap must be a number ≥ 0") }
+        try InputPath.refuseStandardInput([("<instance>", instance), ("--pins", pins)])
     }
 
     /// Where a reproduction goes (``Reproduction/save(solution:findings:inputs:pins:solved:beside:)``):
@@ -110,9 +112,9 @@ struct CompareCommand: ParsableCommand {
             do {
                 reportPaths = try OutputFile.prepareReport(report, files: Self.files(variants: variants.count),
                                                            inputs: [instance] + [pins].compactMap { $0 }, force: force)
-            } catch {
-                printError("\(error)")
-                throw Exit.usage
+            } catch let e as OutputFile.Refused {
+                printError("\(e)")
+                throw e.code
             }
         }
         Interrupts.install()
@@ -149,10 +151,12 @@ struct CompareCommand: ParsableCommand {
         }
         for line in PlanComparison.notes(results, .en) { printError("\(instance): \(line)") }
         let table = PlanComparison.table(results, lang)
-        if !reportPaths.isEmpty {
-            try OutputFile.makeFolder(of: reportPaths[0])
-            let texts = CompareFiles.texts(results, instance: x, lang: lang, timing: !noTiming)
-            for (path, text) in zip(reportPaths, texts) { try OutputFile.write(text, to: path, replace: force) }
+        if !reportPaths.isEmpty, let report {
+            try OutputFile.ending("the report in \(report)/ is incomplete (every file in it is whole)") {
+                try OutputFile.makeFolder(of: reportPaths[0])
+                let texts = CompareFiles.texts(results, instance: x, lang: lang, timing: !noTiming)
+                for (path, text) in zip(reportPaths, texts) { try OutputFile.write(text, to: path, replace: force) }
+            }
         }
         if !quiet { print(table, terminator: "") }
         if let code = Interrupts.exitCode {

@@ -20,8 +20,9 @@ struct ExchangeCommand: ParsableCommand {
 
             Exit codes: 0 a plan was written; 1 no plan (infeasible, or none within the time \
             limit); 2 invalid input; 64 usage error; 70 internal error (the plan failed the \
-            independent check; nothing written, a reproduction saved); 130/143 interrupted by \
-            SIGINT/SIGTERM (the best plan found written, or nothing if none).
+            independent check; nothing written, a reproduction saved); 73 an output cannot be \
+            written (the file system refuses it: no permission, read-only or full; nothing \
+            half-written is left); 130/143 interrupted by SIGINT/SIGTERM (the best plan found written, or nothing if none).
             """)
 
     @Argument(help: "The instance file (rotaplan-instance/1 JSON).")
@@ -51,6 +52,8 @@ struct ExchangeCommand: ParsableCommand {
         school while every rule holds), as a baseline; checked by the same checker.
         """, valueName: "glpk|greedy"))
     var solver: Solver = .glpk
+
+    func validate() throws { try InputPath.refuseStandardInput([("<instance>", instance)]) }
 
     func run() throws {
         let inputs = options.inputs(instance)

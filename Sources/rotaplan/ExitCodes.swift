@@ -10,6 +10,11 @@ enum Exit {
     static let invalidInput = ExitCode(2)
     /// Usage error (unknown option, missing argument).
     static let usage = ExitCode(64)
+    /// An output cannot be written (sysexits EX_CANTCREAT): the file system refuses it (no
+    /// permission, read-only, full, an I/O error), found before any work or, when a write
+    /// fails at the end, after it; the message says what was not written, and nothing
+    /// half-written is left (``OutputFile``).
+    static let cannotWrite = ExitCode(73)
     /// Internal error: a bug (`generate`: the generated instance did not validate; the
     /// solving commands: a plan failed the independent check, nothing was written and a
     /// reproduction was saved).

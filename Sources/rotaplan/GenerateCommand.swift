@@ -25,8 +25,10 @@ struct Generate: ParsableCommand {
             existing file is kept unless --force. `-o -` writes to standard output.
 
             Exit codes: 0 written; 64 usage error (unknown profile or size, the output exists \
-            without --force, the folder is missing or not writable); 70 internal error (the \
-            generated instance did not validate: a bug, please report the command).
+            without --force or is not a regular file, the folder is missing); 70 internal \
+            error (the generated instance did not validate: a bug, please report the \
+            command); 73 an output cannot be written (the file system refuses it: no \
+            permission, read-only or full; nothing half-written is left).
             """)
 
     @Option(help: ArgumentHelp("The city whose group rules and policy preset shape the instance (see the profiles above).",
@@ -82,27 +84,25 @@ struct Generate: ParsableCommand {
         return Exit.usage
     }
 
-    /// The output must not exist unless --force, and its folder must exist.
+    /// The output is checked as every output is (``OutputFile/checkAll(_:report:reportFiles:inputs:force:)``):
+    /// a regular file or nothing, not existing unless --force, in a folder that exists and
+    /// can be written.
     func checkOutput() throws {
-        let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        if fm.fileExists(atPath: output, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw usage("the output \(output) is a folder; give a file name") }
-            if !force { throw usage("\(output) exists; use --force to replace it") }
-        }
-        let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
-        if !fm.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
-            throw usage("the folder \(folder) does not exist")
+        do { _ = try OutputFile.checkAll([Output(option: "-o", path: output)], inputs: [], force: force) } catch let e as OutputFile.Refused {
+            printError("rotaplan generate: \(e)")
+            throw e.code
         }
     }
 
     /// Written through `OutputFile.write`: a temporary file beside the output, then moved
-    /// into place; without --force a file that appeared meanwhile is kept.
+    /// into place; without --force a file that appeared meanwhile is kept. A write that
+    /// fails is exit 73.
     func writeAtomically(_ text: String) throws {
         do {
             try OutputFile.write(text, to: output, replace: force)
-        } catch {
-            throw usage("\(error)")
+        } catch let e as OutputFile.Refused {
+            printError("rotaplan generate: \(e); the instance was not written, and nothing half-written was left")
+            throw e.code
         }
     }
 }

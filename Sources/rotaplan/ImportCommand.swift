@@ -23,8 +23,14 @@ struct Import: ParsableCommand {
             nothing is written then. Once the cells are right, the instance is checked by the \
             same rules as `rotaplan validate`. Policy findings are printed as warnings.
 
-            The output is written atomically; an existing file is kept unless --force, and an \
-            input file is never overwritten.
+            The output is written atomically; an existing file is kept unless --force, only a \
+            regular file is ever replaced, and an input file is never overwritten.
+
+            Exit codes: 0 written; 2 invalid input (nothing written); 64 usage error (a \
+            missing option, an unknown preset, `-` as a file, the output is an input, exists \
+            without --force or is not a regular file, its folder is missing); 73 an output \
+            cannot be written (the file system refuses it: no permission, read-only or full; \
+            nothing half-written is left).
 
             Accepted column names (English = the JSON field, then the Chinese names):
             \(ImportTable.headerHelp)
@@ -81,6 +87,7 @@ struct Import: ParsableCommand {
     }
 
     func validate() throws {
+        try InputPath.refuseStandardInput(inputs.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.option, $0.value) })
         guard PolicyPreset(rawValue: preset.lowercased()) != nil else {
             throw ValidationError("unknown preset \"\(preset)\"; use one of \(PolicyPreset.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -114,14 +121,14 @@ struct Import: ParsableCommand {
         }
     }
 
-    /// The output must not be one of the inputs, must not exist unless --force, and its
-    /// folder must exist.
+    /// The output must not be one of the inputs, and is checked as every output is
+    /// (``OutputFile/checkAll(_:report:reportFiles:inputs:force:)``: a regular file or
+    /// nothing, not existing unless --force, in a folder that exists and can be written).
     func checkOutput(_ target: URL) throws {
         func usage(_ message: String) -> Error {
             printError("rotaplan import: \(message)")
             return Exit.usage
         }
-        let fm = FileManager.default
         let resolved = target.standardizedFileURL.resolvingSymlinksInPath().path
         let outID = Self.fileIdentity(target.path)
         for (table, path) in inputs.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
@@ -130,14 +137,9 @@ struct Import: ParsableCommand {
                 || (outID != nil && Self.fileIdentity(input.path) == outID)
             if same { throw usage("the output \(output) is the \(table.option) input file; choose another -o") }
         }
-        var isDirectory: ObjCBool = false
-        if fm.fileExists(atPath: target.path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { throw usage("the output \(output) is a folder; give a file name") }
-            if !force { throw usage("\(output) exists; use --force to replace it") }
-        }
-        let folder = target.deletingLastPathComponent().path
-        if !fm.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
-            throw usage("the folder \(folder) does not exist")
+        do { _ = try OutputFile.checkAll([Output(option: "-o", path: output)], inputs: [], force: force) } catch let e as OutputFile.Refused {
+            printError("rotaplan import: \(e)")
+            throw e.code
         }
     }
 
@@ -150,13 +152,14 @@ struct Import: ParsableCommand {
     }
 
     /// Written through `OutputFile.write`: a temporary file beside the output, then moved
-    /// into place; without --force an output that appeared meanwhile is kept.
+    /// into place; without --force an output that appeared meanwhile is kept. A write that
+    /// fails is exit 73.
     func writeAtomically(_ text: String, to target: URL) throws {
         do {
             try OutputFile.write(text, to: target.path, replace: force)
-        } catch {
-            printError("rotaplan import: \(error)")
-            throw Exit.usage
+        } catch let e as OutputFile.Refused {
+            printError("rotaplan import: \(e); the instance was not written, and nothing half-written was left")
+            throw e.code
         }
     }
 }

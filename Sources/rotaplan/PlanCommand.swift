@@ -36,8 +36,9 @@ struct PlanCommand: ParsableCommand {
             Exit codes: 0 a plan was written; 1 no plan for some stage (infeasible, or none \
             within the time limit; what the other stages found is still written, and why is \
             explained on stderr); 2 invalid input; 64 usage error; 70 internal error (the plan \
-            failed the independent check; nothing written, a reproduction saved); 130/143 \
-            interrupted by SIGINT/SIGTERM (the best plan found written, or nothing if none).
+            failed the independent check; nothing written, a reproduction saved); 73 an output \
+            cannot be written (the file system refuses it: no permission, read-only or full; \
+            nothing half-written is left); 130/143 interrupted by SIGINT/SIGTERM (the best plan found written, or nothing if none).
             """)
 
     @Argument(help: "The instance file (rotaplan-instance/1 JSON).")
@@ -52,6 +53,7 @@ struct PlanCommand: ParsableCommand {
     var solver: PlanPipeline.Solver = .glpk
 
     func validate() throws {
+        try InputPath.refuseStandardInput([("<instance>", instance)])
         if options.writeLP != nil || options.writeMPS != nil {
             throw ValidationError("--write-lp/--write-mps export one problem's model: use them with `rotaplan exchange`, `training` or `walking`")
         }

@@ -27,14 +27,16 @@ struct SolveOptions: ParsableArguments {
     /// `--lang`, else the command's default.
     func language(default d: ReportLanguage) -> ReportLanguage { lang ?? d }
 
-    @Option(help: ArgumentHelp("""
+    // `.unconditional`: `--time-limit -1` and `--gap -0.5` reach validate() and its message
+    // instead of "Missing value" (the parser would take -1 for an option).
+    @Option(parsing: .unconditional, help: ArgumentHelp("""
         Stop after this many seconds and write the best plan found, with its gap. The limit \
         covers the whole run (loading, solving, checking, writing), from the start of the \
         command.
         """, valueName: "SECONDS"))
     var timeLimit: Double?
 
-    @Option(help: ArgumentHelp("Stop when the relative gap between plan and bound is at most this (default 0: prove optimality).", valueName: "REL"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Stop when the relative gap between plan and bound is at most this (default 0: prove optimality).", valueName: "REL"))
     var gap: Double = 0
 
     @Option(help: ArgumentHelp("Also write the model in CPLEX LP format (for other solvers; exchange, training and walking only).", valueName: "FILE"))
@@ -77,6 +79,7 @@ struct SolveOptions: ParsableArguments {
     func validate() throws {
         if let t = timeLimit, !(t.isFinite && t > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
         if !(gap.isFinite && gap >= 0) { throw ValidationError("--gap must be a number ≥ 0") }
+        try InputPath.refuseStandardInput([("--pins", pins)])
     }
 
     /// When the command began (set by ``prepareOutputs(instance:problem:inputs:extra:reportFiles:)``,
@@ -115,115 +118,9 @@ struct SolveOptions: ParsableArguments {
     func exportIfAsked(_ build: () throws -> Model) throws {
         guard writeLP != nil || writeMPS != nil else { return }
         let model = try build()
-        if let lp = writeLP { try OutputFile.write(to: lp, replace: force) { try model.writeLP(to: $0) } }
-        if let mps = writeMPS { try OutputFile.write(to: mps, replace: force) { try model.writeMPS(to: $0) } }
-    }
-}
-
-/// Output files: never an input, never an existing file without --force, always
-/// written whole (temporary file beside it, then rename).
-enum OutputFile {
-    struct Refused: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    /// `folderMayBeMade`: the file goes in the report folder, which ``prepareReport``
-    /// checked can be made and which is made when the report is written.
-    static func check(_ path: String, inputs: [String], force: Bool, folderMayBeMade: Bool = false) throws {
-        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target
-            || sameFile(input, path) {
-            throw Refused(description: "\(path): refusing to overwrite the input file")
-        }
-        if !force && FileManager.default.fileExists(atPath: path) {
-            throw Refused(description: "\(path): the file exists; use --force to overwrite it")
-        }
-        if folderMayBeMade { return }
-        let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        var isDir: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) || !isDir.boolValue {
-            throw Refused(description: "\(path): the folder \(dir) does not exist")
-        }
-    }
-
-    /// Both paths name one existing file (same device and inode: a hard link, or a
-    /// spelling the path comparison missed).
-    static func sameFile(_ a: String, _ b: String) -> Bool {
-        var sa = stat(), sb = stat()
-        guard stat(a, &sa) == 0, stat(b, &sb) == 0 else { return false }
-        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
-    }
-
-    /// Checks that the report folder exists as a writable folder or can be created, and
-    /// checks its files like any output. The folder itself is made only when the report is
-    /// written (``makeFolder(of:)``), so a run that ends without a plan (invalid input,
-    /// interrupted before any plan, a plan failing the check) leaves no empty folder.
-    static func prepareReport(_ dir: String, files: [String], inputs: [String], force: Bool) throws -> [String] {
-        let fm = FileManager.default
-        var isFolder: ObjCBool = false
-        if fm.fileExists(atPath: dir, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw Refused(description: "\(dir): exists and is not a folder; the report needs a folder") }
-            guard fm.isWritableFile(atPath: dir) else { throw Refused(description: "\(dir): the report folder is not writable") }
-        } else {
-            // The nearest folder that exists must let us create the rest.
-            var parent = URL(fileURLWithPath: dir).standardizedFileURL.deletingLastPathComponent()
-            while !fm.fileExists(atPath: parent.path, isDirectory: &isFolder) && parent.path != "/" {
-                parent = parent.deletingLastPathComponent()
-            }
-            guard isFolder.boolValue, fm.isWritableFile(atPath: parent.path) else {
-                throw Refused(description: "\(dir): cannot create the report folder: \(parent.path) is not a writable folder")
-            }
-        }
-        let paths = files.map { URL(fileURLWithPath: dir).appendingPathComponent($0).path }
-        for p in paths { try check(p, inputs: inputs, force: force, folderMayBeMade: true) }
-        return paths
-    }
-
-    /// Creates the folder that holds `path` (and its parents) if it is missing.
-    static func makeFolder(of path: String) throws {
-        let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        do {
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        } catch {
-            throw Refused(description: "\(dir): cannot create the report folder: \(error.localizedDescription)")
-        }
-    }
-
-    /// Held while a file is being written (temporary file created, filled, renamed): a
-    /// second Ctrl-C takes it before quitting, so that no temporary file is left behind and
-    /// no output is half-written (``Interrupts``).
-    static let writing = Mutex(())
-
-    /// Writes `text` to `path` whole (see ``write(to:replace:_:)``).
-    static func write(_ text: String, to path: String, replace: Bool = true) throws {
-        try write(to: path, replace: replace) { try Data(text.utf8).write(to: URL(fileURLWithPath: $0)) }
-    }
-
-    /// Lets `produce` write a temporary file in the same folder as `path` (named
-    /// `.NAME.tmp-PID`), then puts it in place, so readers never see half a file. With
-    /// `replace`, rename(2) swaps the new file in atomically; without it, link(2) refuses to
-    /// replace a file that appeared since the checks (falling back to a last existence check
-    /// on file systems without hard links). The temporary file is removed on every path.
-    static func write(to path: String, replace: Bool, _ produce: (String) throws -> Void) throws {
-        let url = URL(fileURLWithPath: path)
-        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
-        try writing.withLock { _ in
-            defer { unlink(tmp) }
-            do {
-                try produce(tmp)
-            } catch {
-                throw Refused(description: "\(path): cannot write the file: \((error as? CocoaError)?.localizedDescription ?? "\(error)")")
-            }
-            if !replace {
-                if link(tmp, path) == 0 { return }
-                if errno == EEXIST { throw Refused(description: "\(path): the file appeared meanwhile; use --force to replace it") }
-                if FileManager.default.fileExists(atPath: path) {
-                    throw Refused(description: "\(path): the file exists; use --force to replace it")
-                }
-            }
-            if rename(tmp, path) != 0 {
-                throw Refused(description: "\(path): cannot write the file: \(String(cString: strerror(errno)))")
-            }
+        try OutputFile.ending("the model was not written; nothing half-written was left") {
+            if let lp = writeLP { try OutputFile.write(to: lp, replace: force) { try model.writeLP(to: $0) } }
+            if let mps = writeMPS { try OutputFile.write(to: mps, replace: force) { try model.writeMPS(to: $0) } }
         }
     }
 }
@@ -279,22 +176,23 @@ final class ProgressPrinter: @unchecked Sendable {
 /// the instance loaded, the solution and report written, a baseline plan re-checked.
 extension SolveOptions {
     /// The solution path (`-o`, else `INSTANCE-STEM.PROBLEM.json` in the current folder),
-    /// after checking it and `extra` outputs (never an input, never an existing file
-    /// without --force) and preparing the report folder with `reportFiles`. Refusals are
-    /// usage errors (exit 64).
-    func prepareOutputs(instance: String, problem: String, inputs: [String], extra: [String?] = [],
+    /// after checking it, the exports and `extra` outputs (option and path) and the report
+    /// folder with `reportFiles` together (``OutputFile/checkAll(_:report:reportFiles:inputs:force:)``):
+    /// never an input, never two on one file, never anything but a regular file replaced,
+    /// never an existing file without --force, in a folder the file system lets us write.
+    /// Refusals are usage errors (exit 64), or exit 73 when the file system refuses.
+    func prepareOutputs(instance: String, problem: String, inputs: [String], extra: [(option: String, path: String?)] = [],
                         reportFiles: [String]) throws -> (output: String, reportPaths: [String]) {
         _ = Self.started
         let output = self.output ?? (((instance as NSString).lastPathComponent as NSString).deletingPathExtension + ".\(problem).json")
+        let named = [(self.output == nil ? "the default -o" : "-o", output), ("--write-lp", writeLP), ("--write-mps", writeMPS)] + extra
+        let outputs = named.compactMap { o in o.1.map { Output(option: o.0, path: $0) } }
         do {
-            for path in ([output, writeLP, writeMPS] + extra).compactMap({ $0 }) {
-                try OutputFile.check(path, inputs: inputs, force: force)
-            }
-            let reportPaths = try report.map { try OutputFile.prepareReport($0, files: reportFiles, inputs: inputs, force: force) } ?? []
+            let reportPaths = try OutputFile.checkAll(outputs, report: report, reportFiles: reportFiles, inputs: inputs, force: force)
             return (output, reportPaths)
-        } catch {
-            printError("\(error)")
-            throw Exit.usage
+        } catch let e as OutputFile.Refused {
+            printError("\(e)")
+            throw e.code
         }
     }
 
@@ -333,16 +231,22 @@ extension SolveOptions {
 
     /// Writes the solution (without timing with --no-timing) and, when a report folder was
     /// asked for, the report files `texts` makes for the solution as shown.
+    /// A write that fails ends the command with exit 73 and says what was written.
     func write(_ s: Solution, to output: String, reportPaths: [String], texts: (Solution) -> [String]) throws {
-        try OutputFile.write(SolutionFile.json(s, timing: !noTiming), to: output, replace: force)
+        try OutputFile.ending("the plan was not written; nothing half-written was left") {
+            try OutputFile.write(SolutionFile.json(s, timing: !noTiming), to: output, replace: force)
+        }
         guard let first = reportPaths.first else { return }
-        try OutputFile.makeFolder(of: first)
         var shown = s
         if noTiming {
             shown.seconds = nil
             for k in shown.stages.indices { shown.stages[k].seconds = nil }
         }
-        for (path, text) in zip(reportPaths, texts(shown)) { try OutputFile.write(text, to: path, replace: force) }
+        let folder = URL(fileURLWithPath: first).deletingLastPathComponent().path
+        try OutputFile.ending("the plan was written to \(output), but the report in \(report ?? folder)/ is incomplete (every file in it is whole)") {
+            try OutputFile.makeFolder(of: first)
+            for (path, text) in zip(reportPaths, texts(shown)) { try OutputFile.write(text, to: path, replace: force) }
+        }
     }
 
     /// A baseline plan (`--solver greedy`) that the independent checker rejects is no

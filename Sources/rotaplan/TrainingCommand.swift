@@ -23,8 +23,9 @@ struct TrainingCommand: ParsableCommand {
 
             Exit codes: 0 a plan was written; 1 no plan (infeasible, or none within the time \
             limit); 2 invalid input; 64 usage error; 70 internal error (the plan failed the \
-            independent check; nothing written, a reproduction saved); 130/143 interrupted by \
-            SIGINT/SIGTERM (the best plan found written, or nothing if none).
+            independent check; nothing written, a reproduction saved); 73 an output cannot be \
+            written (the file system refuses it: no permission, read-only or full; nothing \
+            half-written is left); 130/143 interrupted by SIGINT/SIGTERM (the best plan found written, or nothing if none).
             """)
 
     @Argument(help: "The instance file (rotaplan-instance/1 JSON).")
@@ -70,17 +71,22 @@ struct TrainingCommand: ParsableCommand {
     func validate() throws {
         if vacancies == .given && exchange != nil { throw ValidationError("--exchange needs --vacancies derived") }
         if vacancies == .given && derivedInstance != nil { throw ValidationError("--derived-instance needs --vacancies derived") }
+        try InputPath.refuseStandardInput([("<instance>", instance), ("--exchange", exchange)])
     }
 
     func run() throws {
         let inputs = options.inputs(instance, exchange)
         let (output, reportPaths) = try options.prepareOutputs(
-            instance: instance, problem: "training", inputs: inputs, extra: [derivedInstance], reportFiles: TrainingReport.files)
+            instance: instance, problem: "training", inputs: inputs, extra: [("--derived-instance", derivedInstance)], reportFiles: TrainingReport.files)
         Interrupts.install()
         var x = try options.loadPinnedInstance(instance)
         if vacancies == .derived {
             x.vacancies = try derive(x)
-            if let path = derivedInstance { try OutputFile.write(InstanceWriter.json(x), to: path, replace: options.force) }
+            if let path = derivedInstance {
+                try OutputFile.ending("the derived instance was not written; nothing half-written was left") {
+                    try OutputFile.write(InstanceWriter.json(x), to: path, replace: options.force)
+                }
+            }
         }
         let printer = ProgressPrinter(stage: "training")
         let s: Solution

@@ -22,6 +22,8 @@ struct Validate: ParsableCommand {
     @Flag(help: "Print nothing on success.")
     var quiet = false
 
+    func validate() throws { try InputPath.refuseStandardInput([("<instance>", instance)]) }
+
     func run() throws {
         let loaded: InstanceLoader.Loaded
         do {

@@ -24,8 +24,10 @@ struct WalkingCommand: ParsableCommand {
 
             Exit codes: 0 a plan was written; 1 no plan (none within the time limit); 2 invalid \
             input; 64 usage error; 70 internal error (the plan failed the independent check; \
-            nothing written, a reproduction saved); 130/143 interrupted by SIGINT/SIGTERM (the \
-            best plan found written, or nothing if none).
+            nothing written, a reproduction saved); 73 an output cannot be written (the file \
+            system refuses it: no permission, read-only or full; nothing half-written is left); \
+            130/143 interrupted by SIGINT/SIGTERM (the best plan found written, or nothing if \
+            none).
             """)
 
     @Argument(help: "The instance file (rotaplan-instance/1 JSON) with a calendar, itinerant teachers and walkingDemand.")
@@ -49,6 +51,8 @@ struct WalkingCommand: ParsableCommand {
         lesson in the first usable slot), as a baseline; checked by the same checker.
         """, valueName: "glpk|greedy"))
     var solver: Solver = .glpk
+
+    func validate() throws { try InputPath.refuseStandardInput([("<instance>", instance)]) }
 
     func run() throws {
         let inputs = options.inputs(instance)
