@@ -40,14 +40,20 @@ public enum MemoryBudget {
     /// The share of the machine's memory a solve may take when nothing tighter is set:
     /// half, so that the checker, the reports and the rest of the machine keep room.
     public static let shareOfPhysicalMemory = 0.5
+    /// The most a solve takes by default (4 GiB), whatever the machine: a model that needs
+    /// more has millions of columns, takes longer to build and load than any time limit
+    /// a principal sets, and is better made smaller (`--memory-limit` raises it).
+    public static let defaultCeiling = 4 << 30
 
-    /// Bytes this process may still allocate for a solve: the least of half the physical
-    /// memory, the address-space and data-segment limits (`ulimit -v`, `ulimit -d`) and
-    /// the memory limit of the process's control group, less what the process holds now
-    /// (its resident set; its address space for the address-space limit). Never negative.
+    /// Bytes this process may still allocate for a solve: the least of ``defaultCeiling``,
+    /// half the physical memory, the address-space and data-segment limits (`ulimit -v`,
+    /// `ulimit -d`) and the memory limit of the process's control group, less what the
+    /// process holds now (its resident set; its address space for the address-space
+    /// limit). Never negative.
     public static func availableBytes() -> Int {
         let usage = currentUsage()
-        var budget = Double(ProcessInfo.processInfo.physicalMemory) * shareOfPhysicalMemory - Double(usage.resident)
+        var budget = min(Double(defaultCeiling), Double(ProcessInfo.processInfo.physicalMemory) * shareOfPhysicalMemory)
+            - Double(usage.resident)
         for (resource, used) in [(RLIMIT_AS, usage.virtual), (RLIMIT_DATA, usage.data)] {
             if let limit = resourceLimit(Int32(resource.rawValue)) { budget = min(budget, Double(limit) - Double(used)) }
         }

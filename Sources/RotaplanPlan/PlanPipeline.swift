@@ -78,6 +78,7 @@ public enum PlanPipeline {
         func stageOptions(_ base: SolverOptions, share: Double) -> SolverOptions {
             var o = base
             o.relativeGap = options.relativeGap
+            o.memoryLimit = options.memoryLimit
             if let deadline {
                 let left = clock.now.duration(to: deadline)
                 let seconds = Double(left.components.seconds) + Double(left.components.attoseconds) * 1e-18

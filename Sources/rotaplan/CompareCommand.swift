@@ -62,6 +62,9 @@ struct CompareCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Stop each stage when the relative gap between plan and bound is at most this (default 0: prove optimality).", valueName: "REL"))
     var gap: Double = 0
 
+    @Option(help: ArgumentHelp(MemoryLimit.help, valueName: "GIB"))
+    var memoryLimit: Double?
+
     @Option(help: ArgumentHelp("glpk: the optimiser (default); greedy: every stage's baseline plan.", valueName: "glpk|greedy"))
     var solver: PlanPipeline.Solver = .glpk
 
@@ -82,6 +85,7 @@ struct CompareCommand: ParsableCommand {
     func validate() throws {
         if sets.isEmpty { throw ValidationError("give at least one variant with --set KEY=VALUE (e.g. --set exchange.minRate=0.15)") }
         if let t = timeLimit, !(t.isFinite && t > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try MemoryLimit.validate(memoryLimit)
         if !(gap.isFinite && gap >= 0) { throw ValidationError("--gap must be a number ≥ 0") }
         try InputPath.refuseStandardInput([("<instance>", instance), ("--pins", pins)])
     }
@@ -128,6 +132,7 @@ struct CompareCommand: ParsableCommand {
         var o = SolverOptions()
         o.timeLimit = timeLimit.map { max(0.05, $0 - SolveOptions.elapsed - SolveOptions.afterSolve) }
         o.relativeGap = gap
+        o.memoryLimit = MemoryLimit.bytes(memoryLimit)
         let names = plans.map(\.name)
         var results = try PlanPipeline.reportingInputErrors(of: instance, printer) {
             try PlanComparison.run(plans, solver: solver, options: o,

@@ -69,6 +69,7 @@ struct PlanCommand: ParsableCommand {
         var o = SolverOptions()
         o.timeLimit = options.solveSeconds
         o.relativeGap = options.gap
+        o.memoryLimit = MemoryLimit.bytes(options.memoryLimit)
         let outcome = try PlanPipeline.reportingInputErrors(of: instance, printer) {
             try PlanPipeline.run(x, solver: solver, options: o,
                                  progress: { printer.report($1, stage: "plan · \($0.rawValue)") },

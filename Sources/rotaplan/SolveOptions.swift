@@ -39,6 +39,9 @@ struct SolveOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: ArgumentHelp("Stop when the relative gap between plan and bound is at most this (default 0: prove optimality).", valueName: "REL"))
     var gap: Double = 0
 
+    @Option(help: ArgumentHelp(MemoryLimit.help, valueName: "GIB"))
+    var memoryLimit: Double?
+
     @Option(help: ArgumentHelp("Also write the model in CPLEX LP format (for other solvers; exchange, training and walking only).", valueName: "FILE"))
     var writeLP: String?
 
@@ -78,6 +81,7 @@ struct SolveOptions: ParsableArguments {
 
     func validate() throws {
         if let t = timeLimit, !(t.isFinite && t > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try MemoryLimit.validate(memoryLimit)
         if !(gap.isFinite && gap >= 0) { throw ValidationError("--gap must be a number ≥ 0") }
         try InputPath.refuseStandardInput([("--pins", pins)])
     }
@@ -110,6 +114,7 @@ struct SolveOptions: ParsableArguments {
         var o = base
         o.timeLimit = solveSeconds
         o.relativeGap = gap
+        o.memoryLimit = MemoryLimit.bytes(memoryLimit)
         return o
     }
 

@@ -35,15 +35,19 @@ extension ExchangeSolve {
             let d = clock.now - start
             return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
         }
-        // Under a time limit the greedy plan (what a part left without a plan starts from)
-        // is made first, so that its time comes out of the limit instead of after it
-        // (about a second on the large bench files).
-        let greedyUpFront = options.timeLimit != nil ? try ExchangeGreedy.plan(instance) : nil
+
         var states: [PartState] = []
         // Each part's LP relaxation first (one simplex run each): a part whose relaxation
         // is infeasible makes the whole exchange infeasible, and then no other part needs
         // to be proven optimal.
         let built = try parts.map { try ExchangeModel(instance, formulation: formulation, part: $0, balanceChords: balanceChords) }
+        // Under a time limit the greedy plan (what a part left without a plan starts from)
+        // is made first, so that its time comes out of the limit instead of after it
+        // (about a second on the cross-group luohe-large bench file, 270,000 columns).
+        // Past ``greedyFirstColumns`` it would take longer than a solve can gain (35 s at
+        // 5 million columns) and is made only if a part needs it.
+        let greedyUpFront = options.timeLimit != nil && built.reduce(0, { $0 + $1.model.variableCount }) <= Self.greedyFirstColumns
+            ? try ExchangeGreedy.plan(instance) : nil
         var anyInfeasible = false
         for m in built where cancellation?.isCancelled != true {
             var lp = options
@@ -84,6 +88,9 @@ extension ExchangeSolve {
         }
         return try combine(states, instance, formulation: formulation, options: options)
     }
+
+    /// Columns up to which the greedy plan is made before the solves under a time limit.
+    static let greedyFirstColumns = 1_000_000
 
     /// A progress handler that shows the whole plan: the parts already solved added to the
     /// running part's incumbent and bound.
