@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import RotaplanDomain
 import RotaplanModels
-import RotaplanReports
+@testable import RotaplanReports
 
 /// Issue 15, finding 9: every Markdown file rotaplan writes shows what the instance says
 /// as text. HTML (`<img onerror>`, `<script>`) is escaped, so a renderer runs nothing;
@@ -10,7 +10,7 @@ import RotaplanReports
 /// terminal controls are neutralised.
 @Suite struct MarkdownEscapingTests {
     static let hostile = "<img src=x onerror=alert(1)> | [x](javascript:alert(1)) `a` & b\\|\r\n# H\u{1B}[2J"
-    static let shown = "&lt;img src=x onerror=alert(1)&gt; \\| \\[x\\](javascript:alert(1)) \\`a\\` &amp; b\\\\\\|  # H\\u{1B}[2J"
+    static let shown = "&lt;img src=x onerror=alert(1)&gt; \\| \\[x\\](javascript:alert(1)) \\`a\\` &amp; b\\\\\\|  # H\\u{1B}\\[2J"
 
     static func hostileZhengdong() throws -> Instance {
         var x = try zhengdong()

@@ -43,13 +43,34 @@ enum CellValues {
         return .success(x)
     }
 
-    static func integer(_ text: String) -> Result<Int, CellError> {
+    /// A whole number; beyond ±10^15 it is "too large (at most …)" / "too small (at least
+    /// …)" with the bounds of `range` (the column's own limits) rather than "not a whole
+    /// number". Within ±10^15 the caller checks `range` with its own message.
+    static func integer(_ text: String, in range: ClosedRange<Int>) -> Result<Int, CellError> {
+        switch wholeNumber(text) {
+        case .failure(let e): return .failure(e)
+        case .success(let x):
+            guard abs(x) < 1e15 else {
+                return .failure(CellError(x > 0 ? "\"\(text)\" is too large (at most \(range.upperBound))"
+                                                : "\"\(text)\" is too small (at least \(range.lowerBound))"))
+            }
+            return .success(Int(x))
+        }
+    }
+
+    /// A whole number as JSON for the loader, which checks the field's range: a huge one
+    /// is passed on (`1e+20`) so that its message gives the field's limit.
+    static func integerJSON(_ text: String) -> Result<String, CellError> {
+        wholeNumber(text).map(JSONText.number)
+    }
+
+    private static func wholeNumber(_ text: String) -> Result<Double, CellError> {
         switch number(text) {
         case .failure(let e):
             return .failure(CellError(e.message.replacingOccurrences(of: "is not a number", with: "is not a whole number")))
         case .success(let x):
-            guard x == x.rounded(), abs(x) < 1e15 else { return .failure(CellError("\"\(text)\" is not a whole number")) }
-            return .success(Int(x))
+            guard x == x.rounded() else { return .failure(CellError("\"\(text)\" is not a whole number")) }
+            return .success(x)
         }
     }
 
