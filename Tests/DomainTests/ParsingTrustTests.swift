@@ -88,6 +88,16 @@ import Testing
         #expect(InstanceWriter.json(loaded) == reference)
     }
 
+    /// A stray NUL in a UTF-8 file (a damaged file, not UTF-16) is reported as such, and
+    /// the file is not decoded as UTF-16 into nonsense.
+    @Test func aStrayNULIsNotUTF16() {
+        let bytes = Array("id,name,school,subject\nT1,张三,S1,数学\nT2,李".utf8) + [0] + Array("四,S1,数学\n".utf8)
+        #expect(bytes.count % 2 == 0)
+        let found = ImportTests.problems([:], raw: [.teachers: bytes])
+        #expect(found.first?.hasPrefix("teachers.csv:3: error: the file contains NUL bytes") == true, "\(found)")
+        #expect(TextEncoding.sniff(bytes) == nil)
+    }
+
     @Test(arguments: [false, true]) func utf32IsRefusedByName(_ bigEndian: Bool) {
         let plain = "id,name,school,subject\nT1,张三,S1,数学\n"
         for bom in [false, true] {

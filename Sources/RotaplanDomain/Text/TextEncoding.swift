@@ -41,9 +41,12 @@ enum TextEncoding: Equatable {
         }
         guard bytes.count % 2 == 0 else { return nil }
         let even = zeros[0] + zeros[2], odd = zeros[1] + zeros[3]
-        // CJK characters may have a NUL low byte (一 is U+4E00); ASCII ones dominate.
-        if odd > 0 && odd >= 4 * even { return .utf16(bigEndian: false, bom: false) }
-        if even > 0 && even >= 4 * odd { return .utf16(bigEndian: true, bom: false) }
+        // At least one code unit in ten is ASCII (separators, line ends), so a stray NUL in
+        // a UTF-8 file is not taken for UTF-16; CJK characters may have a NUL low byte
+        // (一 is U+4E00), but the ASCII ones dominate.
+        let enough = max(1, n / 20)
+        if odd >= enough && odd >= 4 * even { return .utf16(bigEndian: false, bom: false) }
+        if even >= enough && even >= 4 * odd { return .utf16(bigEndian: true, bom: false) }
         return nil
     }
 }
