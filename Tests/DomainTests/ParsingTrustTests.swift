@@ -33,6 +33,17 @@ import Testing
                 "\(d.map(\.description))")
     }
 
+    /// The same for the slots of an import cell (不可排课时段): `-1-3` is not day 1,
+    /// period 3.
+    @Test func signedOrDoubledSlotsAreNotSlots() {
+        for text in ["-1-3", "1--3", "1-+3", "+1-3", "1-3-", "1.0-3"] {
+            #expect((try? CellValues.slots(text, days: 5, periods: 7).get()) == nil, "\(text)")
+        }
+        let found = ImportTests.problems([.teachers: "id,school,subject,unavailable\nT1,S1,math,1-2;-1-3\n"])
+        #expect(found.first?.hasPrefix("teachers.csv:2:4: error: unavailable: \"-1-3\" is not a slot") == true, "\(found)")
+        #expect((try? CellValues.slots("1-3;2－5 4-1", days: 5, periods: 7).get()) == [[1, 3], [2, 5], [4, 1]])
+    }
+
     // MARK: short CSV rows
 
     static func importProblems(teachers: String) -> [String] {

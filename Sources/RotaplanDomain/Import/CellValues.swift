@@ -89,13 +89,16 @@ enum CellValues {
     /// Dashes accepted between the day and the period of a slot.
     static let slotDashes: Set<Character> = ["-", "－", "–", "—", "~", "～"]
 
-    /// A list of `day-period` slots (`1-3;2-5`), both 1-based. `days` and `periods` are
-    /// the calendar's, when known.
+    /// A list of `day-period` slots (`1-3;2-5`), both 1-based and plain digits. `days` and
+    /// `periods` are the calendar's, when known.
     static func slots(_ text: String, days: Int?, periods: Int?) -> Result<[[Int]], CellError> {
         var out: [[Int]] = []
         for item in list(text.replacingOccurrences(of: " ", with: ";")) {
-            let pieces = item.split(whereSeparator: { slotDashes.contains($0) }).map(String.init)
-            guard pieces.count == 2, let d = Int(pieces[0]), let p = Int(pieces[1]), pieces.allSatisfy({ $0.allSatisfy(\.isASCII) }) else {
+            // Exactly two runs of ASCII digits around one dash: a sign or a second dash
+            // (-1-3, 1--3, 1-+3) is not dropped to make another slot.
+            let pieces = item.split(omittingEmptySubsequences: false, whereSeparator: { slotDashes.contains($0) }).map(String.init)
+            guard pieces.count == 2, pieces.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+                  let d = Int(pieces[0]), let p = Int(pieces[1]) else {
                 return .failure(CellError("\"\(item)\" is not a slot; write day-period, e.g. 1-3 for day 1, period 3, and separate slots with ; (1-3;2-5)"))
             }
             if d < 1 || d > (days ?? 7) {
