@@ -44,6 +44,14 @@ import Testing
         #expect((try? CellValues.slots("1-3;2－5 4-1", days: 5, periods: 7).get()) == [[1, 3], [2, 5], [4, 1]])
     }
 
+    /// A time cell is digits and a colon, as the JSON loader wants: `+8:00` is no time.
+    @Test func aSignedTimeIsNotATime() {
+        for text in ["+8:00", "8:+5", "+08:00:00"] {
+            #expect((try? CellValues.time(text).get()) == nil, "\(text)")
+        }
+        #expect((try? CellValues.time("8:05").get()) == "08:05")
+    }
+
     // MARK: short CSV rows
 
     static func importProblems(teachers: String) -> [String] {

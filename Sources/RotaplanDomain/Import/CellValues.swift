@@ -81,7 +81,7 @@ enum CellValues {
         let fail = Result<String, CellError>.failure(CellError("\"\(text)\" is not a time of day; write it as HH:MM, e.g. 08:00"))
         guard parts.count == 2 || (parts.count == 3 && parts[2] == "00"),
               (1...2).contains(parts[0].count), parts[1].count == 2,
-              parts[0].allSatisfy(\.isASCII), parts[1].allSatisfy(\.isASCII),
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m) else { return fail }
         return .success((h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)")
     }
