@@ -118,7 +118,7 @@ public struct ExchangeReport {
     public func summaryMarkdown() -> String {
         let s = solution
         let sp = spread
-        var out = "# Exchange plan 交流轮岗方案: \(instance.name)\n\n"
+        var out = "# Exchange plan 交流轮岗方案: \(md(instance.name))\n\n"
         out += HTMLPage.summary(s, body: """
             - teachers moving: **\(moves.count)** (backbone \(moves.filter { instance.teachers[$0.teacher].backbone }.count))
             - per-capita quality spread across grouped schools: \(fmt(sp.before, 3)) → \(fmt(sp.after, 3))

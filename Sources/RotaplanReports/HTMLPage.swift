@@ -127,7 +127,26 @@ enum HTMLPage {
     static func fmt(_ x: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", x) }
 
     /// A Markdown table cell: pipes escaped, line breaks removed.
-    static func md(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+    /// Text from the instance as Markdown that shows it, for every `.md` rotaplan writes
+    /// (docs/reliability.md, "Text from input files"): `&`, `<` and `>` as entities (so
+    /// `<img onerror=…>` or `<script>` is text to every renderer); a backslash, `|`,
+    /// a backtick and square brackets escaped with a backslash (no split table cell, no
+    /// code span, no link or remote image); line breaks as spaces (a table row stays one
+    /// line); terminal controls shown as `\u{1B}` (``TerminalText``).
+    static func md(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            case "\\", "|", "`", "[", "]": out.append("\\"); out.append(c)
+            case "\n", "\r": out.append(" ")
+            default: out.append(c)
+            }
+        }
+        return TerminalText.escaped(String(out), keepingNewlines: false)
+    }
 
     static func chineseTitle(_ t: Title) -> String {
         switch t {

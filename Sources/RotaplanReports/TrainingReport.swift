@@ -160,7 +160,7 @@ public struct TrainingReport {
 
     public func summaryMarkdown() -> String {
         let s = solution, md = HTMLPage.md, fmt = HTMLPage.fmt
-        var out = "# First-station training 首站式培育: \(instance.name)\n\n"
+        var out = "# First-station training 首站式培育: \(md(instance.name))\n\n"
         out += HTMLPage.summary(s, body: """
             - new hires placed: **\(placements.count)** of \(instance.newHires.count)
             - mean training length: \(fmt(meanYears, 2)) years (training.maxYears \(instance.policy.training.maxYears))
@@ -171,12 +171,12 @@ public struct TrainingReport {
         out += "\n## Placements 培育安排\n\n| new hire | subject | host | mentor | years | destination | arrives in year |\n|---|---|---|---|---|---|---|\n"
         for p in placements {
             let hire = instance.newHires[p.hire], mentor = instance.teachers[p.mentor]
-            out += "| \(md(hire.id.rawValue)) \(md(hire.name)) | \(hire.subject) | \(md(instance.schools[p.host].name)) | \(md(mentor.id.rawValue)) \(md(mentor.name)) | \(p.years) | \(md(instance.schools[p.destination].name)) | \(p.arrivalYear) |\n"
+            out += "| \(md(hire.id.rawValue)) \(md(hire.name)) | \(md("\(hire.subject)")) | \(md(instance.schools[p.host].name)) | \(md(mentor.id.rawValue)) \(md(mentor.name)) | \(p.years) | \(md(instance.schools[p.destination].name)) | \(p.arrivalYear) |\n"
         }
         out += "\n## Mentor load 导师带教\n\n| mentor | school | subject | capacity | hires |\n|---|---|---|---|---|\n"
         for m in mentors where !m.hires.isEmpty {
             let t = instance.teachers[m.teacher]
-            out += "| \(md(t.id.rawValue)) \(md(t.name)) | \(md(instance.schools[t.school].name)) | \(t.subject) | \(m.capacity) | \(m.hires.count) |\n"
+            out += "| \(md(t.id.rawValue)) \(md(t.name)) | \(md(instance.schools[t.school].name)) | \(md("\(t.subject)")) | \(m.capacity) | \(m.hires.count) |\n"
         }
         out += "\n## Arrivals by school and year 各校到岗\n\nSee `arrivals.csv` (places opening and hires arriving per school, subject and year) and `mentors.csv` (every possible mentor with free capacity).\n"
         return out

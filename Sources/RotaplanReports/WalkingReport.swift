@@ -109,7 +109,7 @@ public struct WalkingReport {
         let s = solution, fmt = HTMLPage.fmt, md = HTMLPage.md
         let demand = instance.walkingDemand.reduce(0) { $0 + $1.periodsPerWeek }
         let uncovered = s.uncovered.reduce(0) { $0 + $1.periods }
-        var out = "# Walking teaching timetable 走教课表: \(instance.name)\n\n"
+        var out = "# Walking teaching timetable 走教课表: \(md(instance.name))\n\n"
         out += "- status: **\(s.status.rawValue)**"
         if let o = s.objective { out += ", objective \(fmt(o, 4))" }
         if let g = s.gap, s.status == .feasible { out += ", gap \(fmt(g * 100, 2))%" }

@@ -53,5 +53,7 @@ func printError(_ line: String) {
     // A progress line rewritten in place on a terminal is ended first, so the message
     // starts on a line of its own instead of being glued to it.
     let open = ProgressPrinter.lineOpen.withLock { open in defer { open = false }; return open }
-    FileHandle.standardError.write(Data(((open ? "\n" : "") + line + "\n").utf8))
+    // Data quoted in the message (ids, names, file names) cannot steer the terminal; the
+    // message's own newlines are kept (TerminalText).
+    FileHandle.standardError.write(Data(((open ? "\n" : "") + TerminalText.escaped(line) + "\n").utf8))
 }

@@ -150,7 +150,7 @@ struct ImportRun {
             case .success(let text):
                 let (csv, problems) = CSVReader.parse(text, file: source.name)
                 diagnostics += problems
-                if let csv { tables[table] = bind(table, csv) }
+                if let csv { tables[table] = bind(table, csv) } else { unreadable.insert(table) }
             }
         }
         if !unreadable.isEmpty { return [] }
@@ -267,12 +267,19 @@ struct ImportRun {
         return t
     }
 
-    /// Cells to the right of the header's last column must be empty.
+    /// Cells to the right of the header's last column must be empty, and a row must have
+    /// a cell (empty or not) for every named column: a short row is not padded, as a
+    /// teacher whose row stops early would silently lose title, backbone and years.
     mutating func checkWidth(_ t: BoundTable, _ record: CSVTable.Record) {
         let width = t.csv.header.cells.count
         for cell in record.cells.dropFirst(width) where !cell.value.isEmpty {
             error(t.file, cell, "", "the row has a value in column \(cell.column) but the header has only \(width) columns")
             return
+        }
+        let missing = t.csv.header.cells.dropFirst(record.cells.count).map(\.value).filter { !$0.isEmpty }
+        if !missing.isEmpty {
+            diagnostics.append(Diagnostic(file: t.file, line: record.line, column: record.cells.count + 1, path: "",
+                                          message: "the row has \(record.cells.count) cells but the header has \(width) columns; missing: \(missing.joined(separator: ", ")) (write an empty cell as nothing between two commas, so that every row has a cell for every column)"))
         }
     }
 
@@ -321,7 +328,7 @@ struct ImportRun {
         switch column.kind {
         case .text: result = .success(JSONText.string(v))
         case .number: result = CellValues.number(v).map(JSONText.number)
-        case .integer: result = CellValues.integer(v).map { "\($0)" }
+        case .integer: result = CellValues.integerJSON(v)
         case .bool: result = CellValues.bool(v).map { $0 ? "true" : "false" }
         case .time: result = CellValues.time(v).map(JSONText.string)
         case .title: result = CellValues.title(v).map { JSONText.string($0.rawValue) }
@@ -405,9 +412,9 @@ struct ImportRun {
             var required: [JSONLines.Block] = []
             for (subject, c) in t.required {
                 guard let cell = t.cell(record, column: c) else { continue }
-                switch CellValues.integer(cell.value) {
+                switch CellValues.integerJSON(cell.value) {
                 case .success(let n):
-                    required.append(JSONLines.member(subject, "\(n)", origin(t, cell, subject, row)))
+                    required.append(JSONLines.member(subject, n, origin(t, cell, subject, row)))
                 case .failure(let e):
                     error(t, cell, subject, e.message)
                 }
@@ -455,7 +462,7 @@ struct ImportRun {
             checkWidth(t, record)
             let row = CellOrigin(table: .calendar, file: t.file, row: record.line)
             if let cell = t.cell(record, "period") {
-                switch CellValues.integer(cell.value) {
+                switch CellValues.integer(cell.value, in: 1...max(1, t.csv.records.count)) {
                 case .success(let n) where n == k + 1: break
                 case .success(let n):
                     error(t, cell, "period", "this is period \(k + 1) of the day (periods are numbered in file order) but the cell says \(n)")
@@ -466,7 +473,7 @@ struct ImportRun {
                 }
             }
             if let cell = t.cell(record, "days") {
-                switch CellValues.integer(cell.value) {
+                switch CellValues.integer(cell.value, in: 1...7) {
                 case .success(let n):
                     if let d = days, d.value != n {
                         error(t, cell, "days", "the week has \(d.value) days in row \(d.cell.line); give the days once, or the same number in every row")

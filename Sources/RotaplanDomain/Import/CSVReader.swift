@@ -1,6 +1,7 @@
 /// Reads CSV files as Excel writes them (docs/import.md): UTF-8 with or without a BOM
-/// (UTF-16 with a BOM too, Excel's "Unicode text"), comma or tab separated (decided from
-/// the header line), RFC 4180 quoting (quotes, doubled quotes, separators and line breaks
+/// (UTF-16 too, Excel's "Unicode text", with or without a BOM; UTF-32 is refused by
+/// name), comma or tab separated (decided from the header line; a header separated by
+/// semicolons is refused with a hint), RFC 4180 quoting (quotes, doubled quotes, separators and line breaks
 /// inside quoted cells), CRLF, LF or CR line ends. Blank lines are skipped, and so are
 /// rows whose cells are all empty (Excel writes `,,,,` for formatted empty rows).
 struct CSVTable: Sendable {
@@ -35,20 +36,30 @@ enum CSVReader {
     /// What Excel calls the right format, for the hint on files in another encoding.
     static let saveAsHint = "open it in Excel and use File › Save As › \"CSV UTF-8 (Comma delimited) (*.csv)\" (另存为 › CSV UTF-8(逗号分隔)), or in WPS choose UTF-8 encoding"
 
-    /// Decodes the bytes of a CSV file: UTF-8 (BOM optional) or UTF-16 with a BOM.
+    /// What to do with a file separated by semicolons (Excel in locales with a decimal comma).
+    static let semicolonHint = "save it as CSV with commas (in Excel: File › Save As › \"CSV UTF-8 (Comma delimited) (*.csv)\"; 另存为 › CSV UTF-8(逗号分隔)) or as tab-separated text"
+
+    /// Decodes the bytes of a CSV file: UTF-8 (BOM optional) or UTF-16 (BOM optional,
+    /// ``TextEncoding``).
     /// Anything else (GBK/ANSI from an older Excel) is an error naming the first bad byte.
     static func decode(_ bytes: [UInt8], file: String) -> Result<String, InstanceError> {
         func fail(_ line: Int?, _ message: String) -> Result<String, InstanceError> {
             .failure(InstanceError([Diagnostic(file: file, line: line, path: "", message: message)]))
         }
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            let little = bytes[0] == 0xFF
+        // Zip (.xlsx) and OLE2 (.xls) signatures.
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            return fail(nil, "this is an Excel workbook (.xlsx/.xls), not a CSV file; \(saveAsHint)")
+        }
+        switch TextEncoding.sniff(bytes) {
+        case .utf32?:
+            return fail(nil, "the file is UTF-32, not UTF-8; \(saveAsHint)")
+        case let .utf16(bigEndian, bom)?:
             guard bytes.count % 2 == 0 else { return fail(nil, "the file starts with a UTF-16 byte-order mark but has an odd number of bytes; \(saveAsHint)") }
             var units: [UInt16] = []
-            units.reserveCapacity(bytes.count / 2 - 1)
-            var i = 2
+            units.reserveCapacity(bytes.count / 2)
+            var i = bom ? 2 : 0
             while i + 1 < bytes.count {
-                units.append(little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+                units.append(bigEndian ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8)
                 i += 2
             }
             var text = ""
@@ -60,6 +71,7 @@ enum CSVReader {
                 case .valid(let encoded):
                     let scalar = UTF16.decode(encoded)
                     if scalar == "\n" { line += 1 }
+                    if scalar == "\0" { return fail(line, "the file contains NUL characters: it is not a text file; \(saveAsHint)") }
                     text.unicodeScalars.append(scalar)
                 case .error:
                     return fail(line, "the file is not valid UTF-16 (a broken surrogate pair); \(saveAsHint)")
@@ -67,10 +79,8 @@ enum CSVReader {
                     return .success(text)
                 }
             }
-        }
-        // Zip (.xlsx) and OLE2 (.xls) signatures.
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            return fail(nil, "this is an Excel workbook (.xlsx/.xls), not a CSV file; \(saveAsHint)")
+        case nil:
+            break
         }
         var body = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes[3...] }
@@ -99,17 +109,21 @@ enum CSVReader {
     }
 
     /// The separator of the header line: a tab when it has more tabs than commas outside
-    /// quotes, else a comma.
+    /// quotes, else a comma; a semicolon when the header has semicolons and neither
+    /// (``parse(_:file:)`` refuses such a file).
     static func detectDelimiter(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar {
-        var commas = 0, tabs = 0, quoted = false
+        var commas = 0, tabs = 0, semicolons = 0, quoted = false
         for c in scalars {
             if c == "\"" { quoted.toggle(); continue }
             if quoted { continue }
             if c == "\n" || c == "\r" {
-                if commas + tabs > 0 { break } else { continue }
+                if commas + tabs > 0 { break }
+                if semicolons > 0 { return ";" }
+                continue
             }
-            if c == "," { commas += 1 } else if c == "\t" { tabs += 1 }
+            if c == "," { commas += 1 } else if c == "\t" { tabs += 1 } else if c == ";" { semicolons += 1 }
         }
+        if commas + tabs == 0 && semicolons > 0 { return ";" }
         return tabs > commas ? "\t" : ","
     }
 
@@ -224,6 +238,13 @@ enum CSVReader {
         let nonBlank = records.filter { !$0.isBlank }
         guard let header = nonBlank.first else {
             diagnostics.append(Diagnostic(file: file, line: nil, path: "", message: "the file is empty; it needs a header line with the column names"))
+            return (nil, diagnostics)
+        }
+        if delimiter == ";" {
+            // Excel in locales with a decimal comma writes ; — and 0,5 for a half, which
+            // would not read as the number meant. Refused as a whole, before any column.
+            diagnostics.append(Diagnostic(file: file, line: header.line, path: "",
+                                          message: "the file is separated by semicolons (;), not commas; \(semicolonHint)"))
             return (nil, diagnostics)
         }
         return (CSVTable(file: file, delimiter: delimiter, header: header, records: Array(nonBlank.dropFirst())), diagnostics)

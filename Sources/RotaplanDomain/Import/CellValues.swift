@@ -43,13 +43,34 @@ enum CellValues {
         return .success(x)
     }
 
-    static func integer(_ text: String) -> Result<Int, CellError> {
+    /// A whole number; beyond ±10^15 it is "too large (at most …)" / "too small (at least
+    /// …)" with the bounds of `range` (the column's own limits) rather than "not a whole
+    /// number". Within ±10^15 the caller checks `range` with its own message.
+    static func integer(_ text: String, in range: ClosedRange<Int>) -> Result<Int, CellError> {
+        switch wholeNumber(text) {
+        case .failure(let e): return .failure(e)
+        case .success(let x):
+            guard abs(x) < 1e15 else {
+                return .failure(CellError(x > 0 ? "\"\(text)\" is too large (at most \(range.upperBound))"
+                                                : "\"\(text)\" is too small (at least \(range.lowerBound))"))
+            }
+            return .success(Int(x))
+        }
+    }
+
+    /// A whole number as JSON for the loader, which checks the field's range: a huge one
+    /// is passed on (`1e+20`) so that its message gives the field's limit.
+    static func integerJSON(_ text: String) -> Result<String, CellError> {
+        wholeNumber(text).map(JSONText.number)
+    }
+
+    private static func wholeNumber(_ text: String) -> Result<Double, CellError> {
         switch number(text) {
         case .failure(let e):
             return .failure(CellError(e.message.replacingOccurrences(of: "is not a number", with: "is not a whole number")))
         case .success(let x):
-            guard x == x.rounded(), abs(x) < 1e15 else { return .failure(CellError("\"\(text)\" is not a whole number")) }
-            return .success(Int(x))
+            guard x == x.rounded() else { return .failure(CellError("\"\(text)\" is not a whole number")) }
+            return .success(x)
         }
     }
 
@@ -60,7 +81,7 @@ enum CellValues {
         let fail = Result<String, CellError>.failure(CellError("\"\(text)\" is not a time of day; write it as HH:MM, e.g. 08:00"))
         guard parts.count == 2 || (parts.count == 3 && parts[2] == "00"),
               (1...2).contains(parts[0].count), parts[1].count == 2,
-              parts[0].allSatisfy(\.isASCII), parts[1].allSatisfy(\.isASCII),
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m) else { return fail }
         return .success((h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)")
     }
@@ -68,13 +89,16 @@ enum CellValues {
     /// Dashes accepted between the day and the period of a slot.
     static let slotDashes: Set<Character> = ["-", "－", "–", "—", "~", "～"]
 
-    /// A list of `day-period` slots (`1-3;2-5`), both 1-based. `days` and `periods` are
-    /// the calendar's, when known.
+    /// A list of `day-period` slots (`1-3;2-5`), both 1-based and plain digits. `days` and
+    /// `periods` are the calendar's, when known.
     static func slots(_ text: String, days: Int?, periods: Int?) -> Result<[[Int]], CellError> {
         var out: [[Int]] = []
         for item in list(text.replacingOccurrences(of: " ", with: ";")) {
-            let pieces = item.split(whereSeparator: { slotDashes.contains($0) }).map(String.init)
-            guard pieces.count == 2, let d = Int(pieces[0]), let p = Int(pieces[1]), pieces.allSatisfy({ $0.allSatisfy(\.isASCII) }) else {
+            // Exactly two runs of ASCII digits around one dash: a sign or a second dash
+            // (-1-3, 1--3, 1-+3) is not dropped to make another slot.
+            let pieces = item.split(omittingEmptySubsequences: false, whereSeparator: { slotDashes.contains($0) }).map(String.init)
+            guard pieces.count == 2, pieces.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+                  let d = Int(pieces[0]), let p = Int(pieces[1]) else {
                 return .failure(CellError("\"\(item)\" is not a slot; write day-period, e.g. 1-3 for day 1, period 3, and separate slots with ; (1-3;2-5)"))
             }
             if d < 1 || d > (days ?? 7) {

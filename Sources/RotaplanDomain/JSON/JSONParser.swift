@@ -1,7 +1,8 @@
 /// A strict JSON parser (RFC 8259) that keeps positions and explains every rejection.
 ///
 /// It reads UTF-8 bytes (an optional byte-order mark is skipped), and reports with line
-/// and column: invalid UTF-8 (with a hint when the bytes look like GBK/GB18030), NaN and
+/// and column: UTF-16 and UTF-32 by name (``TextEncoding``), invalid UTF-8 (with a hint
+/// when the bytes look like GBK/GB18030), NaN and
 /// Infinity literals, trailing commas, duplicate keys, nesting deeper than
 /// ``maximumDepth`` (so hostile input cannot exhaust the stack), and anything after the
 /// top-level value. Memory is linear in the input.
@@ -24,6 +25,10 @@ public struct JSONParser {
 
     /// Parses a whole document.
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONNode {
+        if let encoding = TextEncoding.sniff(bytes) {
+            // JSON files are UTF-8 (RFC 8259 §8.1); named rather than called GBK.
+            throw Failure(line: 1, column: 1, message: "the file is \(encoding.name), not UTF-8; save it as UTF-8 (in an editor: Save with encoding UTF-8)")
+        }
         var p = JSONParser(bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { p.i = 3; p.lineStart = 3 }
         try p.checkUTF8()

@@ -25,6 +25,9 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.source = source
     }
 
+    /// One line, `FILE:LINE:COLUMN: error: PATH: message [source]`. Newlines and terminal
+    /// controls in it (the file name, or data the message quotes) are shown escaped
+    /// (``TerminalText``), so a diagnostic can neither span lines nor steer a terminal.
     public var description: String {
         var s = file
         if let line { s += ":\(line)" + (column.map { ":\($0)" } ?? "") }
@@ -32,7 +35,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         if !path.isEmpty { s += "\(path): " }
         s += message
         if let source { s += " [\(source)]" }
-        return s
+        return TerminalText.escaped(s, keepingNewlines: false)
     }
 }
 

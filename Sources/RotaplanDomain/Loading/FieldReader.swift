@@ -16,14 +16,17 @@ struct FieldReader {
                                       message: message, source: source))
     }
 
-    /// The members of an object, after reporting keys not in `allowed`.
-    mutating func object(_ node: JSONNode, _ path: String, allowed: [String]) -> JSONNode? {
+    /// The members of an object, after reporting keys not in `allowed`; `hint` may explain
+    /// an unknown key better than "did you mean".
+    mutating func object(_ node: JSONNode, _ path: String, allowed: [String],
+                         hint explain: (String, JSONNode) -> String? = { _, _ in nil }) -> JSONNode? {
         guard case let .object(members) = node.value else {
             error(node, path, "expected an object {…}, found \(node.kind)")
             return nil
         }
         for (key, value) in members where !allowed.contains(key) {
-            let hint = Self.closest(key, in: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
+            let hint = explain(key, value).map { "; \($0)" }
+                ?? Self.closest(key, in: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
             error(value, path.isEmpty ? key : "\(path).\(key)", "unknown field \"\(key)\"\(hint)")
         }
         return node
@@ -102,8 +105,14 @@ struct FieldReader {
             error(node, path, "expected a whole number, found \(node.kind)")
             return nil
         }
-        guard x == x.rounded(), abs(x) < 1e15 else {
+        guard x == x.rounded() else {
             error(node, path, "\(JSONText.number(x)) is not a whole number")
+            return nil
+        }
+        // Beyond ±10^15 a double is still whole, but no count of rotaplan is that large.
+        guard abs(x) < 1e15 else {
+            error(node, path, x > 0 ? "\(JSONText.number(x)) is too large (at most \(Self.show(Double(range.upperBound))))"
+                                    : "\(JSONText.number(x)) is too small (at least \(Self.show(Double(range.lowerBound))))")
             return nil
         }
         let n = Int(x)

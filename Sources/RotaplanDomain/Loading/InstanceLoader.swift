@@ -88,8 +88,13 @@ struct InstanceReader {
     /// School index by id, once the schools are read.
     var schoolIDs: [SchoolID: Int] = [:]
 
+    /// Schools whose record has an error (a bad stage, say): a reference to one is not
+    /// reported again as "unknown school" — the school's own problem says what is wrong.
+    var rejectedSchools = Set<SchoolID>()
+
     mutating func resolveSchool(_ value: String, _ node: JSONNode?, _ path: String) -> Int? {
         if let s = schoolIDs[SchoolID(value)] { return s }
+        if rejectedSchools.contains(SchoolID(value)) { return nil }
         fields.error(node, path, "unknown school \"\(value)\"")
         return nil
     }
@@ -148,6 +153,8 @@ struct InstanceReader {
             if let s = readSchool(node, k), unique {
                 schoolIndex[s.id] = schools.count
                 schools.append(s)
+            } else if unique, let rawID {
+                rejectedSchools.insert(SchoolID(rawID))
             }
         }
         if schoolNodes.isEmpty { fields.error(root, "schools", "the instance has no schools") }

@@ -5,9 +5,25 @@
 extension FieldReader {
     static let policyKeys = ["preset", "exchange", "cost", "training", "walking", "groups", "weights"]
 
+    /// For a dotted key written flat in `policy` (`"exchange.minRate": 0.12`, the form
+    /// `--set` takes): the nested spelling, with the value given.
+    static func nestingHint(_ key: String, _ value: JSONNode) -> String? {
+        let parts = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 2, policyKeys.contains(parts[0]), !parts.contains(where: \.isEmpty) else { return nil }
+        let shown: String
+        switch value.value {
+        case let .number(x): shown = JSONText.number(x)
+        case let .bool(b): shown = b ? "true" : "false"
+        case let .string(t): shown = JSONText.string(t)
+        default: shown = "…"
+        }
+        let nested = parts.reversed().reduce(shown) { inner, part in "{\(JSONText.string(part)): \(inner)}" }
+        return "policy keys are nested: write \(nested) (the dotted form is what --set takes)"
+    }
+
     mutating func policy(_ node: JSONNode?) -> Policy {
         guard let node, !node.isNull else { return Policy() }
-        guard let obj = object(node, "policy", allowed: Self.policyKeys) else { return Policy() }
+        guard let obj = object(node, "policy", allowed: Self.policyKeys, hint: Self.nestingHint) else { return Policy() }
         var preset = PolicyPreset.national
         if let name = string(obj, "preset", "policy") {
             if let p = PolicyPreset(rawValue: name.lowercased()) {

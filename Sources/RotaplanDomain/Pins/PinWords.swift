@@ -66,19 +66,30 @@ public enum PinWords {
 
     /// A day of the week as written in a pins file: `3`, `day 3`, `d3`, `周三`, `星期三`,
     /// `礼拜三`, `周3`, `第3天`, `wednesday`/`wed` (Monday/周一 is day 1, Sunday/周日 day 7).
-    /// nil when the text is not a day.
+    /// The number is plain ASCII digits, optionally followed by `.0` as a spreadsheet
+    /// writes a whole number: a sign, a range, a fraction or an exponent (`-1`, `+2`,
+    /// `0-1`, `1-2`, `1.`, `1.5`, `1e0`) is not a day, rather than another day made by
+    /// dropping characters. nil when the text is not a day.
     public static func day(_ text: String) -> Int? {
-        var s = normal(text)
-        if let d = Int(s) { return d }
-        if let x = Double(s), x == x.rounded(), abs(x) < 1e6 { return Int(x) }
+        var s = text.lowercased().filter { !$0.isWhitespace }
+        if let d = plainNumber(s) { return d }
         if let i = englishDays.firstIndex(where: { $0 == s || String($0.prefix(3)) == s }) { return i + 1 }
         for prefix in ["day", "d", "星期", "礼拜", "周", "第"] where s.hasPrefix(prefix) {
             s.removeFirst(prefix.count)
             if s.hasSuffix("天") && prefix == "第" { s.removeLast() }
-            if let d = Int(s) { return d }
+            if let d = plainNumber(s) { return d }
             if s.count == 1, let d = chineseDigits[s.first!] { return d }
             return nil
         }
         return nil
+    }
+
+    /// `3`, `03` or `3.0`: ASCII digits (at most 9, so no overflow) and an optional
+    /// fraction of zeros.
+    private static func plainNumber(_ s: String) -> Int? {
+        let parts = s.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let whole = parts.first, (1...9).contains(whole.count), whole.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        if parts.count == 2, parts[1].isEmpty || !parts[1].allSatisfy({ $0 == "0" }) { return nil }
+        return Int(whole)
     }
 }

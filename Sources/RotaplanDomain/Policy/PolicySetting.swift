@@ -59,6 +59,11 @@ extension Policy {
             throw InstanceError([Diagnostic(file: source, path: "policy", message: "internal: policy text does not parse: \(error.message)")])
         }
         for s in settings {
+            // 1e400 reads as infinity: a number out of range, not a string.
+            if let d = Double(s.value), !d.isFinite {
+                diagnostics.append(Diagnostic(file: source, path: "policy.\(s.key)", message: "\(s.value) is out of range: it is not a finite number"))
+                continue
+            }
             guard let value = try? JSONParser.parse(s.json) else {
                 diagnostics.append(Diagnostic(file: source, path: "policy.\(s.key)", message: "\"\(s.value)\" is not a value"))
                 continue
