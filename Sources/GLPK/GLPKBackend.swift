@@ -288,7 +288,7 @@ extension Model {
         // A large model is scaled here, in steps that see the time limit and a stop, and
         // solved without GLPK's presolvers, whose own scaling runs with no callback
         // (``Scaling``).
-        let selfScaled = options.presolve && start == nil && nonzeroCount >= Self.selfScalingNonzeros
+        let selfScaled = options.presolve && start == nil && nonzeroCount >= options.selfScalingFrom
         if selfScaled {
             let scaling = Scaling(self) {
                 cancellation?.isCancelled == true || options.timeLimit.map { now() - t0 >= $0 } == true

@@ -62,6 +62,9 @@ public struct SolverOptions: Sendable, Equatable {
     /// model whose ``MemoryBudget/estimatedBytes(_:)`` is larger is not handed to GLPK
     /// (``Termination/memoryLimit``).
     public var memoryLimit: Int?
+    /// Nonzeros from which the model is scaled in Swift and solved without GLPK's
+    /// presolvers (``Model/selfScalingNonzeros``; 0: always, for tests and measurements).
+    public var selfScalingFrom: Int = Model.selfScalingNonzeros
     /// Run GLPK's MIP presolver (and the LP presolver for pure LPs).
     public var presolve: Bool = true
     /// Feasibility pump heuristic (`fp_heur`).

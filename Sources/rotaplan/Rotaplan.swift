@@ -33,7 +33,11 @@ struct Rotaplan: ParsableCommand {
         do {
             try command.run()
         } catch {
-            if error is ExitCode || error is ValidationError || error is CleanExit { exit(withError: error) }
+            // The parser's own errors (help, usage) come through run() too.
+            if error is ExitCode || error is ValidationError || error is CleanExit
+                || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+                exit(withError: error)
+            }
             printError("rotaplan: internal error: \(error) (please report it, with the command and the input files)")
             exit(withError: Exit.internalError)
         }
