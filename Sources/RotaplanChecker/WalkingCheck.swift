@@ -121,7 +121,7 @@ enum WalkingCheck {
             if list.count > policy.maxPeriodsPerDay {
                 violate("6.8 load", "\(id) teaches \(list.count) periods on day \(d); at most \(policy.maxPeriodsPerDay)")
             }
-            for s in schools where s != home {
+            for s in schools.sorted() where s != home {  // in order: the same sum every run
                 visitCost += w.visit + w.travelHalfHour * (x.travel.minutes(home, s) ?? 0) / 30
             }
         }
