@@ -63,7 +63,7 @@ let package = Package(
                     path: "Tests/PlanTests"),
         .testTarget(name: "DomainTests", dependencies: ["RotaplanDomain", "RotaplanGenerator"], path: "Tests/DomainTests"),
         .testTarget(name: "CLITests", dependencies: ["rotaplan"], path: "Tests/CLITests"),
-        .testTarget(name: "FuzzTests", dependencies: ["RotaplanFuzz", "RotaplanDomain"], path: "Tests/FuzzTests"),
+        .testTarget(name: "FuzzTests", dependencies: ["RotaplanFuzz", "RotaplanDomain"], path: "Tests/FuzzTests", exclude: ["Regressions"]),
     ],
     swiftLanguageModes: [.v6]
 )

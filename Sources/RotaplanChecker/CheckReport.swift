@@ -1,9 +1,12 @@
 import RotaplanDomain
 
-/// What `rotaplan check` found: every broken rule in the user's terms, the objective
-/// recomputed from the instance and the solution alone, and whether it matches the
-/// declared one (1e-6 relative, or 1e-6 absolute below 1; MODEL.md §10).
+/// What `rotaplan check` found: every broken rule in the user's terms, every claim it
+/// cannot verify without solving, the objective recomputed from the instance and the
+/// solution alone, and whether it matches the declared one (1e-6 relative, or 1e-6
+/// absolute below 1; MODEL.md §10).
 public struct CheckReport: Sendable {
+    /// Something the file states that is false: a broken rule, a section that does not
+    /// belong to the problem, header figures that contradict each other.
     public struct Violation: Sendable, CustomStringConvertible {
         /// The MODEL.md rule, e.g. `4.2 volume`.
         public var rule: String
@@ -11,7 +14,19 @@ public struct CheckReport: Sendable {
         public var description: String { "§\(rule): \(message)" }
     }
 
+    /// Something the file states that a checker which does not solve cannot confirm: that
+    /// no plan exists (`infeasible`), that none was found (`no-solution`), a gap without
+    /// its bound.
+    public struct Unverified: Sendable, CustomStringConvertible {
+        /// The claim, e.g. `status infeasible` or `training stage: status infeasible`.
+        public var claim: String
+        /// Why it cannot be verified and what to do.
+        public var message: String
+        public var description: String { "\(claim): \(message)" }
+    }
+
     public var violations: [Violation] = []
+    public var unverified: [Unverified] = []
     public var recomputedObjective: Double?
     public var declaredObjective: Double?
 
@@ -21,8 +36,14 @@ public struct CheckReport: Sendable {
         return Self.close(r, d)
     }
 
-    /// The solution holds and its objective matches.
+    /// Nothing the file states is false: no violation and the objective matches. Claims
+    /// that cannot be verified may remain (a solver's own infeasible stage of a plan, which
+    /// the solving commands' `--verify` accepts).
     public var passed: Bool { violations.isEmpty && objectiveMatches }
+
+    /// Everything the file states is verified: ``passed`` and no ``unverified`` claim.
+    /// `rotaplan check` exits 0 only then.
+    public var verified: Bool { passed && unverified.isEmpty }
 
     public static func close(_ a: Double, _ b: Double) -> Bool {
         let scale = max(abs(a), abs(b))
@@ -30,9 +51,9 @@ public struct CheckReport: Sendable {
     }
 }
 
-/// Checks a solution against its instance, the instance's pins included (``PinCheck``).
-/// Shares no code with the formulations: it depends on the domain module only (enforced
-/// by the package graph).
+/// Checks a solution against its instance, the instance's pins included (``PinCheck``),
+/// and what the file says about itself (``ClaimCheck``). Shares no code with the
+/// formulations: it depends on the domain module only (enforced by the package graph).
 public enum SolutionChecker {
     public static func check(_ solution: Solution, against instance: Instance) -> CheckReport {
         var report: CheckReport
@@ -48,6 +69,9 @@ public enum SolutionChecker {
         }
         // A plan's stages are checked above through this function, pins included.
         if solution.problem != .plan { report.violations += PinCheck.violations(solution, instance) }
+        report.violations += ClaimCheck.foreignSections(solution)
+        ClaimCheck.header(problem: solution.problem, status: solution.status, objective: solution.objective,
+                          bound: solution.bound, gap: solution.gap, into: &report)
         report.declaredObjective = solution.objective
         return report
     }

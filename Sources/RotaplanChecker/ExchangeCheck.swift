@@ -16,6 +16,7 @@ enum ExchangeCheck {
         // Resolve every move; §4.1 at most one move per teacher.
         var destination = [Int?](repeating: nil, count: x.teachers.count)
         for (k, e) in solution.exchanges.enumerated() {
+            if e.from == e.to { violate("4", ClaimCheck.selfMove(k, e)); continue }
             guard let t = x.teacherIndex[TeacherID(e.teacher)] else { violate("4", "exchanges[\(k)]: unknown teacher \(e.teacher)"); continue }
             guard let to = x.schoolIndex[SchoolID(e.to)] else { violate("4", "exchanges[\(k)]: unknown school \(e.to)"); continue }
             let teacher = x.teachers[t]

@@ -3,7 +3,9 @@ import RotaplanDomain
 /// Re-checks a yearly plan (MODEL.md §7; `stages` as in docs/plan.md) from the instance
 /// and the solution alone: each stage by its own check (§4, §5, and §6 on the instance
 /// with the homes after the plan's exchanges), each stage's declared objective against
-/// the recomputed one, and the plan's objective as the sum of the stages' (§10).
+/// the recomputed one, and the plan's objective as the sum of the stages' (§10). A stage
+/// without a plan (infeasible, no-solution, not run) is a claim the checker cannot verify,
+/// reported with the stage's name; a walking stage said to be infeasible is false.
 enum PlanCheck {
     static func check(_ solution: Solution, _ x: Instance) -> CheckReport {
         var report = CheckReport()
@@ -21,6 +23,8 @@ enum PlanCheck {
         for (stage, y) in zip(solution.stages, instances) {
             var part = Solution(problem: stage.problem, instance: solution.instance, status: stage.status ?? .noSolution)
             part.objective = stage.objective
+            part.bound = stage.bound
+            part.gap = stage.gap
             switch stage.problem {
             case .exchange: part.exchanges = solution.exchanges
             case .training: part.placements = solution.placements
@@ -28,6 +32,11 @@ enum PlanCheck {
             }
             let r = SolutionChecker.check(part, against: y)
             report.violations += r.violations.map { .init(rule: $0.rule, message: "\(stage.problem.rawValue) stage: \($0.message)") }
+            // A stage that did not run states nothing, but leaves the plan without that part.
+            let claims = stage.status == nil
+                ? [CheckReport.Unverified(claim: "not run", message: "the plan has no \(stage.problem.rawValue) part to verify; re-solve to complete it")]
+                : r.unverified
+            report.unverified += claims.map { .init(claim: "\(stage.problem.rawValue) stage: \($0.claim)", message: $0.message) }
             if !r.objectiveMatches {
                 violate("8", "\(stage.problem.rawValue) stage: objective declared \(stage.objective.map(JSONText.number) ?? "none"), recomputed \(r.recomputedObjective.map(JSONText.number) ?? "none")")
             }

@@ -111,17 +111,8 @@ enum WalkingCheck {
         let w = x.policy.weights.walking
         for (key, list) in byTeacherDay.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
             let t = key[0], d = key[1], id = x.teachers[t].id, home = x.teachers[t].school
-            let sorted = list.sorted { $0.period < $1.period }
-            for (i, first) in sorted.enumerated() {
-                for later in sorted[(i + 1)...] where later.period > first.period && later.school != first.school {
-                    let gap = calendar.periods[later.period - 1].start - calendar.periods[first.period - 1].end
-                    guard let tau = x.travel.minutes(first.school, later.school) else {
-                        violate("6.6 travel", "\(id), day \(d): no travel time known from \(x.schools[first.school].id) to \(x.schools[later.school].id)"); continue
-                    }
-                    if Double(gap) < tau {
-                        violate("6.6 travel", "\(id), day \(d): teaches at \(x.schools[first.school].id) in period \(first.period) and at \(x.schools[later.school].id) in period \(later.period), \(gap) minutes apart; the journey takes \(tau)")
-                    }
-                }
+            for message in travelFindings(visits(list.map { ($0.period, $0.school) }), calendar, x) {
+                violate("6.6 travel", "\(id), day \(d): \(message)")
             }
             let schools = Set(list.map(\.school))
             if schools.count > policy.maxSchoolsPerDay {
@@ -130,7 +121,7 @@ enum WalkingCheck {
             if list.count > policy.maxPeriodsPerDay {
                 violate("6.8 load", "\(id) teaches \(list.count) periods on day \(d); at most \(policy.maxPeriodsPerDay)")
             }
-            for s in schools where s != home {
+            for s in schools.sorted() where s != home {  // in order: the same sum every run
                 visitCost += w.visit + w.travelHalfHour * (x.travel.minutes(home, s) ?? 0) / 30
             }
         }
@@ -140,5 +131,39 @@ enum WalkingCheck {
         }
         report.recomputedObjective = w.uncovered * Double(uncoveredTotal) + visitCost
         return report
+    }
+
+    /// The distinct (period, school) visits of one teacher-day's `lessons`, by period, and
+    /// within a period in the order the lessons first name the school. O(L + V log V) for
+    /// L lessons and V visits.
+    static func visits(_ lessons: [(period: Int, school: Int)]) -> [(period: Int, school: Int)] {
+        var schools: [Int: [Int]] = [:], seen: Set<[Int]> = []
+        for l in lessons where seen.insert([l.period, l.school]).inserted { schools[l.period, default: []].append(l.school) }
+        return schools.keys.sorted().flatMap { p in schools[p]!.map { (period: p, school: $0) } }
+    }
+
+    /// Rule 6.6 on one teacher-day, given its ``visits(_:)``: for every two visits p < p'
+    /// at different schools, the time between the end of p and the start of p' covers the
+    /// journey (MODEL.md §10: every pair, in the direction of travel). Each finding is
+    /// given once, however many lessons share the two visits, in the order of the day's
+    /// lessons sorted by period: the earlier visit first, then the later. O(V²) for V
+    /// visits, at most periods × schools of the instance, so linear in the lessons for a
+    /// given calendar (a valid day has at most one visit per period).
+    static func travelFindings(_ visits: [(period: Int, school: Int)], _ calendar: WeekCalendar, _ x: Instance) -> [String] {
+        var out: [String] = [], unknown: Set<[Int]> = []
+        for (i, first) in visits.enumerated() {
+            for later in visits[(i + 1)...] where later.period > first.period && later.school != first.school {
+                let from = x.schools[first.school].id, to = x.schools[later.school].id
+                guard let tau = x.travel.minutes(first.school, later.school) else {
+                    if unknown.insert([first.school, later.school]).inserted { out.append("no travel time known from \(from) to \(to)") }
+                    continue
+                }
+                let gap = calendar.periods[later.period - 1].start - calendar.periods[first.period - 1].end
+                if Double(gap) < tau {
+                    out.append("teaches at \(from) in period \(first.period) and at \(to) in period \(later.period), \(gap) minutes apart; the journey takes \(tau)")
+                }
+            }
+        }
+        return out
     }
 }

@@ -117,5 +117,48 @@ public struct FuzzContext: Sendable {
         for v in report.violations where v.message.isEmpty {
             throw FuzzFailure(target: .solution, message: "a checker finding without a message (§\(v.rule))")
         }
+        for u in report.unverified where u.message.isEmpty {
+            throw FuzzFailure(target: .solution, message: "an unverified claim without a message (\(u.claim))")
+        }
+        if report.verified, let wrong = Self.inconsistency(s) {
+            throw FuzzFailure(target: .solution, message: "the checker verifies a solution whose \(wrong)")
+        }
+    }
+
+    /// What is inconsistent in a solution's claims, derived here from the file alone (not
+    /// by the checker's code): a verified solution has a plan and an objective, a gap 0 and
+    /// a bound equal to the objective when optimal, a bound at most the objective, a gap
+    /// of |objective − bound| / max(1e-10, |objective|) (never without a bound), no section
+    /// of another problem and no self-move; each stage of a plan the same.
+    static func inconsistency(_ s: Solution) -> String? {
+        func header(_ what: String, _ status: Solution.Status?, _ o: Double?, _ b: Double?, _ g: Double?) -> String? {
+            guard status == .optimal || status == .feasible else { return "\(what)status \(status?.rawValue ?? "not run") claims no plan" }
+            guard let o, o.isFinite else { return "\(what)objective is missing" }
+            func near(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-6 * max(1, abs(a), abs(b)) }
+            if let b {
+                if !b.isFinite || b > o + 1e-6 * max(1, abs(o)) { return "\(what)bound \(b) is above the objective \(o)" }
+                if status == .optimal && !near(b, o) { return "\(what)optimal bound \(b) differs from the objective \(o)" }
+            }
+            if let g {
+                guard let b else { return "\(what)gap \(g) has no bound" }
+                if !g.isFinite || g < -1e-6 { return "\(what)gap \(g) is negative" }
+                if status == .optimal && g > 1e-6 { return "\(what)optimal gap is \(g)" }
+                if !near(g, abs(o - b) / max(1e-10, abs(o))) { return "\(what)gap \(g) does not match the bound \(b)" }
+            }
+            return nil
+        }
+        if let wrong = header("", s.status, s.objective, s.bound, s.gap) { return wrong }
+        for st in s.stages {
+            if let wrong = header("\(st.problem.rawValue) stage's ", st.status, st.objective, st.bound, st.gap) { return wrong }
+        }
+        let foreign: [(Solution.Problem, String, Bool)] = [
+            (.exchange, "exchanges", !s.exchanges.isEmpty), (.training, "placements", !s.placements.isEmpty),
+            (.walking, "lessons", !s.lessons.isEmpty), (.walking, "uncovered", !s.uncovered.isEmpty),
+        ]
+        for (owner, section, present) in foreign where present && s.problem != owner && s.problem != .plan {
+            return "\(s.problem.rawValue) solution lists \(section)"
+        }
+        if let e = s.exchanges.first(where: { $0.from == $0.to }) { return "move of \(e.teacher) goes from \(e.from) to itself" }
+        return nil
     }
 }

@@ -12,8 +12,15 @@ struct Check: ParsableCommand {
             objective from the instance and the solution alone, and compares it with the \
             declared one (1e-6 relative, or 1e-6 absolute below 1).
 
-            Exit codes: 0 the solution holds and its objective matches; 1 a rule is broken or \
-            the objective differs; 2 invalid input; 64 usage error.
+            Every claim of the file is verified or reported: a status that says no plan \
+            exists (infeasible, no-solution) cannot be verified without solving and is \
+            reported as "not verified"; sections of another problem, self-moves and a \
+            status, bound or gap that contradict each other are violations \
+            (docs/reliability.md, "What check promises").
+
+            Exit codes: 0 every claim verified: the solution holds and its objective \
+            matches; 1 a rule is broken, the objective differs or a claim cannot be \
+            verified; 2 invalid input; 64 usage error.
             """)
 
     @Argument(help: "The instance file.")
@@ -47,11 +54,20 @@ struct Check: ParsableCommand {
         if !report.objectiveMatches {
             printError("\(solution): objective: declared \(s.objective.map(JSONText.number) ?? "none"), recomputed \(report.recomputedObjective.map(JSONText.number) ?? "none")")
         }
-        if !quiet {
-            print(report.passed
-                  ? "\(solution): holds; objective \(report.recomputedObjective.map(JSONText.number) ?? "none") matches"
-                  : "\(solution): \(report.violations.count) violation\(report.violations.count == 1 ? "" : "s")\(report.objectiveMatches ? "" : ", objective differs")")
+        for u in report.unverified { printError("\(solution): not verified: \(u)") }
+        if !quiet { print("\(solution): \(Self.summary(report))") }
+        if !report.verified { throw Exit.noPlan }
+    }
+
+    /// The summary line: "holds" only when every claim is verified.
+    static func summary(_ report: CheckReport) -> String {
+        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        if report.verified { return "holds; objective \(report.recomputedObjective.map(JSONText.number) ?? "none") matches" }
+        let claims = report.unverified.count
+        if report.passed {
+            return "no violation found, but \(count(claims, "claim")) cannot be verified"
         }
-        if !report.passed { throw Exit.noPlan }
+        return count(report.violations.count, "violation") + (report.objectiveMatches ? "" : ", objective differs")
+            + (claims == 0 ? "" : ", \(count(claims, "claim")) not verified")
     }
 }

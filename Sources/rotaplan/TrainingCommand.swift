@@ -135,6 +135,7 @@ struct TrainingCommand: ParsableCommand {
                     printError("\(path): a \(plan.problem.rawValue) solution has no exchange plan; give an exchange or plan solution")
                     throw Exit.invalidInput
                 }
+                try Self.checkExchangeInput(plan, path: path, against: x, from: instance)
                 moves = plan.exchanges
             } catch let e as InstanceError {
                 for d in e.diagnostics { printError(d.description) }
@@ -143,6 +144,29 @@ struct TrainingCommand: ParsableCommand {
         }
         do { return try x.derivedVacancies(exchanges: moves) } catch {
             printError("\(exchange ?? instance): \(error)")
+            throw Exit.invalidInput
+        }
+    }
+
+    /// The exchange plan read with `--exchange` is input like the instance: the independent
+    /// checker re-checks it against the instance as `rotaplan check INSTANCE FILE` would
+    /// (without pins), and a plan with a violation or an objective that differs is invalid
+    /// input (exit 2), every finding printed with the file named. It must hold an exchange
+    /// plan: a file whose exchange says infeasible or no-solution gives no moves to derive
+    /// vacancies from. (Other stages of a `plan` file that cannot be verified do not matter
+    /// here: only its moves are read.)
+    private static func checkExchangeInput(_ plan: Solution, path: String, against x: Instance, from instance: String) throws {
+        var plain = x
+        plain.pins = []
+        let report = SolutionChecker.check(plan, against: plain)
+        if !report.passed {
+            for line in SolveOptions.findings(report, plan) { printError("\(path): \(line)") }
+            printError("\(path): the exchange plan fails the independent check against \(instance); give a plan that `rotaplan check` accepts")
+            throw Exit.invalidInput
+        }
+        let status = plan.problem == .plan ? plan.stages.first { $0.problem == .exchange }?.status : plan.status
+        guard status == .optimal || status == .feasible else {
+            printError("\(path): holds no exchange plan (status \(status?.rawValue ?? "not run")); give an exchange plan with moves, or leave out --exchange")
             throw Exit.invalidInput
         }
     }

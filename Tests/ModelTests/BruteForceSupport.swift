@@ -110,8 +110,10 @@ enum BruteForce {
                 problems.append("no objective")
             }
             let report = SolutionChecker.check(solution, against: x)
-            if !report.passed {
-                problems.append("the checker rejects the solver's plan: \(report.violations), recomputed \(String(describing: report.recomputedObjective)), declared \(String(describing: solution.objective))")
+            if !report.verified {
+                problems.append("the checker rejects the solver's plan: \(report.violations) \(report.unverified), recomputed \(String(describing: report.recomputedObjective)), declared \(String(describing: solution.objective))")
+            } else {
+                problems += spoiltClaimsAccepted(solution, x).map { "the checker accepts the solver's plan with \($0)" }
             }
         } else if solution.status != .infeasible {
             problems.append("status \(solution.status.rawValue) (objective \(String(describing: solution.objective))), but the checker accepts no plan")
@@ -127,6 +129,41 @@ enum BruteForce {
             \(InstanceWriter.json(x))
             """), sourceLocation: sourceLocation)
         return false
+    }
+
+    /// The solver's verified plan with one claim spoilt — its status, gap, bound, a section
+    /// of another problem, a self-move — must each be rejected; returns the spoils the
+    /// checker still verified.
+    static func spoiltClaimsAccepted(_ solution: Solution, _ x: Instance) -> [String] {
+        let objective = solution.objective ?? 0
+        var spoils: [(String, Solution)] = []
+        func spoil(_ name: String, _ change: (inout Solution) -> Void) {
+            var s = solution
+            change(&s)
+            spoils.append((name, s))
+        }
+        spoil("status infeasible") { $0.status = .infeasible }
+        spoil("status no-solution") { $0.status = .noSolution }
+        spoil("status optimal with gap 0.5") { $0.status = .optimal; $0.gap = 0.5 }
+        spoil("a bound above the objective") { $0.bound = objective + max(1, abs(objective)) }
+        spoil("a negative gap") { $0.status = .feasible; $0.bound = objective; $0.gap = -0.1 }
+        spoil("a gap that does not match the bound") {
+            $0.status = .feasible; $0.bound = objective - max(1, abs(objective)); $0.gap = 0
+        }
+        let school = x.schools[0].id.rawValue, teacher = x.teachers.first?.id.rawValue ?? "T1"
+        spoil("a self-move") { $0.exchanges.append(.init(teacher: teacher, from: school, to: school)) }
+        switch solution.problem {
+        case .exchange:
+            spoil("a placement") { $0.placements.append(.init(newHire: "N1", host: school, mentor: teacher, years: 1, destination: school)) }
+        case .training, .walking:
+            spoil("a move") { $0.exchanges.append(.init(teacher: teacher, from: school, to: x.schools.last!.id.rawValue)) }
+        case .plan:
+            spoil("a stage with gap 0.5") { $0.stages[0].status = .optimal; $0.stages[0].gap = 0.5 }
+        }
+        if solution.problem != .walking {
+            spoil("a lesson") { $0.lessons.append(.init(teacher: teacher, school: school, class: "1-1", subject: "math", day: 1, period: 1)) }
+        }
+        return spoils.filter { SolutionChecker.check($0.1, against: x).verified }.map(\.0)
     }
 
     /// Judges a greedy baseline's plan against the brute force: a plan the checker

@@ -110,6 +110,7 @@ func expected(_ name: String, _ problem: String) -> Double? {
         // A wrong declared objective.
         var wrong = good
         wrong.objective = good.objective! + 0.01
+        wrong.bound = wrong.objective  // the header stays consistent: only the objective is wrong
         report = SolutionChecker.check(wrong, against: x)
         #expect(report.violations.isEmpty && !report.objectiveMatches && !report.passed)
         // Moving a teacher twice.
