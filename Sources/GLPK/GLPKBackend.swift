@@ -314,7 +314,7 @@ extension Model {
     static func memoryShortfall(_ size: ModelSize, _ options: SolverOptions) -> (needed: Int, budget: Int)? {
         let needed = MemoryBudget.estimatedBytes(size)
         if needed < memoryCheckedFrom && options.memoryLimit == nil { return nil }
-        let budget = options.memoryLimit ?? MemoryBudget.availableBytes()
+        let budget = MemoryBudget.availableBytes(limit: options.memoryLimit)
         return needed > budget ? (needed, budget) : nil
     }
 

@@ -11,8 +11,8 @@ import Darwin
 /// GLPK aborts the whole process when an allocation fails (`glp_alloc: no memory
 /// available`), so a model that cannot fit must be refused before it is handed over:
 /// ``Model/solve(options:start:progress:cancellation:)`` compares
-/// ``estimatedBytes(_:)`` with ``SolverOptions/memoryLimit`` (or, by default,
-/// ``availableBytes()``) and answers ``Termination/memoryLimit`` without calling GLPK;
+/// ``estimatedBytes(_:)`` with ``availableBytes(limit:)`` (``SolverOptions/memoryLimit``
+/// or the default) and answers ``Termination/memoryLimit`` without calling GLPK;
 /// the exchange also estimates its model before building it
 /// (`ExchangeModel.estimatedSize`).
 public enum MemoryBudget {
@@ -45,19 +45,21 @@ public enum MemoryBudget {
     /// a principal sets, and is better made smaller (`--memory-limit` raises it).
     public static let defaultCeiling = 4 << 30
 
-    /// Bytes this process may still allocate for a solve: the least of ``defaultCeiling``,
-    /// half the physical memory, the address-space and data-segment limits (`ulimit -v`,
-    /// `ulimit -d`) and the memory limit of the process's control group, less what the
-    /// process holds now (its resident set; its address space for the address-space
-    /// limit). Never negative.
-    public static func availableBytes() -> Int {
+    /// Bytes this process may still allocate for a solve: `limit` (`--memory-limit`), or
+    /// by default the less of ``defaultCeiling`` and half the physical memory; and never
+    /// more than the physical memory, the address-space and data-segment limits
+    /// (`ulimit -v`, `ulimit -d`) or the memory limit of the process's control group
+    /// allow, less what the process holds now (its resident set; its address space for
+    /// the address-space limit). Never negative.
+    public static func availableBytes(limit: Int? = nil) -> Int {
         let usage = currentUsage()
-        var budget = min(Double(defaultCeiling), Double(ProcessInfo.processInfo.physicalMemory) * shareOfPhysicalMemory)
-            - Double(usage.resident)
+        let physical = Double(ProcessInfo.processInfo.physicalMemory)
+        var budget = limit.map(Double.init) ?? min(Double(defaultCeiling), physical * shareOfPhysicalMemory)
+        budget = min(budget, physical - Double(usage.resident))
         for (resource, used) in [(RLIMIT_AS, usage.virtual), (RLIMIT_DATA, usage.data)] {
-            if let limit = resourceLimit(Int32(resource.rawValue)) { budget = min(budget, Double(limit) - Double(used)) }
+            if let l = resourceLimit(Int32(resource.rawValue)) { budget = min(budget, Double(l) - Double(used)) }
         }
-        if let limit = controlGroupLimit() { budget = min(budget, Double(limit) - Double(usage.resident)) }
+        if let l = controlGroupLimit() { budget = min(budget, Double(l) - Double(usage.resident)) }
         return max(0, Int(min(budget, Double(Int.max / 2))))
     }
 

@@ -58,7 +58,8 @@ public struct SolverOptions: Sendable, Equatable {
     /// Stop when the relative gap between incumbent and bound is at most this (0 = prove
     /// optimality to GLPK's tolerances).
     public var relativeGap: Double = 0
-    /// Bytes the solve may use; `nil`: what ``MemoryBudget/availableBytes()`` says. A
+    /// Bytes the solve may use (the machine's own limits still apply); `nil`: the default of
+    /// ``MemoryBudget/availableBytes(limit:)``. A
     /// model whose ``MemoryBudget/estimatedBytes(_:)`` is larger is not handed to GLPK
     /// (``Termination/memoryLimit``).
     public var memoryLimit: Int?

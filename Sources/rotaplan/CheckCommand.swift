@@ -38,6 +38,10 @@ struct Check: ParsableCommand {
     @Flag(help: "Print nothing on stdout.")
     var quiet = false
 
+    func validate() throws {
+        try InputPath.refuseStandardInput([("<instance>", instance), ("<solution>", solution), ("--pins", pins)])
+    }
+
     func run() throws {
         var x: Instance
         let s: Solution

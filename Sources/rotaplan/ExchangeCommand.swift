@@ -88,7 +88,8 @@ struct ExchangeCommand: ParsableCommand {
         }
         guard s.objective != nil else {
             let why = solver == .greedy ? "the greedy baseline found no plan that keeps every rule"
-                : s.status == .infeasible ? "the rules cannot all hold together" : "none found within the time limit"
+                : s.status == .infeasible ? "the rules cannot all hold together"
+                : explanation.isEmpty ? "none found within the time limit" : "the model is too large for the memory this run may use"
             printError("\(instance): no exchange plan: \(why) (\(s.status.rawValue)); wrote \(output)")
             for line in explanation { printError("\(instance): \(line)") }
             throw Exit.noPlan

@@ -2,9 +2,11 @@ import ArgumentParser
 
 /// rotaplan's exit codes (MODEL.md §9), the same for every command.
 enum Exit {
-    /// A plan was written (optimal, or feasible with its gap stated); `check`: the solution holds.
+    /// A plan was written (optimal, or feasible with its gap stated); `check`: every claim of
+    /// the solution verified (it holds and its objective matches).
     static let success = ExitCode(0)
-    /// No plan: infeasible (explained) or none within the time limit; `check`: violations.
+    /// No plan: infeasible (explained), or none within the time or memory limit (said
+    /// why); `check`: a violation, or a claim it cannot verify.
     static let noPlan = ExitCode(1)
     /// The input is invalid (every problem listed).
     static let invalidInput = ExitCode(2)
@@ -17,7 +19,8 @@ enum Exit {
     static let cannotWrite = ExitCode(73)
     /// Internal error: a bug (`generate`: the generated instance did not validate; the
     /// solving commands: a plan failed the independent check, nothing was written and a
-    /// reproduction was saved).
+    /// reproduction was saved; any command: an error it did not expect, such as an
+    /// unbounded model, `Rotaplan.main`).
     static let internalError = ExitCode(70)
     /// 128 + the signal's number: 130 after SIGINT, 143 after SIGTERM (``Interrupts``);
     /// the best plan found was written, or nothing if there was none.

@@ -19,6 +19,6 @@ enum MemoryLimit {
         }
     }
 
-    /// The limit in bytes, or nil for the default (``MemoryBudget/availableBytes()``).
+    /// The limit in bytes, or nil for the default (``MemoryBudget/availableBytes(limit:)``).
     static func bytes(_ gib: Double?) -> Int? { gib.map { Int($0 * Double(1 << 30)) } }
 }

@@ -112,7 +112,7 @@ struct TrainingCommand: ParsableCommand {
                             reportPaths: reportPaths) { TrainingReport(instance: x, solution: $0).files(options.language(default: .en)) }
         guard s.objective != nil else {
             let why = solver == .greedy ? "the greedy baseline could not place every hire"
-                : s.status == .infeasible ? "the rules cannot all hold together" : "none found within the time limit"
+                : s.status == .infeasible ? "the rules cannot all hold together" : "none found within the time or memory limit"
             printError("\(instance): no training plan: \(why) (\(s.status.rawValue)); wrote \(output)")
             for line in explanation { printError("\(instance): \(line)") }
             throw Exit.noPlan

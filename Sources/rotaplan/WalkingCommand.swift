@@ -90,7 +90,7 @@ struct WalkingCommand: ParsableCommand {
             WalkingReport(instance: x, solution: $0, explanations: reasons.map { $0.text(lang) }).files(lang)
         }
         guard s.objective != nil else {
-            let why = solver == .greedy ? "the greedy baseline found no timetable that keeps every rule" : "none found within the time limit"
+            let why = solver == .greedy ? "the greedy baseline found no timetable that keeps every rule" : "none found within the time or memory limit"
             printError("\(instance): no walking timetable: \(why) (\(s.status.rawValue)); wrote \(output)")
             throw Exit.noPlan
         }

@@ -62,7 +62,7 @@ extension ExchangeSolve {
             let size = ExchangeModel.estimatedSize(x, formulation: formulation, part: part)
             let needed = MemoryBudget.estimatedBytes(size)
             if needed < 64 << 20 && options.memoryLimit == nil { continue }
-            if budget == nil { budget = options.memoryLimit ?? MemoryBudget.availableBytes() }
+            if budget == nil { budget = MemoryBudget.availableBytes(limit: options.memoryLimit) }
             if needed > budget! { return (i, size, needed, budget!) }
         }
         return nil
