@@ -112,6 +112,34 @@ func crossGroupInstance(schools: Int, teachers: Int, weights: String = "") throw
         if let g = greedy.objective, let o = out.solution.objective { #expect(g >= o - 1e-6) }
     }
 
+    /// The largest part of luohe-large-s1 with allowCrossGroup (over a million
+    /// nonzeros): its solve honours a 3 s limit, and a stop asked for 1 s in. Before, GLPK's
+    /// presolver scaled it for tens of seconds with no callback (48 s for `--time-limit 20`
+    /// in benchmarks/README.md "Scale"); `selfScalingFrom: .max` restores that path, which
+    /// is how this test was seen to fail.
+    @Test func aLargeCrossGroupModelHonoursTheLimitAndAStop() throws {
+        var x = try instance(root.appendingPathComponent("instances/bench/luohe-large-s1.json").path)
+        x.policy.exchange.allowCrossGroup = true
+        let part = try #require(ExchangeParts.of(x).max {
+            ExchangeModel.estimatedSize(x, part: $0).nonzeros < ExchangeModel.estimatedSize(x, part: $1).nonzeros
+        })
+        let built = try ExchangeModel(x, part: part)
+        #expect(built.model.nonzeroCount > 1_000_000)
+        let clock = ContinuousClock()
+        var o = ExchangeSolve.defaultOptions
+        o.timeLimit = 3
+        var r: SolveResult?
+        let limited = try clock.measure { r = try built.model.solve(options: o) }
+        #expect(limited < .seconds(3 + 3), "\(limited) for a 3 s limit")
+        #expect(r?.termination == .timeLimit)
+        let stop = SolveCancellation()
+        let stopper = Thread { Thread.sleep(forTimeInterval: 1); stop.cancel() }
+        stopper.start()
+        let stopped = try clock.measure { r = try built.model.solve(options: ExchangeSolve.defaultOptions, cancellation: stop) }
+        #expect(stopped < .seconds(1 + 3), "\(stopped) for a stop after 1 s")
+        #expect(r?.termination == .stoppedByUser)
+    }
+
     /// An unbounded answer is never written as "infeasible": it is an error (a bug).
     @Test func anUnboundedAnswerIsNotInfeasible() throws {
         var m = Model()
