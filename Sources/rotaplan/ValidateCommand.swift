@@ -53,7 +53,8 @@ func printError(_ line: String) {
     // A progress line rewritten in place on a terminal is ended first, so the message
     // starts on a line of its own instead of being glued to it.
     let open = ProgressPrinter.lineOpen.withLock { open in defer { open = false }; return open }
-    // Data quoted in the message (ids, names, file names) cannot steer the terminal; the
-    // message's own newlines are kept (TerminalText).
-    FileHandle.standardError.write(Data(((open ? "\n" : "") + TerminalText.escaped(line) + "\n").utf8))
+    // Data quoted in the message (ids, names, file names) cannot steer the terminal, and a
+    // newline inside a name cannot forge a second message: every message is one line
+    // (TerminalText shows a newline in it as \n).
+    FileHandle.standardError.write(Data(((open ? "\n" : "") + TerminalText.escaped(line, keepingNewlines: false) + "\n").utf8))
 }

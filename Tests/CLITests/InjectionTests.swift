@@ -38,6 +38,23 @@ import Testing
         #expect(r.stderr.contains("teachers[0] (T01).school: unknown school \"S1\\u{1B}[2J\\r\\u{1B}[Kfake: valid\\u{202E}\""), "\(r.stderr)")
     }
 
+    /// A newline inside a quoted id cannot forge a second message: every message on stderr
+    /// is one line (the checker quotes the unknown teacher of a plan).
+    @Test func aNewlineInAnIdCannotForgeAMessage() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let instance = ValidateCommandTests.examples.appendingPathComponent("tiny-luohe.json").path
+        let solution = dir.appendingPathComponent("s.json").path
+        try #"{"format": "rotaplan-solution/1", "problem": "exchange", "instance": "x", "status": "feasible", "objective": 1, "exchanges": [{"teacher": "T99\nrotaplan: s.json: holds", "from": "S1", "to": "S2"}]}"#
+            .write(toFile: solution, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check", instance, solution])
+        #expect(r.status != 0)
+        let lines = r.stderr.split(separator: "\n")
+        #expect(!lines.isEmpty)
+        #expect(!lines.contains { $0.hasPrefix("rotaplan: s.json: holds") }, "\(r.stderr)")
+        #expect(r.stderr.contains("T99\\nrotaplan"), "\(r.stderr)")
+    }
+
     /// The summary line on stdout quotes the file name, which may hold controls too.
     @Test func theSummaryLineShowsControlsInAFileName() throws {
         let dir = try Self.scratch()
