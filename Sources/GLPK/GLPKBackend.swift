@@ -567,6 +567,12 @@ extension Model {
     }
 
     private func export(to path: String, isMPS: Bool = false, _ write: (OpaquePointer, String) -> Int32) throws {
+        // GLPK holds the whole matrix to write it: a model over the memory budget is not
+        // handed over (GLPK would abort the process).
+        if let shortfall = Self.memoryShortfall(size, SolverOptions()) {
+            throw SolverError.writeFailed(path: path, reason: "the model would need about \(MemoryBudget.describe(shortfall.needed)) "
+                                          + "to write and this run may use \(MemoryBudget.describe(shortfall.budget))")
+        }
         glp_term_out(GLP_OFF)
         let problem = GLPKProblem(self, withNames: true)
         let tmp = path + ".tmp-\(getpid())"

@@ -66,7 +66,16 @@ struct ExchangeCommand: ParsableCommand {
         var explanation: [String] = []
         do {
             // The exported model is the whole exchange in one model (what other solvers compare on).
-            try options.exportIfAsked { try ExchangeModel(x, formulation: formulation).model }
+            // A model too large for memory is not built for the export either (the solve
+            // below refuses it with the explanation).
+            let whole = ExchangeParts.Part(groups: Array(x.groups.indices), ungrouped: true)
+            if (options.writeLP != nil || options.writeMPS != nil),
+               let big = ExchangeSolve.partTooLarge(x, [whole], formulation: formulation, options: options.solverOptions()) {
+                printError("\(instance): the model was not exported: "
+                           + ExchangeSolve.tooLargeExplanation(x, [whole], 0, size: big.size, needed: big.needed, budget: big.budget).en)
+            } else {
+                try options.exportIfAsked { try ExchangeModel(x, formulation: formulation).model }
+            }
             switch solver {
             case .glpk:
                 let outcome = try ExchangeSolve.run(x, formulation: formulation, separateParts: !singleModel,

@@ -56,6 +56,12 @@ import Testing
         #expect(r.stderr.contains("allowCrossGroup"))
         let written = try Fixture.json(out)
         #expect(written["status"] as? String == "no-solution")
+        // Nor is it built for an export.
+        let lp = dir.appendingPathComponent("m.lp").path
+        let e = try CLI.run(["exchange", instance, "-o", out, "--force", "--write-lp", lp, "--memory-limit", "0.01"])
+        #expect(e.status == 1)
+        #expect(e.stderr.contains("the model was not exported: the exchange model of groups"), "\(e.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: lp))
         let bad = try CLI.run(["exchange", instance, "-o", out, "--memory-limit", "0", "--force"])
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("--memory-limit must be a positive number of GiB"), "\(bad.stderr)")

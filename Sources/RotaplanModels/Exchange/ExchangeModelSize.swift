@@ -55,7 +55,7 @@ extension ExchangeModel {
 extension ExchangeSolve {
     /// The first part whose model would not fit in the memory the solve may use
     /// (``MemoryBudget``), with what it would need, or nil when every part fits.
-    static func partTooLarge(_ x: Instance, _ parts: [ExchangeParts.Part], formulation: ExchangeModel.Formulation,
+    public static func partTooLarge(_ x: Instance, _ parts: [ExchangeParts.Part], formulation: ExchangeModel.Formulation,
                              options: SolverOptions) -> (part: Int, size: ModelSize, needed: Int, budget: Int)? {
         var budget: Int?
         for (i, part) in parts.enumerated() {
@@ -70,7 +70,7 @@ extension ExchangeSolve {
 
     /// Says that part `i` of `parts` is too large, in the user's terms: which groups, how
     /// much memory it would need and may use, and what to change.
-    static func tooLargeExplanation(_ x: Instance, _ parts: [ExchangeParts.Part], _ i: Int, size: ModelSize,
+    public static func tooLargeExplanation(_ x: Instance, _ parts: [ExchangeParts.Part], _ i: Int, size: ModelSize,
                                     needed: Int, budget: Int) -> Bilingual {
         let groups = parts[i].groups.map { x.groups[$0].id.rawValue }
         let named = groups.prefix(5).joined(separator: ", ") + (groups.count > 5 ? ", … (\(groups.count) groups)" : "")
