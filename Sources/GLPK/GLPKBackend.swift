@@ -396,14 +396,21 @@ extension Model {
         switch code {
         case 0:
             switch glp_get_status(p) {
+            // Every status by name (STYLE.md: none guessed). After a successful simplex the
+            // basic solution is optimal, proven primal infeasible or unbounded; GLP_FEAS,
+            // GLP_INFEAS (an intermediate point) and GLP_UNDEF say the solver did not finish.
             case GLP_OPT: return makeResult(.optimal, values: try columnValues(p, mip: false))
             case GLP_UNBND: return makeResult(.unbounded)
-            case GLP_NOFEAS, GLP_INFEAS: return makeResult(.infeasible)
-            default:
+            case GLP_NOFEAS: return makeResult(.infeasible)
+            case GLP_FEAS, GLP_INFEAS, GLP_UNDEF:
                 if glp_get_dual_stat(p) == GLP_NOFEAS && glp_get_prim_stat(p) == GLP_FEAS {
+                    // Primal feasible with no dual feasible solution: unbounded.
                     return makeResult(.unbounded)
                 }
-                return makeResult(.infeasible)
+                if glp_get_prim_stat(p) == GLP_NOFEAS { return makeResult(.infeasible) }
+                throw SolverError.unexpected(code: 0, name: "glp_simplex returned 0 with status \(Self.basicStatusName(glp_get_status(p)))")
+            default:
+                throw SolverError.unexpected(code: 0, name: "glp_simplex returned 0 with unknown status \(glp_get_status(p))")
             }
         case GLP_ETMLIM:
             let feasible = glp_get_prim_stat(p) == GLP_FEAS
@@ -490,13 +497,15 @@ extension Model {
         let values = hasSolution ? try columnValues(p, mip: true) : []
         switch code {
         case 0:
-            if status == GLP_OPT { return makeResult(.optimal, values: values, nodes: context.nodes) }
-            if status == GLP_NOFEAS { return makeResult(.infeasible, nodes: context.nodes) }
-            if hasSolution {
-                // Search finished with an incumbent: it is optimal within tolerances.
-                return makeResult(.optimal, values: values, nodes: context.nodes)
+            // glp_intopt's 0 means the search ran to its end; the status says what it found
+            // (by name, none guessed): GLP_OPT proven optimal, GLP_NOFEAS proven without an
+            // integer solution, GLP_FEAS a solution whose optimality was not proven.
+            switch status {
+            case GLP_OPT: return makeResult(.optimal, values: values, nodes: context.nodes)
+            case GLP_NOFEAS: return makeResult(.infeasible, nodes: context.nodes)
+            case GLP_FEAS: return makeResult(.unproven, values: values, bound: context.bestBound, nodes: context.nodes)
+            default: throw SolverError.unexpected(code: 0, name: "glp_intopt returned 0 with MIP status \(Self.basicStatusName(status))")
             }
-            return makeResult(.infeasible, nodes: context.nodes)
         case GLP_ETMLIM:
             return makeResult(.timeLimit, values: values, bound: context.bestBound, nodes: context.nodes)
         case GLP_EMIPGAP:
@@ -509,6 +518,19 @@ extension Model {
             return try classifyDualInfeasible(options)
         default:
             throw failure(code)
+        }
+    }
+
+    /// GLPK's name for a solution status code.
+    static func basicStatusName(_ code: Int32) -> String {
+        switch code {
+        case GLP_OPT: "GLP_OPT"
+        case GLP_FEAS: "GLP_FEAS"
+        case GLP_INFEAS: "GLP_INFEAS"
+        case GLP_NOFEAS: "GLP_NOFEAS"
+        case GLP_UNBND: "GLP_UNBND"
+        case GLP_UNDEF: "GLP_UNDEF"
+        default: "\(code)"
         }
     }
 

@@ -16,6 +16,9 @@ public enum Termination: String, Sendable, Equatable {
     /// The model would not fit in the memory the solve may use (``MemoryBudget``):
     /// GLPK was not called.
     case memoryLimit
+    /// The search ran to its end with a solution whose optimality GLPK did not prove
+    /// (`glp_intopt` returned 0 with `GLP_FEAS`): reported as feasible, with its bound.
+    case unproven
 }
 
 /// The answer a user reads: one of six outcomes.
@@ -68,6 +71,7 @@ public struct SolveResult: Sendable {
         case .timeLimit: return hasSolution ? .feasible : .noSolutionWithinTimeLimit
         case .stoppedByUser: return hasSolution ? .feasible : .stoppedWithoutSolution
         case .memoryLimit: return .tooLarge
+        case .unproven: return .feasible
         }
     }
 
