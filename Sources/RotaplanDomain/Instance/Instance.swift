@@ -90,8 +90,10 @@ public struct Instance: Sendable {
 /// directions are given), else derived from the two locations (km = haversine × 1.3,
 /// minutes = km / 30 × 60), else unknown. τ(a, a) = 0.
 ///
-/// Only the given rows are stored; a derived pair is computed when asked for, so the
-/// table takes memory in proportion to the travel rows and the schools, not to the
+/// Up to ``denseSchools`` schools every pair is also held in two flat arrays, so the
+/// models' hot loops (walking rule 6, the exchange's destinations) read an array. Past
+/// that only the given rows are stored and a derived pair is computed when asked for, so
+/// the table takes memory in proportion to the travel rows and the schools, not to the
 /// square of the schools (a 10,000-school instance without travel rows would otherwise
 /// hold 10^8 pairs, docs/reliability.md "Scale").
 public struct TravelTable: Sendable {
@@ -103,6 +105,12 @@ public struct TravelTable: Sendable {
     private var rows: [Int: Row] = [:]
     /// Each school's location, for derived pairs (empty: none known).
     private let locations: [Location?]
+    /// Minutes and km of every pair, row-major, NaN when unknown; empty past
+    /// ``denseSchools`` schools.
+    private var denseMinutes: [Double] = []
+    private var denseKm: [Double] = []
+    /// Schools up to which every pair is kept in arrays (16 MB at 1,024 schools).
+    public static let denseSchools = 1_024
     /// Where each pair's figures came from (for reports and messages).
     public enum Source: UInt8, Sendable { case given, derived, unknown }
 
@@ -115,6 +123,16 @@ public struct TravelTable: Sendable {
         precondition(locations.isEmpty || locations.count == count, "one location (or nil) per school")
         self.count = count
         self.locations = locations
+        guard count <= Self.denseSchools else { return }
+        denseMinutes = [Double](repeating: .nan, count: count * count)
+        denseKm = denseMinutes
+        for a in 0..<count {
+            for b in 0..<count {
+                let km = a == b ? 0 : derivedKm(a, b)
+                denseKm[a * count + b] = km ?? .nan
+                denseMinutes[a * count + b] = km.map(Self.derivedMinutes(km:)) ?? .nan
+            }
+        }
     }
 
     private func location(_ a: Int) -> Location? { locations.isEmpty ? nil : locations[a] }
@@ -126,12 +144,20 @@ public struct TravelTable: Sendable {
     }
 
     public func minutes(_ a: Int, _ b: Int) -> Double? {
+        if !denseMinutes.isEmpty {
+            let v = denseMinutes[a * count + b]
+            return v.isNaN ? nil : v
+        }
         if a == b { return 0 }
         if let r = rows[a * count + b] { return r.minutes }
         return derivedKm(a, b).map(Self.derivedMinutes(km:))
     }
 
     public func km(_ a: Int, _ b: Int) -> Double? {
+        if !denseKm.isEmpty {
+            let v = denseKm[a * count + b]
+            return v.isNaN ? nil : v
+        }
         if a == b { return 0 }
         if let r = rows[a * count + b] { return r.km ?? derivedKm(a, b) }
         return derivedKm(a, b)
@@ -145,6 +171,10 @@ public struct TravelTable: Sendable {
     /// Sets one given direction; `km` nil: derived from the locations when both exist.
     public mutating func setGiven(_ a: Int, _ b: Int, minutes: Double, km: Double?) {
         rows[a * count + b] = Row(minutes: minutes, km: km)
+        if !denseMinutes.isEmpty {
+            denseMinutes[a * count + b] = minutes
+            denseKm[a * count + b] = km ?? derivedKm(a, b) ?? .nan
+        }
     }
 
     /// Whether the km of a pair with given minutes came from the locations.
