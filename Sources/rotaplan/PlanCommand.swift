@@ -34,7 +34,7 @@ struct PlanCommand: ParsableCommand {
             "interrupted".
 
             Exit codes: 0 a plan was written; 1 no plan for some stage (infeasible, or none \
-            within the time limit; what the other stages found is still written, and why is \
+            within the time or memory limit; what the other stages found is still written, and why is \
             explained on stderr); 2 invalid input; 64 usage error; 70 internal error (the plan \
             failed the independent check; nothing written, a reproduction saved); 73 an output \
             cannot be written (the file system refuses it: no permission, read-only or full; \

@@ -14,8 +14,9 @@ struct Rotaplan: ParsableCommand {
             Each is an integer program solved with GLPK; see docs/ and MODEL.md.
 
             Exit codes: 0 a plan was written; 1 no plan (infeasible, or none within the \
-            time limit); 2 invalid input; 64 usage error; 70 internal error (a plan failed the \
-            independent check: nothing written, a reproduction saved); 73 an output cannot be \
+            time or memory limit); 2 invalid input; 64 usage error; 70 internal error (a plan failed the \
+            independent check: nothing written, a reproduction saved; or an error the command \
+            did not expect); 73 an output cannot be \
             written (the file system refuses it: no permission, read-only or full; nothing \
             half-written is left); 130/143 interrupted by \
             SIGINT/SIGTERM (the best plan found written, or nothing if none).

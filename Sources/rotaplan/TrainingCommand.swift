@@ -22,7 +22,7 @@ struct TrainingCommand: ParsableCommand {
             infeasible instance is explained in plain words on stderr.
 
             Exit codes: 0 a plan was written; 1 no plan (infeasible, or none within the time \
-            limit); 2 invalid input; 64 usage error; 70 internal error (the plan failed the \
+            or memory limit); 2 invalid input; 64 usage error; 70 internal error (the plan failed the \
             independent check; nothing written, a reproduction saved); 73 an output cannot be \
             written (the file system refuses it: no permission, read-only or full; nothing \
             half-written is left); 130/143 interrupted by SIGINT/SIGTERM (the best plan found written, or nothing if none).

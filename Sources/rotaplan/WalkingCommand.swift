@@ -22,7 +22,7 @@ struct WalkingCommand: ParsableCommand {
             solution JSON (MODEL.md §8) and prints a one-line summary; every uncovered line is \
             explained on stderr.
 
-            Exit codes: 0 a plan was written; 1 no plan (none within the time limit); 2 invalid \
+            Exit codes: 0 a plan was written; 1 no plan (none within the time or memory limit); 2 invalid \
             input; 64 usage error; 70 internal error (the plan failed the independent check; \
             nothing written, a reproduction saved); 73 an output cannot be written (the file \
             system refuses it: no permission, read-only or full; nothing half-written is left); \
