@@ -19,7 +19,7 @@ public enum MemoryBudget {
     /// Peak bytes per nonzero of a solve: the Swift model (12), GLPK's copy of the matrix
     /// (56 per element, linked by row and column), the presolved copy and the simplex's
     /// row- and column-wise copies, with room for the factorisation. Measured on the
-    /// cross-group luohe-large exchange (3.27 M nonzeros: 297 MB peak, 91 bytes per
+    /// cross-group luohe-large exchange (3.27 M nonzeros: 292 MiB peak, about 94 bytes per
     /// nonzero with everything else) and kept on the safe side
     /// (benchmarks/README.md, "Limits: time and memory").
     public static let bytesPerNonzero = 160
