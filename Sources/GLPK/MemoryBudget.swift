@@ -21,7 +21,7 @@ public enum MemoryBudget {
     /// row- and column-wise copies, with room for the factorisation. Measured on the
     /// cross-group luohe-large exchange (3.27 M nonzeros: 292 MiB peak, about 94 bytes per
     /// nonzero with everything else) and kept on the safe side
-    /// (benchmarks/README.md, "Limits: time and memory").
+    /// (benchmarks/README.md, "Scale").
     public static let bytesPerNonzero = 160
     /// Peak bytes per column and per row: bounds, kinds, names (Swift and GLPK), the
     /// basis and the search's per-column arrays.

@@ -129,14 +129,11 @@ public struct ExchangeModel {
         var classOfKey: [String: Int] = [:]
         let planned = part.groupSet
         for t in x.teachers.indices where x.isEligible(teacher: t) && planned.contains(x.schools[x.teachers[t].school].group!) {
-            let teacher = x.teachers[t]
             if formulation == .plain {
                 units.append([t])
                 continue
             }
-            // A pinned teacher is told apart from everyone (docs/pins.md).
-            let key = pins.pinned.contains(t) ? "pinned|\(t)"
-                : "\(teacher.school)|\(teacher.subject.key)|\(teacher.quality)|\(teacher.backbone)|\(teacher.seekingSeniorTitle)|\(teacher.preferences)"
+            let key = Self.classKey(x, t, pins)
             if let c = classOfKey[key] { units[c].append(t) } else {
                 classOfKey[key] = units.count
                 units.append([t])
@@ -147,7 +144,7 @@ public struct ExchangeModel {
             let t = members[0]
             let home = x.teachers[t].school
             unitsOfGroup[x.schools[home].group!].append(u)
-            for s in destinations(ofHome: home) where pins.allows(t, to: s) {
+            for s in Self.destinations(x, ofHome: home) where pins.allows(t, to: s) {
                 guard let minutes = x.travel.minutes(home, s) else {
                     throw ExchangeInputError.missingTravel(from: x.schools[home].id.rawValue, to: x.schools[s].id.rawValue)
                 }
@@ -168,12 +165,20 @@ public struct ExchangeModel {
 
     /// Destinations of a teacher at `home`: the other schools of the home group, or with
     /// allowCrossGroup every other school of the home district that is in some group (§10).
-    private func destinations(ofHome home: Int) -> [Int] {
-        let x = instance
+    static func destinations(_ x: Instance, ofHome home: Int) -> [Int] {
         if x.policy.exchange.allowCrossGroup {
             return x.schools.indices.filter { $0 != home && x.schools[$0].group != nil && x.sameDistrict($0, home) }
         }
         return x.groups[x.schools[home].group!].schools.filter { $0 != home }
+    }
+
+    /// What makes teacher t interchangeable with others in the aggregated formulation:
+    /// home school, primary subject, quality, backbone flag, title-seeking flag and
+    /// preference list; a pinned teacher is told apart from everyone (docs/pins.md).
+    static func classKey(_ x: Instance, _ t: Int, _ pins: ExchangePins) -> String {
+        let teacher = x.teachers[t]
+        return pins.pinned.contains(t) ? "pinned|\(t)"
+            : "\(teacher.school)|\(teacher.subject.key)|\(teacher.quality)|\(teacher.backbone)|\(teacher.seekingSeniorTitle)|\(teacher.preferences)"
     }
 
     /// cost[t,s] = allowancePerDay · workdaysPerYear · [s rural or district(s) ≠ district(home(t))]

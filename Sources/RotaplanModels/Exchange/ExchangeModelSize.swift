@@ -18,23 +18,16 @@ extension ExchangeModel {
         var classes = Set<String>()
         var homesOfUnits: [(teacher: Int, home: Int)] = []
         for t in x.teachers.indices where x.isEligible(teacher: t) && planned.contains(x.schools[x.teachers[t].school].group!) {
-            let teacher = x.teachers[t]
-            if formulation == .aggregated && !pins.pinned.contains(t) {
-                let key = "\(teacher.school)|\(teacher.subject.key)|\(teacher.quality)|\(teacher.backbone)|\(teacher.seekingSeniorTitle)|\(teacher.preferences)"
-                guard classes.insert(key).inserted else { continue }
-            }
-            homesOfUnits.append((t, teacher.school))
+            if formulation == .aggregated { guard classes.insert(classKey(x, t, pins)).inserted else { continue } }
+            homesOfUnits.append((t, x.teachers[t].school))
         }
         var destinationsOf: [Int: [Int]] = [:]
         var columns = 0
         for (t, home) in homesOfUnits {
             if destinationsOf[home] == nil {
-                destinationsOf[home] = x.schools.indices.filter { s in
-                    guard s != home, x.schools[s].group != nil else { return false }
-                    guard x.policy.exchange.allowCrossGroup ? x.sameDistrict(s, home) : x.schools[s].group == x.schools[home].group
-                    else { return false }
-                    // A missing figure is a move the build reports; count it.
-                    return (x.travel.minutes(home, s) ?? 0) <= x.policy.exchange.maxTravelMinutes
+                // A missing travel figure is a move the build reports; count it.
+                destinationsOf[home] = destinations(x, ofHome: home).filter {
+                    (x.travel.minutes(home, $0) ?? 0) <= x.policy.exchange.maxTravelMinutes
                 }
             }
             columns += destinationsOf[home]!.lazy.filter { pins.allows(t, to: $0) }.count
