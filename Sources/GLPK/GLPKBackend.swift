@@ -274,7 +274,7 @@ extension Model {
             throw ModelError.startSolutionSize(expected: variableCount, got: start.count)
         }
         if variableCount == 0 { return solveEmpty() }
-        if let shortfall = Self.memoryShortfall(size, options) {
+        if let shortfall = MemoryBudget.shortfall(size, limit: options.memoryLimit) {
             var r = makeResult(.memoryLimit)
             r.memory = shortfall
             return r
@@ -304,18 +304,6 @@ extension Model {
         result.seconds = now() - t0
         result.loadSeconds = loadSeconds
         return result
-    }
-
-    /// Models estimated below this many bytes are solved without reading the limits.
-    static let memoryCheckedFrom = 64 << 20
-
-    /// The bytes a model of `size` needs and the budget, when it needs more than the
-    /// budget (``MemoryBudget``).
-    static func memoryShortfall(_ size: ModelSize, _ options: SolverOptions) -> (needed: Int, budget: Int)? {
-        let needed = MemoryBudget.estimatedBytes(size)
-        if needed < memoryCheckedFrom && options.memoryLimit == nil { return nil }
-        let budget = MemoryBudget.availableBytes(limit: options.memoryLimit)
-        return needed > budget ? (needed, budget) : nil
     }
 
     private func makeResult(_ termination: Termination, values: [Double] = [], bound: Double? = nil, nodes: Int = 0) -> SolveResult {
@@ -591,7 +579,7 @@ extension Model {
     private func export(to path: String, isMPS: Bool = false, _ write: (OpaquePointer, String) -> Int32) throws {
         // GLPK holds the whole matrix to write it: a model over the memory budget is not
         // handed over (GLPK would abort the process).
-        if let shortfall = Self.memoryShortfall(size, SolverOptions()) {
+        if let shortfall = MemoryBudget.shortfall(size, limit: nil) {
             throw SolverError.writeFailed(path: path, reason: "the model would need about \(MemoryBudget.describe(shortfall.needed)) "
                                           + "to write and this run may use \(MemoryBudget.describe(shortfall.budget))")
         }

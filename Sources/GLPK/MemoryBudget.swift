@@ -37,6 +37,19 @@ public enum MemoryBudget {
         return nz.addingReportingOverflow(cols).partialValue.addingReportingOverflow(rows).partialValue
     }
 
+    /// Models estimated below this many bytes are solved without reading the limits (no
+    /// machine is that short of memory, and a walking search solves thousands of them).
+    public static let checkedFrom = 64 << 20
+
+    /// What a model of `size` needs and what the solve may use (``availableBytes(limit:)``),
+    /// when it needs more; nil when it fits.
+    public static func shortfall(_ size: ModelSize, limit: Int?) -> (needed: Int, budget: Int)? {
+        let needed = estimatedBytes(size)
+        if needed < checkedFrom && limit == nil { return nil }
+        let budget = availableBytes(limit: limit)
+        return needed > budget ? (needed, budget) : nil
+    }
+
     /// The share of the machine's memory a solve may take when nothing tighter is set:
     /// half, so that the checker, the reports and the rest of the machine keep room.
     public static let shareOfPhysicalMemory = 0.5

@@ -49,14 +49,10 @@ extension ExchangeSolve {
     /// The first part whose model would not fit in the memory the solve may use
     /// (``MemoryBudget``), with what it would need, or nil when every part fits.
     public static func partTooLarge(_ x: Instance, _ parts: [ExchangeParts.Part], formulation: ExchangeModel.Formulation,
-                             options: SolverOptions) -> (part: Int, size: ModelSize, needed: Int, budget: Int)? {
-        var budget: Int?
+                                    options: SolverOptions) -> (part: Int, size: ModelSize, needed: Int, budget: Int)? {
         for (i, part) in parts.enumerated() {
             let size = ExchangeModel.estimatedSize(x, formulation: formulation, part: part)
-            let needed = MemoryBudget.estimatedBytes(size)
-            if needed < 64 << 20 && options.memoryLimit == nil { continue }
-            if budget == nil { budget = MemoryBudget.availableBytes(limit: options.memoryLimit) }
-            if needed > budget! { return (i, size, needed, budget!) }
+            if let s = MemoryBudget.shortfall(size, limit: options.memoryLimit) { return (i, size, s.needed, s.budget) }
         }
         return nil
     }
