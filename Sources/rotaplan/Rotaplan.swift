@@ -34,13 +34,13 @@ struct Rotaplan: ParsableCommand {
         do {
             try command.run()
         } catch {
-            // The parser's own errors (help, usage) come through run() too.
-            if error is ExitCode || error is ValidationError || error is CleanExit
-                || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
-                exit(withError: error)
+            // The parser's own errors (help, usage) come through run() too and keep their
+            // codes; only an error it would end with the generic failure (1) is ours.
+            if !(error is ExitCode) && exitCode(for: error) == .failure {
+                printError("rotaplan: internal error: \(error) (please report it, with the command and the input files)")
+                exit(withError: Exit.internalError)
             }
-            printError("rotaplan: internal error: \(error) (please report it, with the command and the input files)")
-            exit(withError: Exit.internalError)
+            exit(withError: error)
         }
     }
 }
