@@ -21,7 +21,7 @@ public enum Termination: String, Sendable, Equatable {
     case unproven
 }
 
-/// The answer a user reads: one of six outcomes.
+/// The answer a user reads: one of seven outcomes.
 public enum SolveStatus: String, Sendable, Equatable {
     /// Proven optimal.
     case optimal
