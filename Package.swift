@@ -32,19 +32,22 @@ let package = Package(
         ),
         .target(name: "GLPK", dependencies: ["CGLPK"], path: "Sources/GLPK"),
         .target(name: "RotaplanDomain", path: "Sources/RotaplanDomain"),
-        .target(name: "RotaplanModels", dependencies: ["GLPK", "RotaplanDomain"], path: "Sources/RotaplanModels"),
-        .target(name: "RotaplanChecker", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanChecker"),
-        .target(name: "RotaplanReports", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanReports"),
-        .target(name: "RotaplanPlan", dependencies: ["GLPK", "RotaplanDomain", "RotaplanModels", "RotaplanChecker", "RotaplanReports"],
+        .target(name: "RotaplanFormats", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanFormats"),
+        .target(name: "RotaplanText", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanText"),
+        .target(name: "RotaplanModels", dependencies: ["GLPK", "RotaplanDomain", "RotaplanText", "RotaplanFormats"], path: "Sources/RotaplanModels"),
+        .target(name: "RotaplanChecker", dependencies: ["RotaplanDomain", "RotaplanFormats"], path: "Sources/RotaplanChecker"),
+        .target(name: "RotaplanReports", dependencies: ["RotaplanDomain", "RotaplanFormats", "RotaplanText"], path: "Sources/RotaplanReports"),
+        .target(name: "RotaplanPlan", dependencies: ["GLPK", "RotaplanDomain", "RotaplanModels", "RotaplanChecker", "RotaplanReports", "RotaplanFormats", "RotaplanText"],
                 path: "Sources/RotaplanPlan"),
         .target(name: "ORLibrary", dependencies: ["GLPK"], path: "Sources/ORLibrary"),
-        .target(name: "RotaplanGenerator", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanGenerator"),
-        .target(name: "RotaplanFuzz", dependencies: ["RotaplanDomain", "RotaplanChecker", "RotaplanGenerator"], path: "Sources/RotaplanFuzz"),
+        .target(name: "RotaplanGenerator", dependencies: ["RotaplanDomain", "RotaplanFormats"], path: "Sources/RotaplanGenerator"),
+        .target(name: "RotaplanFuzz", dependencies: ["RotaplanDomain", "RotaplanChecker", "RotaplanGenerator", "RotaplanFormats"], path: "Sources/RotaplanFuzz"),
         .executableTarget(name: "rotaplan-fuzz", dependencies: ["RotaplanFuzz"], path: "Sources/rotaplan-fuzz"),
         .executableTarget(
             name: "rotaplan",
             dependencies: [
-                "GLPK", "RotaplanDomain", "RotaplanModels", "RotaplanChecker", "RotaplanReports", "RotaplanGenerator", "RotaplanPlan",
+                "GLPK", "RotaplanDomain", "RotaplanFormats", "RotaplanText", "RotaplanModels", "RotaplanChecker", "RotaplanReports",
+                "RotaplanGenerator", "RotaplanPlan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/rotaplan"
@@ -52,18 +55,18 @@ let package = Package(
         .executableTarget(
             name: "rotaplan-bench",
             dependencies: [
-                "GLPK", "ORLibrary", "RotaplanDomain", "RotaplanGenerator", "RotaplanModels", "RotaplanChecker",
+                "GLPK", "ORLibrary", "RotaplanDomain", "RotaplanFormats", "RotaplanGenerator", "RotaplanModels", "RotaplanChecker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/rotaplan-bench"
         ),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "ORLibrary", "RotaplanGenerator"], path: "Tests/GLPKTests"),
-        .testTarget(name: "ModelTests", dependencies: ["RotaplanModels", "RotaplanChecker", "RotaplanDomain", "RotaplanReports", "RotaplanPlan", "GLPK"], path: "Tests/ModelTests"),
-        .testTarget(name: "PlanTests", dependencies: ["RotaplanPlan", "RotaplanModels", "RotaplanChecker", "RotaplanDomain", "RotaplanReports", "GLPK"],
+        .testTarget(name: "ModelTests", dependencies: ["RotaplanModels", "RotaplanChecker", "RotaplanDomain", "RotaplanReports", "RotaplanPlan", "GLPK", "RotaplanFormats", "RotaplanText"], path: "Tests/ModelTests"),
+        .testTarget(name: "PlanTests", dependencies: ["RotaplanPlan", "RotaplanModels", "RotaplanChecker", "RotaplanDomain", "RotaplanReports", "GLPK", "RotaplanFormats", "RotaplanText"],
                     path: "Tests/PlanTests"),
-        .testTarget(name: "DomainTests", dependencies: ["RotaplanDomain", "RotaplanGenerator"], path: "Tests/DomainTests"),
+        .testTarget(name: "DomainTests", dependencies: ["RotaplanDomain", "RotaplanGenerator", "RotaplanFormats", "RotaplanText"], path: "Tests/DomainTests"),
         .testTarget(name: "CLITests", dependencies: ["rotaplan"], path: "Tests/CLITests"),
-        .testTarget(name: "FuzzTests", dependencies: ["RotaplanFuzz", "RotaplanDomain"], path: "Tests/FuzzTests", exclude: ["Regressions"]),
+        .testTarget(name: "FuzzTests", dependencies: ["RotaplanFuzz", "RotaplanDomain", "RotaplanFormats"], path: "Tests/FuzzTests", exclude: ["Regressions"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import RotaplanDomain
+import RotaplanFormats
 
 /// Re-checks what a solution file says about itself (MODEL.md §8, docs/solution.schema.json),
 /// from the file alone: its status, objective, bound and gap, and that it lists only the

@@ -1,4 +1,5 @@
 import RotaplanDomain
+import RotaplanFormats
 
 /// Re-checks a yearly plan (MODEL.md §7; `stages` as in docs/plan.md) from the instance
 /// and the solution alone: each stage by its own check (§4, §5, and §6 on the instance

@@ -1,5 +1,6 @@
 import Foundation
 import RotaplanDomain
+import RotaplanFormats
 
 /// The valid files every fuzz run starts from, read from the repository (and the shared
 /// specification examples beside it, when present).

@@ -1,5 +1,6 @@
 import RotaplanChecker
 import RotaplanDomain
+import RotaplanFormats
 
 /// What the loaders must survive (issue 8, docs/reliability.md "Fuzzing"): any bytes in,
 /// either a loaded value or an error made of diagnostics for people — never a crash, a

@@ -1,4 +1,5 @@
 import RotaplanDomain
+import RotaplanFormats
 
 /// Seeded, realistic instances shaped by each city's rules (docs/generator.md).
 ///

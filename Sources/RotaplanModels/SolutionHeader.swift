@@ -1,5 +1,6 @@
 import GLPK
 import RotaplanDomain
+import RotaplanFormats
 
 /// A model whose objective can fall without limit. Every model here is bounded for a
 /// valid instance (the weights that would unbind one are input errors,

@@ -2,6 +2,7 @@ import Foundation
 import GLPK
 import RotaplanDomain
 import RotaplanReports
+import RotaplanFormats
 
 /// What-if comparison (`rotaplan compare`, docs/plan.md "Compare"): the yearly plan of
 /// the instance as given (the baseline) and of each variant of its policy, solved by

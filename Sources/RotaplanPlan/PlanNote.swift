@@ -1,5 +1,6 @@
 import RotaplanDomain
 import RotaplanReports
+import RotaplanFormats
 
 /// What the pipeline itself observed about how the stages fit together (not a solver's
 /// explanation of one stage), in the principal's terms and in both report languages.

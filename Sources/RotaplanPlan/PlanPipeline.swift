@@ -4,6 +4,7 @@ import RotaplanChecker
 import RotaplanDomain
 import RotaplanModels
 import RotaplanReports
+import RotaplanText
 
 /// The yearly plan (MODEL.md §7): exchange (§4), then training with the vacancies as
 /// given (§5), then walking (§6) with every itinerant teacher's home taken after the

@@ -1,13 +1,9 @@
 import Foundation
 import RotaplanDomain
+import RotaplanText
 
-/// Language of the CSV headers (`--lang`).
-public enum ReportLanguage: String, CaseIterable, Sendable { case en, zh }
-
-extension Bilingual {
-    /// The sentence in `lang`.
-    public func text(_ lang: ReportLanguage) -> String { lang == .zh ? zh : en }
-}
+/// Language of the reports (`--lang`): RotaplanText's ``Language``.
+public typealias ReportLanguage = Language
 
 /// What every report page and table shares: one style sheet (self-contained: no
 /// scripts, fonts or images from the network; printable on A4), escaping, number

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RotaplanDomain
+import RotaplanFormats
 
 /// Time to read, parse and validate instance files (the loader's share of every command).
 struct LoadCommand: ParsableCommand {

@@ -3,6 +3,7 @@ import Foundation
 import GLPK
 import RotaplanChecker
 import RotaplanDomain
+import RotaplanFormats
 
 /// One problem's entry in `rotaplan-bench models`: how rotaplan solves it, the single
 /// model other solvers are given, and the greedy baseline. Each problem registers one in

@@ -3,6 +3,7 @@ import Foundation
 import GLPK
 import RotaplanDomain
 import RotaplanModels
+import RotaplanFormats
 
 /// Where walking's gap comes from (docs/walking.md, "Where the gap comes from"): the
 /// strong model's parts, their LP relaxation beside the improved greedy plan, the

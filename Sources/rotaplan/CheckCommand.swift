@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RotaplanChecker
 import RotaplanDomain
+import RotaplanFormats
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(

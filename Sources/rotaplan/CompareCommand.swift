@@ -5,6 +5,7 @@ import RotaplanChecker
 import RotaplanDomain
 import RotaplanPlan
 import RotaplanReports
+import RotaplanFormats
 
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

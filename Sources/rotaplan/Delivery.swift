@@ -3,6 +3,7 @@ import Foundation
 import GLPK
 import RotaplanChecker
 import RotaplanDomain
+import RotaplanFormats
 
 /// What every solving command does between its solve and its summary line, in order:
 /// an interrupted run without a plan writes nothing; the plan is re-checked by the

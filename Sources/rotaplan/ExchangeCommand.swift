@@ -5,6 +5,7 @@ import RotaplanDomain
 import RotaplanChecker
 import RotaplanModels
 import RotaplanReports
+import RotaplanFormats
 
 extension ExchangeModel.Formulation: ExpressibleByArgument {}
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RotaplanDomain
+import RotaplanFormats
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -5,6 +5,7 @@ import RotaplanDomain
 import RotaplanModels
 import RotaplanPlan
 import RotaplanReports
+import RotaplanFormats
 
 extension PlanPipeline.Solver: ExpressibleByArgument {}
 

@@ -5,6 +5,7 @@ import RotaplanChecker
 import RotaplanDomain
 import RotaplanReports
 import Synchronization
+import RotaplanFormats
 
 extension ReportLanguage: ExpressibleByArgument {}
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RotaplanDomain
+import RotaplanFormats
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -5,6 +5,8 @@ import RotaplanDomain
 import RotaplanChecker
 import RotaplanModels
 import RotaplanReports
+import RotaplanFormats
+import RotaplanText
 
 extension WalkingModel.Formulation: ExpressibleByArgument {}
 

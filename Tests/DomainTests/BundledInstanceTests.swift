@@ -1,6 +1,7 @@
 import Foundation
 import RotaplanDomain
 import Testing
+import RotaplanFormats
 
 /// Where the bundled instances, the schema and the shared conformance examples are.
 enum Bundled {

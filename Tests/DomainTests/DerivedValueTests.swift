@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RotaplanDomain
+@testable import RotaplanFormats
 
 /// Derived values of MODEL.md §2–§3 against hand-worked numbers.
 @Suite struct DerivedValueTests {

@@ -2,6 +2,7 @@ import Foundation
 import RotaplanDomain
 import RotaplanGenerator
 import Testing
+import RotaplanFormats
 
 /// `rotaplan generate` (docs/generator.md): determinism, validity, the city rules of each
 /// profile and realistic proportions. Sizes up to small (medium for one profile) keep

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RotaplanDomain
+@testable import RotaplanFormats
 
 /// `rotaplan import`: CSV files as Excel exports them → an instance (docs/import.md).
 @Suite struct ImportTests {

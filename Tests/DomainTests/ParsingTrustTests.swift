@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RotaplanDomain
+@testable import RotaplanFormats
 
 /// Issue 15, findings 8, 9 and 11: parsing never silently changes what a file says, data
 /// cannot steer the terminal, and every refusal says what is wrong in the user's terms.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RotaplanDomain
+@testable import RotaplanFormats
 
 /// Pins files (docs/pins.md): CSV as Excel saves it and JSON, resolved against the
 /// bundled Zhengdong instance; every malformed file listed problem by problem, each

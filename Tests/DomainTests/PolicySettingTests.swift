@@ -1,5 +1,6 @@
 import Testing
 import RotaplanDomain
+import RotaplanFormats
 
 /// `compare --set KEY=VALUE`: settings read like the instance's own `policy` (MODEL.md §3).
 @Suite struct PolicySettingTests {

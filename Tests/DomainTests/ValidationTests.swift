@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RotaplanDomain
+@testable import RotaplanFormats
 
 /// A small valid instance, one field per line so that cases can point at lines.
 let baseInstance = """

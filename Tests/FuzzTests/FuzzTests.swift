@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RotaplanDomain
 import RotaplanFuzz
+import RotaplanFormats
 
 /// The repository root (holds instances/).
 private let repository = URL(fileURLWithPath: #filePath)

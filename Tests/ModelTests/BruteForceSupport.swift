@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RotaplanChecker
 import RotaplanDomain
+import RotaplanFormats
 
 /// What the brute-force property tests share (`ExchangeBruteForceTests`,
 /// `TrainingBruteForceTests`, `WalkingBruteForceTests`): a seeded generator, the seed

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RotaplanChecker
 import RotaplanDomain
+import RotaplanFormats
 
 /// The checker verifies every claim a solution file makes, or says it cannot
 /// (docs/reliability.md, "What `check` promises"): statuses without a plan, sections that

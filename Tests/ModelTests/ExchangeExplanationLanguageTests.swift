@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RotaplanDomain
 import RotaplanModels
+import RotaplanText
 
 /// Every sentence that explains an exchange without a plan comes in Chinese too (for the
 /// Chinese report, docs/report.md): the elastic re-solve's rule by rule (§4.1–§4.7), the

@@ -4,6 +4,7 @@ import GLPK
 import RotaplanChecker
 import RotaplanDomain
 import RotaplanModels
+import RotaplanFormats
 
 /// One hand-worked micro-instance per hard rule of the exchange (MODEL.md §4, rules 1–7).
 ///

@@ -4,6 +4,7 @@ import GLPK
 import RotaplanChecker
 import RotaplanDomain
 @testable import RotaplanModels
+import RotaplanFormats
 
 /// A cross-group instance in the shape of the one that made GLPK abort (issue 15,
 /// finding 1): `schools` schools of one district in groups of five, every school located

@@ -4,6 +4,7 @@ import GLPK
 import RotaplanChecker
 import RotaplanDomain
 import RotaplanModels
+import RotaplanFormats
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let examples = root.deletingLastPathComponent().appendingPathComponent("shared/spec/examples")

@@ -3,6 +3,7 @@ import Testing
 import RotaplanChecker
 import RotaplanDomain
 import RotaplanModels
+import RotaplanFormats
 
 /// Pins (docs/pins.md) on the bundled Zhengdong instance, one pin kind at a time: in
 /// every problem and formulation the pinned optimum keeps the pin, both formulations

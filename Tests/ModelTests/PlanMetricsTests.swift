@@ -3,6 +3,7 @@ import Testing
 import RotaplanDomain
 import RotaplanModels
 import RotaplanReports
+import RotaplanFormats
 
 /// PlanMetrics on a five-teacher instance whose figures are computed by hand below
 /// (docs/report.md, "Metrics", has the definitions).

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RotaplanChecker
 import RotaplanDomain
+import RotaplanFormats
 
 /// The independent implementation's yearly plans (`../shared/spec/examples/solutions/
 /// *.plan.json`) are plans as MODEL.md §8 writes them, without rotaplan's `stages`

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RotaplanDomain
+import RotaplanFormats
 
 /// The §8 solution file: every list reads back as written, for the reference plans of
 /// all three problems.

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import RotaplanDomain
 import RotaplanModels
+import RotaplanFormats
+import RotaplanText
 
 /// Every training (§5) explanation sentence exists in Chinese as well as English: the
 /// English is what it always was (``TrainingSolve/Outcome/explanation``), the Chinese

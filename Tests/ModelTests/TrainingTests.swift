@@ -5,6 +5,7 @@ import RotaplanChecker
 import RotaplanDomain
 import RotaplanModels
 import RotaplanReports
+import RotaplanFormats
 
 /// Micro-instances for §5, written as JSON so they pass the same loader as users' files.
 enum Micro {

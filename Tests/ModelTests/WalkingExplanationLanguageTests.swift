@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import RotaplanDomain
 @testable import RotaplanModels
+import RotaplanFormats
+import RotaplanText
 
 /// Reasons for uncovered walking periods (MODEL.md §6) in both languages: every kind of
 /// reason ``WalkingExplanation`` gives has a Chinese sentence beside the English one, the

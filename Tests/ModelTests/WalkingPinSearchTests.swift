@@ -4,6 +4,7 @@ import GLPK
 import RotaplanChecker
 import RotaplanDomain
 @testable import RotaplanModels
+import RotaplanFormats
 
 /// The plan-finding pieces of walking teaching with pins (docs/pins.md): the greedy
 /// start, its line re-assignment and the neighbourhood search read the pinned days

@@ -4,6 +4,7 @@ import GLPK
 import RotaplanChecker
 import RotaplanDomain
 import RotaplanModels
+import RotaplanFormats
 
 /// Walking teaching 走教 (MODEL.md §6): conformance with the independent implementation,
 /// hand-worked micro-instances where one rule binds, the bundled instances, determinism,

@@ -4,6 +4,7 @@ import RotaplanChecker
 import RotaplanDomain
 import RotaplanPlan
 import RotaplanReports
+import RotaplanFormats
 
 /// What-if comparison: the baseline and each policy variant solved by the same pipeline,
 /// each plan checked against its own variant, differences marked in the table.

@@ -3,6 +3,7 @@ import Testing
 import RotaplanChecker
 import RotaplanDomain
 import RotaplanPlan
+import RotaplanFormats
 
 /// The yearly plan (MODEL.md §7) with pins (docs/pins.md): the pins ride on the instance
 /// through every stage (walking on the homes after the exchange keeps them), and the

@@ -5,6 +5,7 @@ import RotaplanChecker
 import RotaplanDomain
 import RotaplanModels
 @testable import RotaplanPlan
+import RotaplanFormats
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let examples = root.deletingLastPathComponent().appendingPathComponent("shared/spec/examples")

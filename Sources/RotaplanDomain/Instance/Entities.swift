@@ -67,6 +67,18 @@ public struct School: Sendable {
     public var group: Int?
 
     public func has(_ tag: SchoolTag) -> Bool { tags.contains(tag) }
+
+    public init(id: SchoolID, name: String, district: String? = nil, stage: Stage, students: Int, tags: Set<SchoolTag>, location: Location? = nil, required: [Subject: Int], group: Int? = nil) {
+        self.id = id
+        self.name = name
+        self.district = district
+        self.stage = stage
+        self.students = students
+        self.tags = tags
+        self.location = location
+        self.required = required
+        self.group = group
+    }
 }
 
 public struct Group: Sendable {
@@ -79,12 +91,25 @@ public struct Group: Sendable {
     public var members: [Int]
     /// Core first, then members.
     public var schools: [Int] { [core] + members }
+
+    public init(id: GroupID, name: String, type: GroupType, core: Int, members: [Int]) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.core = core
+        self.members = members
+    }
 }
 
 public struct Itinerant: Sendable, Equatable {
     /// Overrides walking.maxPeriodsPerWeek when given.
     public var maxPeriodsPerWeek: Int?
     public var unavailable: Set<Slot>
+
+    public init(maxPeriodsPerWeek: Int? = nil, unavailable: Set<Slot>) {
+        self.maxPeriodsPerWeek = maxPeriodsPerWeek
+        self.unavailable = unavailable
+    }
 }
 
 public struct Teacher: Sendable {
@@ -114,6 +139,23 @@ public struct Teacher: Sendable {
 
     /// Whether the teacher can teach `subject` (primary or other).
     public func teaches(_ s: Subject) -> Bool { subject == s || otherSubjects.contains(s) }
+
+    public init(id: TeacherID, name: String, school: Int, subject: Subject, otherSubjects: [Subject], title: Title, backbone: Bool, yearsAtSchool: Double, yearsToRetirement: Double? = nil, exempt: Bool, preferences: [Int], seekingSeniorTitle: Bool, mentorCapacity: Int? = nil, itinerant: Itinerant? = nil) {
+        self.id = id
+        self.name = name
+        self.school = school
+        self.subject = subject
+        self.otherSubjects = otherSubjects
+        self.title = title
+        self.backbone = backbone
+        self.yearsAtSchool = yearsAtSchool
+        self.yearsToRetirement = yearsToRetirement
+        self.exempt = exempt
+        self.preferences = preferences
+        self.seekingSeniorTitle = seekingSeniorTitle
+        self.mentorCapacity = mentorCapacity
+        self.itinerant = itinerant
+    }
 }
 
 public struct NewHire: Sendable {
@@ -126,6 +168,16 @@ public struct NewHire: Sendable {
     public var minYears: Int
     /// School indices, most wanted first.
     public var preferences: [Int]
+
+    public init(id: NewHireID, name: String, group: Int? = nil, district: String? = nil, subject: Subject, minYears: Int, preferences: [Int]) {
+        self.id = id
+        self.name = name
+        self.group = group
+        self.district = district
+        self.subject = subject
+        self.minYears = minYears
+        self.preferences = preferences
+    }
 }
 
 public struct Vacancy: Sendable {
@@ -134,6 +186,13 @@ public struct Vacancy: Sendable {
     /// Year the place opens (0 = open from the start).
     public var year: Int
     public var count: Int
+
+    public init(school: Int, subject: Subject, year: Int, count: Int) {
+        self.school = school
+        self.subject = subject
+        self.year = year
+        self.count = count
+    }
 }
 
 /// A teaching slot `[day, period]`, both 1-based.
@@ -152,6 +211,14 @@ public struct DemandLine: Sendable {
     public var periodsPerWeek: Int
     /// Allowed slots, sorted, without repeats.
     public var slots: [Slot]
+
+    public init(school: Int, className: String, subject: Subject, periodsPerWeek: Int, slots: [Slot]) {
+        self.school = school
+        self.className = className
+        self.subject = subject
+        self.periodsPerWeek = periodsPerWeek
+        self.slots = slots
+    }
 }
 
 /// The weekly calendar: days 1…7 and periods with start and end times (minutes after
@@ -160,7 +227,17 @@ public struct WeekCalendar: Sendable, Equatable {
     public struct Period: Sendable, Equatable {
         public var start: Int
         public var end: Int
+
+        public init(start: Int, end: Int) {
+            self.start = start
+            self.end = end
+        }
     }
     public var days: Int
     public var periods: [Period]
+
+    public init(days: Int, periods: [Period]) {
+        self.days = days
+        self.periods = periods
+    }
 }

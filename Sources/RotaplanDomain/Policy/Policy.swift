@@ -70,6 +70,12 @@ public struct Policy: Sendable, Equatable {
         public var compulsory: Int?
         public var senior: Int?
 
+        public init(preschool: Int?, compulsory: Int?, senior: Int?) {
+            self.preschool = preschool
+            self.compulsory = compulsory
+            self.senior = senior
+        }
+
         /// The limit for a group whose schools are of `stage` (twelve-year counts as senior).
         public func limit(for stage: Stage) -> Int? {
             switch stage {

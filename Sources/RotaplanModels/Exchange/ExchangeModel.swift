@@ -1,5 +1,6 @@
 import GLPK
 import RotaplanDomain
+import RotaplanText
 
 /// Exchange 交流轮岗 as an integer program: MODEL.md §4, rule by rule.
 ///

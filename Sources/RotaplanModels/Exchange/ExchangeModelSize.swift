@@ -1,5 +1,7 @@
 import GLPK
 import RotaplanDomain
+import RotaplanFormats
+import RotaplanText
 
 extension ExchangeModel {
     /// The size of the model ``init(_:formulation:elastic:part:balanceChords:)`` would

@@ -1,5 +1,6 @@
 import GLPK
 import RotaplanDomain
+import RotaplanText
 
 /// Solving the exchange and turning GLPK's answers into a ``Solution`` (MODEL.md §8).
 ///

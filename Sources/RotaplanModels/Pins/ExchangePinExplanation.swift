@@ -1,5 +1,6 @@
 import GLPK
 import RotaplanDomain
+import RotaplanText
 
 /// When the exchange has no plan because of the principal's pins (docs/pins.md), which
 /// pins: the pins that cannot hold on their own (``ExchangePins/conflicts(_:)``), or else

@@ -1,4 +1,6 @@
 import RotaplanDomain
+import RotaplanFormats
+import RotaplanText
 
 /// The exchange pins of an instance (docs/pins.md) in the form ``ExchangeModel`` and
 /// ``ExchangeGreedy`` read them, and the pins that cannot hold whatever the other

@@ -1,5 +1,6 @@
 import GLPK
 import RotaplanDomain
+import RotaplanText
 
 /// When training has no plan because of the principal's pins (docs/pins.md), which pins:
 /// those that cannot hold on their own (``TrainingPins/conflicts(_:)``), or else a

@@ -1,4 +1,5 @@
 import RotaplanDomain
+import RotaplanText
 
 /// The training pins of an instance (docs/pins.md) in the form ``TrainingModel`` and
 /// ``TrainingGreedy`` read them, and the pins that cannot hold whatever the other hires

@@ -1,5 +1,6 @@
 import GLPK
 import RotaplanDomain
+import RotaplanText
 
 /// First-station training 首站式培育 as an integer program: MODEL.md §5, rule by rule.
 ///

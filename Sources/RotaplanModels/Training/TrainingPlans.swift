@@ -1,5 +1,6 @@
 import GLPK
 import RotaplanDomain
+import RotaplanText
 
 /// Reading a §5 plan out of the model's values, and the reasons a hire cannot be placed.
 extension TrainingModel {

@@ -1,5 +1,6 @@
 import GLPK
 import RotaplanDomain
+import RotaplanText
 
 /// Solving first-station training and turning GLPK's answer into a ``Solution`` (MODEL.md §8).
 public enum TrainingSolve {

@@ -1,4 +1,5 @@
 import RotaplanDomain
+import RotaplanText
 
 /// Why demand stays uncovered, per line, in a principal's terms (MODEL.md §6): nobody
 /// teaches the subject, nobody who does is within reach, the class offers too few slots,

@@ -1,6 +1,7 @@
 import Foundation
 import GLPK
 import RotaplanDomain
+import RotaplanText
 
 /// Solving walking teaching and turning GLPK's answer into a ``Solution`` (MODEL.md §8).
 ///

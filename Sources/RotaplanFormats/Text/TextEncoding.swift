@@ -1,3 +1,5 @@
+import RotaplanDomain
+
 /// Recognises files in UTF-16 or UTF-32, with or without a byte-order mark, so that a
 /// loader can read or name them instead of calling them GBK (docs/import.md, "Encodings").
 ///

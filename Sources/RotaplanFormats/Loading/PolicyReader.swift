@@ -1,3 +1,5 @@
+import RotaplanDomain
+
 /// Reads `policy` (MODEL.md §3): a preset and nested overrides. Unknown keys, unknown
 /// presets, shares outside [0, 1], negative numbers and non-finite weights are errors, and
 /// so are the negative weights that would leave a problem without an optimum

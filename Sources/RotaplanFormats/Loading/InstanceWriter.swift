@@ -1,3 +1,5 @@
+import RotaplanDomain
+
 /// Writes an ``Instance`` as `rotaplan-instance/1` JSON: deterministic (same instance,
 /// same bytes), one record per line so files diff well and stay readable, policy as the
 /// preset plus only the keys that differ from it, travel as the rows that were given

@@ -1,3 +1,5 @@
+import RotaplanDomain
+
 /// A strict JSON parser (RFC 8259) that keeps positions and explains every rejection.
 ///
 /// It reads UTF-8 bytes (an optional byte-order mark is skipped), and reports with line

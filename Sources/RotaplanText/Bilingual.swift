@@ -1,3 +1,5 @@
+import RotaplanDomain
+
 /// A sentence for people in the two languages rotaplan speaks: English (stderr, English
 /// reports) and Chinese (Chinese reports, the default of `rotaplan plan`). Explanations of
 /// infeasible plans and uncovered walking periods are made in both at once, so a Chinese

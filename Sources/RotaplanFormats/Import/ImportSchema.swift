@@ -1,3 +1,5 @@
+import RotaplanDomain
+
 /// The CSV tables `rotaplan import` reads and the header names each accepts
 /// (docs/import.md): the JSON field names of MODEL.md §2 and their Chinese names.
 public enum ImportTable: String, CaseIterable, Sendable {

@@ -1,3 +1,5 @@
+import RotaplanDomain
+
 /// The words a pins file may use (docs/pins.md): rule names in English and Chinese, the
 /// CSV column headers, and the ways of writing a day. Matching ignores case, spaces,
 /// hyphens and underscores, so `must-move-to`, `Must move to` and `MUST_MOVE_TO` are one.

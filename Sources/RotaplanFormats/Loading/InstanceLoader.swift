@@ -1,4 +1,5 @@
 import Foundation
+import RotaplanDomain
 
 /// Loads `rotaplan-instance/1` JSON (MODEL.md §2, §10) into a validated ``Instance``.
 ///

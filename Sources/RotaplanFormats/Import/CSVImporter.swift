@@ -1,4 +1,5 @@
 import Foundation
+import RotaplanDomain
 
 /// Builds an instance from the CSV tables a group principal exports from Excel
 /// (docs/import.md; `rotaplan import`).

@@ -1,4 +1,5 @@
 import Foundation
+import RotaplanDomain
 
 /// How the text of one CSV cell becomes a value (docs/import.md "Conventions"). Each
 /// function returns the value or a message saying what is wrong, in the principal's terms.

@@ -1,3 +1,5 @@
+import RotaplanDomain
+
 /// Reads a pins file (docs/pins.md) against an instance: CSV as Excel saves it (UTF-8 with
 /// or without a BOM, a header row `who,rule,target` or its Chinese names) or JSON
 /// (`{"format": "rotaplan-pins/1", "pins": [...]}`, docs/pins.schema.json).

@@ -1,3 +1,5 @@
+import RotaplanDomain
+
 /// Where a line of the intermediate JSON came from: a CSV file, the row (1-based line of
 /// the file) and, for a field, the cell's column and header. The importer writes every
 /// field on its own line so that any problem the JSON loader finds can be put back on

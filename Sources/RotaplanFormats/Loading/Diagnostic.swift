@@ -1,3 +1,5 @@
+import RotaplanDomain
+
 /// One problem found in an input file, in the user's terms: which file, where in it,
 /// which list and record (id or index) and which field, and what is wrong.
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {

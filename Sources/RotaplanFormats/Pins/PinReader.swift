@@ -1,3 +1,5 @@
+import RotaplanDomain
+
 /// Reading pins files into ``RawPin`` records, collecting every problem (docs/pins.md).
 struct PinReader {
     let file: String

@@ -1,3 +1,5 @@
+import RotaplanDomain
+
 /// The `groups.*` rules of the policy (MODEL.md §3), checked by `validate` and reported
 /// with their city and clause. They are warnings: they do not stop a solve unless the
 /// user asks for `--strict`.

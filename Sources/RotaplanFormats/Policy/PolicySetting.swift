@@ -1,3 +1,5 @@
+import RotaplanDomain
+
 /// One policy change for a what-if variant (`rotaplan compare --set KEY=VALUE`): a key
 /// of MODEL.md §3 as a dotted path (`exchange.minRate`, `cost.budgetPerGroup`,
 /// `weights.walking.uncovered`, `preset`) and its value (a number, `true`/`false`, or

@@ -1,3 +1,5 @@
+import RotaplanDomain
+
 /// Reads CSV files as Excel writes them (docs/import.md): UTF-8 with or without a BOM
 /// (UTF-16 too, Excel's "Unicode text", with or without a BOM; UTF-32 is refused by
 /// name), comma or tab separated (decided from the header line; a header separated by

@@ -164,3 +164,4 @@ struct FieldReader {
 }
 
 import Foundation
+import RotaplanDomain

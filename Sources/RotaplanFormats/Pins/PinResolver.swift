@@ -1,3 +1,5 @@
+import RotaplanDomain
+
 /// Turning written pins into ``Pin`` values: the rule word, the person and the target
 /// looked up in the instance, each problem a diagnostic naming the field (docs/pins.md).
 extension PinReader {

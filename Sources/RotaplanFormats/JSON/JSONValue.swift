@@ -1,3 +1,5 @@
+import RotaplanDomain
+
 /// A JSON value with the line and column where it starts, so that every message about
 /// an instance can point at the place in the file.
 public struct JSONNode: Sendable {

@@ -1,3 +1,5 @@
+import RotaplanDomain
+
 /// Weights that must not be negative (docs/instance-format.md, "Weights").
 ///
 /// Most weights of §3 may take any finite value: their term is a sum over decisions that

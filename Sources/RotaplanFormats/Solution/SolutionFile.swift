@@ -1,0 +1,177 @@
+import RotaplanDomain
+
+/// Writes and reads solution files.
+public enum SolutionFile {
+    public static let format = "rotaplan-solution/1"
+
+    /// Deterministic JSON; `timing: false` leaves `seconds` out (for byte-identical runs).
+    public static func json(_ s: Solution, timing: Bool = true) -> String {
+        var f: [(String, String)] = [
+            ("format", JSONText.string(format)), ("problem", JSONText.string(s.problem.rawValue)),
+            ("instance", JSONText.string(s.instance)), ("status", JSONText.string(s.status.rawValue)),
+        ]
+        func num(_ x: Double?) -> String { x.map { $0.isFinite ? JSONText.number($0) : "null" } ?? "null" }
+        f.append(("objective", num(s.objective)))
+        f.append(("bound", num(s.bound)))
+        f.append(("gap", num(s.gap)))
+        if timing { f.append(("seconds", num(s.seconds.map { ($0 * 1000).rounded() / 1000 }))) }
+        func size(_ m: Solution.Size) -> String {
+            "{\"rows\": \(m.rows), \"columns\": \(m.columns), \"nonzeros\": \(m.nonzeros), \"integers\": \(m.integers)}"
+        }
+        if let m = s.model { f.append(("model", size(m))) }
+        if s.interrupted { f.append(("interrupted", "true")) }
+        if !s.stages.isEmpty {
+            f.append(("stages", "{\n" + s.stages.map { st in
+                var g: [(String, String)] = [("status", st.status.map { JSONText.string($0.rawValue) } ?? "null"),
+                                             ("objective", num(st.objective)), ("bound", num(st.bound)), ("gap", num(st.gap))]
+                if timing { g.append(("seconds", num(st.seconds.map { ($0 * 1000).rounded() / 1000 }))) }
+                if let m = st.model { g.append(("model", size(m))) }
+                return "  \(JSONText.string(st.problem.rawValue)): {" + g.map { "\(JSONText.string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
+            }.joined(separator: ",\n") + "\n }"))
+        }
+        var out = "{\n" + f.map { " \(JSONText.string($0.0)): \($0.1)" }.joined(separator: ",\n")
+        func list(_ key: String, _ rows: [[(String, String)]]) {
+            out += ",\n \(JSONText.string(key)): [" + (rows.isEmpty ? "]" : "\n" + rows.map { row in
+                "  {" + row.map { "\(JSONText.string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
+            }.joined(separator: ",\n") + "\n ]")
+        }
+        let str = JSONText.string
+        if s.problem == .exchange || s.problem == .plan {
+            list("exchanges", s.exchanges.map { [("teacher", str($0.teacher)), ("from", str($0.from)), ("to", str($0.to))] })
+        }
+        if s.problem == .training || s.problem == .plan {
+            list("placements", s.placements.map {
+                [("newHire", str($0.newHire)), ("host", str($0.host)), ("mentor", str($0.mentor)),
+                 ("years", String($0.years)), ("destination", str($0.destination))]
+            })
+        }
+        if s.problem == .walking || s.problem == .plan {
+            list("lessons", s.lessons.map {
+                [("teacher", str($0.teacher)), ("school", str($0.school)), ("class", str($0.class)),
+                 ("subject", str($0.subject)), ("day", String($0.day)), ("period", String($0.period))]
+            })
+            list("uncovered", s.uncovered.map {
+                [("school", str($0.school)), ("class", str($0.class)), ("subject", str($0.subject)), ("periods", String($0.periods))]
+            })
+        }
+        out += ",\n \"metrics\": {" + s.metrics.map { "\(JSONText.string($0.0)): \(num($0.1))" }.joined(separator: ", ") + "}\n}\n"
+        return out
+    }
+
+    /// Reads a solution file; every problem is a ``Diagnostic`` naming the field.
+    public static func read(bytes: [UInt8], file: String) throws(InstanceError) -> Solution {
+        let root: JSONNode
+        do { root = try JSONParser.parse(bytes) } catch {
+            throw InstanceError([Diagnostic(file: file, line: error.line, column: error.column, path: "", message: "invalid JSON: \(error.message)")])
+        }
+        var r = FieldReader(file: file)
+        guard let obj = r.object(root, "", allowed: ["format", "problem", "instance", "status", "objective", "bound", "gap",
+                                                     "seconds", "model", "exchanges", "placements", "lessons", "uncovered", "metrics",
+                                                     "interrupted", "stages"]) else {
+            throw InstanceError(r.diagnostics)
+        }
+        if let f = r.string(obj, "format", ""), f != format {
+            r.error(obj["format"], "format", "\"\(f)\" is not a solution format rotaplan reads; expected \"\(format)\"")
+        }
+        let problem = r.string(obj, "problem", "", required: true).flatMap { p -> Solution.Problem? in
+            let v = Solution.Problem(rawValue: p)
+            if v == nil { r.error(obj["problem"], "problem", "unknown problem \"\(p)\"") }
+            return v
+        }
+        let status = r.string(obj, "status", "", required: true).flatMap { p -> Solution.Status? in
+            let v = Solution.Status(rawValue: p)
+            if v == nil { r.error(obj["status"], "status", "unknown status \"\(p)\"") }
+            return v
+        }
+        let instance = r.string(obj, "instance", "", nonEmpty: false) ?? ""
+        var s = Solution(problem: problem ?? .exchange, instance: instance, status: status ?? .optimal)
+        s.objective = r.number(obj, "objective", "", in: -1e300...1e300)
+        s.bound = r.number(obj, "bound", "", in: -1e300...1e300)
+        s.gap = r.number(obj, "gap", "", in: -1e300...1e300)
+        s.seconds = r.number(obj, "seconds", "", in: 0...1e12)
+        for (k, node) in r.list(obj, "exchanges", "").enumerated() {
+            let path = "exchanges[\(k)]"
+            guard let e = r.object(node, path, allowed: ["teacher", "from", "to"]) else { continue }
+            let t = r.string(e, "teacher", path, required: true)
+            let from = r.string(e, "from", path, required: true)
+            let to = r.string(e, "to", path, required: true)
+            if let t, let from, let to { s.exchanges.append(.init(teacher: t, from: from, to: to)) }
+        }
+        for (k, node) in r.list(obj, "placements", "").enumerated() {
+            let path = "placements[\(k)]"
+            guard let e = r.object(node, path, allowed: ["newHire", "host", "mentor", "years", "destination"]) else { continue }
+            let n = r.string(e, "newHire", path, required: true)
+            let host = r.string(e, "host", path, required: true)
+            let mentor = r.string(e, "mentor", path, required: true)
+            let years = r.integer(e, "years", path, in: 0...80, required: true)
+            let dest = r.string(e, "destination", path, required: true)
+            if let n, let host, let mentor, let years, let dest {
+                s.placements.append(.init(newHire: n, host: host, mentor: mentor, years: years, destination: dest))
+            }
+        }
+        for (k, node) in r.list(obj, "lessons", "").enumerated() {
+            let path = "lessons[\(k)]"
+            guard let e = r.object(node, path, allowed: ["teacher", "school", "class", "subject", "day", "period"]) else { continue }
+            let t = r.string(e, "teacher", path, required: true)
+            let school = r.string(e, "school", path, required: true)
+            let cls = r.string(e, "class", path, required: true)
+            let subject = r.string(e, "subject", path, required: true)
+            let day = r.integer(e, "day", path, in: 1...10_000, required: true)
+            let period = r.integer(e, "period", path, in: 1...10_000, required: true)
+            if let t, let school, let cls, let subject, let day, let period {
+                s.lessons.append(.init(teacher: t, school: school, class: cls, subject: subject, day: day, period: period))
+            }
+        }
+        for (k, node) in r.list(obj, "uncovered", "").enumerated() {
+            let path = "uncovered[\(k)]"
+            guard let e = r.object(node, path, allowed: ["school", "class", "subject", "periods"]) else { continue }
+            let school = r.string(e, "school", path, required: true)
+            let cls = r.string(e, "class", path, required: true)
+            let subject = r.string(e, "subject", path, required: true)
+            let periods = r.integer(e, "periods", path, in: 0...10_000_000, required: true)
+            if let school, let cls, let subject, let periods {
+                s.uncovered.append(.init(school: school, class: cls, subject: subject, periods: periods))
+            }
+        }
+        s.model = readSize(obj["model"], "model", &r)
+        s.interrupted = r.bool(obj, "interrupted", "") ?? false
+        if let node = obj["stages"] {
+            if s.problem != .plan { r.error(node, "stages", "only a plan solution has stages") }
+            if let stages = r.object(node, "stages", allowed: ["exchange", "training", "walking"]) {
+                for problem in [Solution.Problem.exchange, .training, .walking] {
+                    guard let sn = stages[problem.rawValue] else { continue }
+                    let path = "stages.\(problem.rawValue)"
+                    guard let e = r.object(sn, path, allowed: ["status", "objective", "bound", "gap", "seconds", "model"]) else { continue }
+                    var st = Solution.Stage(problem: problem, status: nil)
+                    if let node = e["status"], !node.isNull {
+                        st.status = r.string(e, "status", path).flatMap { p in
+                            let v = Solution.Status(rawValue: p)
+                            if v == nil { r.error(node, "\(path).status", "unknown status \"\(p)\"") }
+                            return v
+                        }
+                    }
+                    st.objective = r.number(e, "objective", path, in: -1e300...1e300)
+                    st.bound = r.number(e, "bound", path, in: -1e300...1e300)
+                    st.gap = r.number(e, "gap", path, in: -1e300...1e300)
+                    st.seconds = r.number(e, "seconds", path, in: 0...1e12)
+                    st.model = readSize(e["model"], "\(path).model", &r)
+                    s.stages.append(st)
+                }
+            }
+        }
+        if let m = obj["metrics"], case let .object(members) = m.value {
+            for (key, value) in members { if case let .number(x) = value.value { s.metrics.append((key, x)) } }
+        }
+        let errors = r.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty { throw InstanceError(errors) }
+        return s
+    }
+
+    /// A `model` object: rows, columns, nonzeros, integers (each a count ≥ 0).
+    private static func readSize(_ node: JSONNode?, _ path: String, _ r: inout FieldReader) -> Solution.Size? {
+        guard let node else { return nil }
+        guard let m = r.object(node, path, allowed: ["rows", "columns", "nonzeros", "integers"]) else { return nil }
+        func count(_ key: String) -> Int { r.integer(m, key, path, in: 0...Int(Int32.max)) ?? 0 }
+        return Solution.Size(rows: count("rows"), columns: count("columns"), nonzeros: count("nonzeros"), integers: count("integers"))
+    }
+}
