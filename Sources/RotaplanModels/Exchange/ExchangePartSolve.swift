@@ -40,7 +40,8 @@ extension ExchangeSolve {
         // Each part's LP relaxation first (one simplex run each): a part whose relaxation
         // is infeasible makes the whole exchange infeasible, and then no other part needs
         // to be proven optimal.
-        let built = try parts.map { try ExchangeModel(instance, formulation: formulation, part: $0, balanceChords: balanceChords) }
+        let facts = InstanceFacts(instance)
+        let built = try parts.map { try ExchangeModel(instance, formulation: formulation, part: $0, balanceChords: balanceChords, facts: facts) }
         // Under a time limit the greedy plan (what a part left without a plan starts from)
         // is made first, so that its time comes out of the limit instead of after it
         // (about a second on the cross-group luohe-large bench file, 270,000 columns).

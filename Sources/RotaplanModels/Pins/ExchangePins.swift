@@ -79,21 +79,23 @@ public struct ExchangePins: Sendable {
         let teacher = x.teachers[t]
         let (who, whoZh) = (x.label(teacher: t).en, x.label(teacher: t).zh)
         let home = teacher.school
-        if !x.isEligible(teacher: t) {
-            var why: [Bilingual] = []
-            if x.schools[home].group == nil {
-                why.append(Bilingual(en: "their school \(x.label(school: home).en) is in no group", zh: "所在学校 \(x.label(school: home).zh) 不属于任何集团"))
-            }
-            if teacher.yearsAtSchool < p.minYearsAtSchool {
-                let years = JSONText.number(teacher.yearsAtSchool), needed = JSONText.number(p.minYearsAtSchool)
-                why.append(Bilingual(en: "\(years) years at \(x.schools[home].id), fewer than the \(needed) exchange.minYearsAtSchool asks",
-                                     zh: "在 \(x.schools[home].id) 任教 \(years) 年，少于 exchange.minYearsAtSchool 要求的 \(needed) 年"))
-            }
-            if teacher.exempt { why.append(Bilingual(en: "they are exempt", zh: "该教师免于交流")) }
-            if let r = teacher.yearsToRetirement, r <= p.retirementExemptYears {
-                let years = JSONText.number(r), limit = JSONText.number(p.retirementExemptYears)
-                why.append(Bilingual(en: "\(years) years from retirement, within exchange.retirementExemptYears \(limit)",
-                                     zh: "距退休 \(years) 年，在 exchange.retirementExemptYears（\(limit) 年）以内"))
+        let reasons = x.eligibility(ofTeacher: t).reasons
+        if !reasons.isEmpty {
+            let why = reasons.map { reason -> Bilingual in
+                switch reason {
+                case .schoolInNoGroup:
+                    return Bilingual(en: "their school \(x.label(school: home).en) is in no group", zh: "所在学校 \(x.label(school: home).zh) 不属于任何集团")
+                case let .tooFewYearsAtSchool(has, needs):
+                    let years = JSONText.number(has), needed = JSONText.number(needs)
+                    return Bilingual(en: "\(years) years at \(x.schools[home].id), fewer than the \(needed) exchange.minYearsAtSchool asks",
+                                     zh: "在 \(x.schools[home].id) 任教 \(years) 年，少于 exchange.minYearsAtSchool 要求的 \(needed) 年")
+                case .exempt:
+                    return Bilingual(en: "they are exempt", zh: "该教师免于交流")
+                case let .nearRetirement(left, exemptYears):
+                    let years = JSONText.number(left), limit = JSONText.number(exemptYears)
+                    return Bilingual(en: "\(years) years from retirement, within exchange.retirementExemptYears \(limit)",
+                                     zh: "距退休 \(years) 年，在 exchange.retirementExemptYears（\(limit) 年）以内")
+                }
             }
             return Bilingual.joined(why).prefixed(en: "\(who) is not eligible for the exchange (§2 E): ",
                                                   zh: "\(whoZh) 不符合交流条件（§2 E）：")
