@@ -18,7 +18,7 @@ public struct PlanReport {
         public var school: Int
         public var teachersBefore = 0, teachersAfter = 0
         public var backboneBefore = 0, backboneAfter = 0
-        /// Quality per teacher (v of §2), on the school's headcount at that time.
+        /// Quality per teacher (v of §2), on the school's headcount before any move (§10).
         public var qualityBefore = 0.0, qualityAfter = 0.0
         /// Σ_k max(0, required − teachers of primary subject k).
         public var shortfallBefore = 0, shortfallAfter = 0
@@ -58,13 +58,14 @@ public struct PlanReport {
         instance = x
         self.solution = solution
         self.explanations = explanations
-        metrics = PlanMetrics(instance: x, solution: solution)
+        let facts = InstanceFacts(x)
+        metrics = PlanMetrics(facts: facts, solution: solution)
         after = x.afterExchange(solution.exchanges)
-        exchange = ExchangeReport(instance: x, solution: solution)
+        exchange = ExchangeReport(facts: facts, solution: solution)
         training = TrainingReport(instance: x, solution: solution)
         walking = WalkingReport(instance: after, solution: solution, explanations: [])
         let bySchool = PlanMetrics.counts(x, moves: [])
-        let byAfter = PlanMetrics.counts(x, moves: PlanMetrics.moves(x, solution))
+        let byAfter = PlanMetrics.counts(x, moves: facts.moves(solution.exchanges))
         schools = exchange.schools.map { e in
             let s = e.school
             var r = SchoolRow(school: s)
@@ -84,9 +85,9 @@ public struct PlanReport {
         for l in walking.lessons where after.teachers[l.teacher].school != l.school { schools[l.school].visitingLessons += 1 }
         var money = x.schools.indices.map { CostRow(school: $0) }
         for m in exchange.moves {
-            let c = PlanMetrics.exchangeCost(x, from: m.from, to: m.to)
+            let c = facts.moveCost(from: m.from, to: m.to)
             money[m.from].allowance += c.allowance
-            money[m.from].transport += c.transport
+            money[m.from].transport += c.transport ?? 0
         }
         for c in walking.costs {
             money[c.school].visitDays = c.visitDays

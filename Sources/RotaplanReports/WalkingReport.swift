@@ -63,7 +63,7 @@ public struct WalkingReport {
         for r in rows where r.school != x.teachers[r.teacher].school && seen.insert([r.teacher, r.school, r.day]).inserted {
             bySchool[r.school].visitDays += 1
             if let km = x.travel.km(x.teachers[r.teacher].school, r.school) {
-                bySchool[r.school].weekly += x.policy.cost.transportPerKm * 2 * km
+                bySchool[r.school].weekly += x.walkingTransport(km: km)
             } else {
                 bySchool[r.school].unknownKm += 1
             }

@@ -312,7 +312,7 @@ public enum WalkingSolve {
             ("teachersUsed", Double(Set(plan.map(\.teacher)).count)),
             ("visitDays", Double(awayDays)),
             ("travelMinutesOneWay", minutes),
-            ("weeklyTransportCost", x.policy.cost.transportPerKm * 2 * km),
+            ("weeklyTransportCost", x.walkingTransport(km: km)),
         ]
         return s
     }
