@@ -1,5 +1,6 @@
 import Foundation
 import RotaplanDomain
+import RotaplanText
 
 /// The exchange plan as a principal reads it (MODEL.md §4, §8): per school before/after,
 /// the flows between schools, and the moves. Computed from the instance and the solution
@@ -96,15 +97,12 @@ public struct ExchangeReport {
     // MARK: exchanges.csv
 
     public func exchangesCSV(_ lang: Language) -> String {
-        let header = lang == .zh
-            ? ["教师编号", "姓名", "学科", "职称", "骨干", "原学校编号", "原学校", "交流学校编号", "交流学校", "单程分钟", "年度费用(元)"]
-            : ["teacher", "name", "subject", "title", "backbone", "from", "from name", "to", "to name", "minutes", "yearly cost (yuan)"]
-        var table = CSVTable(header: header)
+        var table = CSVTable(header: ReportColumns.exchangesCSV.headers(lang))
         for m in moves {
             let t = instance.teachers[m.teacher]
             table.append([
-                .text(t.id.rawValue), .text(t.name), .text(lang == .zh ? (t.subject.chineseName ?? t.subject.key) : t.subject.key),
-                .text(lang == .zh ? Self.chineseTitle(t.title) : t.title.rawValue), .text(t.backbone ? (lang == .zh ? "是" : "yes") : (lang == .zh ? "否" : "no")),
+                .text(t.id.rawValue), .text(t.name), .text(t.subject.name(lang)),
+                .text(t.title.name(lang)), .text((t.backbone ? ReportText.yes : .no).text(lang)),
                 .text(instance.schools[m.from].id.rawValue), .text(instance.schools[m.from].name),
                 .text(instance.schools[m.to].id.rawValue), .text(instance.schools[m.to].name),
                 m.minutes.map { .number(($0 * 10).rounded() / 10) } ?? .text(""), .number(m.yearlyCost.rounded()),
@@ -112,8 +110,6 @@ public struct ExchangeReport {
         }
         return table.text
     }
-
-    static func chineseTitle(_ t: Title) -> String { HTMLPage.chineseTitle(t) }
 
     // MARK: summary.md
 

@@ -1,5 +1,6 @@
 import Foundation
 import RotaplanDomain
+import RotaplanText
 
 /// The whole year's plan (MODEL.md §7: exchange, then training, then walking from the
 /// homes after the exchange) as one report a principal hands to the bureau: a page
@@ -113,14 +114,7 @@ public struct PlanReport {
         [Solution.Problem.exchange, .training, .walking].map { PlanMetrics.stage($0, of: solution) ?? Solution.Stage(problem: $0, status: nil) }
     }
 
-    static func stageName(_ p: Solution.Problem, _ lang: ReportLanguage) -> String {
-        switch p {
-        case .exchange: return lang == .zh ? "交流轮岗" : "Exchange"
-        case .training: return lang == .zh ? "首站式培育" : "First-station training"
-        case .walking: return lang == .zh ? "走教" : "Walking teaching"
-        case .plan: return lang == .zh ? "年度方案" : "Plan"
-        }
-    }
+    static func stageName(_ p: Solution.Problem, _ lang: ReportLanguage) -> String { p.stageName.text(lang) }
 
     /// The text of each file of ``files``, in that order.
     public func files(_ lang: ReportLanguage) -> [String] {
@@ -133,18 +127,13 @@ public struct PlanReport {
     /// Every PlanMetrics row: key, label, value (numbers as numbers, statuses as text,
     /// missing figures empty).
     public func metricsCSV(_ lang: ReportLanguage) -> String {
-        var table = CSVTable(header: lang == .zh ? ["指标代码", "指标", "数值"] : ["key", "figure", "value"])
+        var table = CSVTable(header: ReportColumns.metricsCSV.headers(lang))
         for row in PlanMetrics.rows { table.append([.text(row.key), .text(row.label(lang)), row.cell(metrics, lang)]) }
         return table.text
     }
 
     public func schoolsCSV(_ lang: ReportLanguage) -> String {
-        var table = CSVTable(header: lang == .zh
-            ? ["学校编号", "学校", "集团编号", "集团", "教师数(前)", "教师数(后)", "骨干(前)", "骨干(后)", "人均质量(前)", "人均质量(后)",
-               "学科缺编(前)", "学科缺编(后)", "派出", "接收", "新教师到岗", "外校走教课时/周"]
-            : ["school", "school name", "group", "group name", "teachers before", "teachers after", "backbone before", "backbone after",
-               "quality per teacher before", "quality per teacher after", "subject shortfall before", "subject shortfall after",
-               "sent", "received", "new hires arriving", "visiting lessons a week"])
+        var table = CSVTable(header: ReportColumns.schoolsCSV.headers(lang))
         for r in shownSchools {
             let school = instance.schools[r.school], group = school.group.map { instance.groups[$0] }
             table.append([
@@ -159,12 +148,7 @@ public struct PlanReport {
     }
 
     public func costsCSV(_ lang: ReportLanguage) -> String {
-        var table = CSVTable(header: lang == .zh
-            ? ["学校编号", "学校", "集团编号", "交流生活补助(元/年)", "交流交通费(元/年)", "走教外出人日/周", "走教交通费(元/周)",
-               "走教交通费(元/年)", "合计(元/年)", "缺少公里数的走教人日"]
-            : ["school", "school name", "group", "exchange allowance (yuan a year)", "exchange transport (yuan a year)",
-               "walking visit days a week", "walking transport (yuan a week)", "walking transport (yuan a year)",
-               "total (yuan a year)", "visit days without km"])
+        var table = CSVTable(header: ReportColumns.costsCSV.headers(lang))
         for c in costs {
             let school = instance.schools[c.school]
             table.append([
