@@ -185,7 +185,7 @@ extension PlanReport {
         var rows: [[String]] = [], classes: [String?] = []
         func add(_ label: String, _ list: [CostRow], total: Bool, budget: Double? = nil) {
             let a = list.reduce(0) { $0 + $1.allowance }, t = list.reduce(0) { $0 + $1.transport }
-            let w = list.reduce(0) { $0 + $1.walkingWeekly }, d = list.reduce(0) { $0 + $1.visitDays }
+            let w = list.reduce(0) { $0 + $1.walking.weekly }, d = list.reduce(0) { $0 + $1.walking.visitDays }
             var cells = [label, g(a), g(t), "\(d)", HTMLPage.fmt(w, 2), g(w * weeksPerYear), g(a + t + w * weeksPerYear)]
             if let budget { cells[0] += HTMLPage.esc(ReportSentence.budget(g(budget), exchangeUses: g(a + t)).text(lang)) }
             rows.append(cells)
@@ -206,7 +206,7 @@ extension PlanReport {
         let note = ReportSentence.costsNote(allowancePerDay: g(c.allowancePerDay), workdays: g(c.workdaysPerYear),
                                             transportPerKm: HTMLPage.fmt(c.transportPerKm, 2), weeks: weeks)
         h += "<p class=\"note\">" + HTMLPage.esc(note.text(lang))
-        let unknown = costs.reduce(0) { $0 + $1.unknownKm }
+        let unknown = costs.reduce(0) { $0 + $1.walking.unknownKm }
         if unknown > 0 {
             h += HTMLPage.esc(ReportSentence.unknownKm(unknown).text(lang))
         }

@@ -36,10 +36,8 @@ public struct PlanReport {
     public struct CostRow {
         public var school: Int
         public var allowance = 0.0, transport = 0.0
-        public var visitDays = 0
-        public var walkingWeekly = 0.0
-        /// Visit days whose km is unknown (not in the cost).
-        public var unknownKm = 0
+        /// The walking visits the school receives: days, yuan a week, days without km.
+        public var walking: WalkingReport.SchoolCost
     }
 
     public let instance: Instance
@@ -84,18 +82,14 @@ public struct PlanReport {
         }
         for p in training.placements { schools[p.destination].hiresArriving += 1 }
         for l in walking.lessons where after.teachers[l.teacher].school != l.school { schools[l.school].visitingLessons += 1 }
-        var money = x.schools.indices.map { CostRow(school: $0) }
+        var money = x.schools.indices.map { CostRow(school: $0, walking: WalkingReport.SchoolCost(school: $0)) }
         for m in exchange.moves {
             let c = facts.moveCost(from: m.from, to: m.to)
             money[m.from].allowance += c.allowance
             money[m.from].transport += c.transport ?? 0
         }
-        for c in walking.costs {
-            money[c.school].visitDays = c.visitDays
-            money[c.school].walkingWeekly = c.weekly
-            money[c.school].unknownKm = c.unknownKm
-        }
-        costs = money.filter { $0.allowance + $0.transport + $0.walkingWeekly > 0 || $0.visitDays > 0 }
+        for c in walking.costs { money[c.school].walking = c }
+        costs = money.filter { $0.allowance + $0.transport + $0.walking.weekly > 0 || $0.walking.visitDays > 0 }
     }
 
     /// School weeks in a year: cost.workdaysPerYear / calendar.days (as PlanMetrics).
@@ -153,9 +147,9 @@ public struct PlanReport {
             let school = instance.schools[c.school]
             table.append([
                 .text(school.id.rawValue), .text(school.name), .text(school.group.map { instance.groups[$0].id.rawValue } ?? ""),
-                .number(c.allowance.rounded()), .number(c.transport.rounded()), .integer(c.visitDays),
-                .number((c.walkingWeekly * 100).rounded() / 100), .number((c.walkingWeekly * weeksPerYear).rounded()),
-                .number((c.allowance + c.transport + c.walkingWeekly * weeksPerYear).rounded()), .integer(c.unknownKm),
+                .number(c.allowance.rounded()), .number(c.transport.rounded()), .integer(c.walking.visitDays),
+                .number((c.walking.weekly * 100).rounded() / 100), .number((c.walking.weekly * weeksPerYear).rounded()),
+                .number((c.allowance + c.transport + c.walking.weekly * weeksPerYear).rounded()), .integer(c.walking.unknownKm),
             ])
         }
         return table.text

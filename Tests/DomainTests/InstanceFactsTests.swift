@@ -70,7 +70,7 @@ import RotaplanFormats
         #expect(f.groupMeanQuality(0) == 8.0 / 5)
         // T1 moves S1 → S2 alone: S1 keeps 2 / 2, S2 has 6 / 3 (n before, not 1 and 4).
         let moves = f.moves([Solution.Exchange(teacher: "T1", from: "S1", to: "S2"), Solution.Exchange(teacher: "T9", from: "S1", to: "S2")])
-        #expect(moves == [ResolvedMove(teacher: 0, from: 0, to: 1)])
+        #expect(moves.map { [$0.teacher, $0.from, $0.to] } == [[0, 0, 1]])
         let q = f.quality(after: moves)
         #expect(q.perCapitaBefore(0) == 3.5 && q.perCapitaBefore(1) == 1.0 / 3)
         #expect(q.perCapitaAfter(0) == 1 && q.perCapitaAfter(1) == 2)

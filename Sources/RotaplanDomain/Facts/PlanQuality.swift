@@ -30,12 +30,6 @@ public struct ResolvedMove: Sendable, Hashable {
     public var teacher: Int
     public var from: Int
     public var to: Int
-
-    public init(teacher: Int, from: Int, to: Int) {
-        self.teacher = teacher
-        self.from = from
-        self.to = to
-    }
 }
 
 extension InstanceFacts {

@@ -81,20 +81,18 @@ public struct ExchangePins: Sendable {
         let home = teacher.school
         let reasons = x.eligibility(ofTeacher: t).reasons
         if !reasons.isEmpty {
+            let n = JSONText.number, id = x.schools[home].id
             let why = reasons.map { reason -> Bilingual in
                 switch reason {
                 case .schoolInNoGroup:
                     return Bilingual(en: "their school \(x.label(school: home).en) is in no group", zh: "所在学校 \(x.label(school: home).zh) 不属于任何集团")
                 case let .tooFewYearsAtSchool(has, needs):
-                    let years = JSONText.number(has), needed = JSONText.number(needs)
-                    return Bilingual(en: "\(years) years at \(x.schools[home].id), fewer than the \(needed) exchange.minYearsAtSchool asks",
-                                     zh: "在 \(x.schools[home].id) 任教 \(years) 年，少于 exchange.minYearsAtSchool 要求的 \(needed) 年")
-                case .exempt:
-                    return Bilingual(en: "they are exempt", zh: "该教师免于交流")
-                case let .nearRetirement(left, exemptYears):
-                    let years = JSONText.number(left), limit = JSONText.number(exemptYears)
-                    return Bilingual(en: "\(years) years from retirement, within exchange.retirementExemptYears \(limit)",
-                                     zh: "距退休 \(years) 年，在 exchange.retirementExemptYears（\(limit) 年）以内")
+                    return Bilingual(en: "\(n(has)) years at \(id), fewer than the \(n(needs)) exchange.minYearsAtSchool asks",
+                                     zh: "在 \(id) 任教 \(n(has)) 年，少于 exchange.minYearsAtSchool 要求的 \(n(needs)) 年")
+                case .exempt: return Bilingual(en: "they are exempt", zh: "该教师免于交流")
+                case let .nearRetirement(left, limit):
+                    return Bilingual(en: "\(n(left)) years from retirement, within exchange.retirementExemptYears \(n(limit))",
+                                     zh: "距退休 \(n(left)) 年，在 exchange.retirementExemptYears（\(n(limit)) 年）以内")
                 }
             }
             return Bilingual.joined(why).prefixed(en: "\(who) is not eligible for the exchange (§2 E): ",
