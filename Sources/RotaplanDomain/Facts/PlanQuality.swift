@@ -45,10 +45,13 @@ extension InstanceFacts {
     }
 
     /// Quality before and after `moves` (each move takes v(t) from its home to `to`).
-    public func quality(after moves: [ResolvedMove]) -> PlanQuality {
+    public func quality(after moves: [ResolvedMove]) -> PlanQuality { quality(afterMoving: moves.map { ($0.teacher, $0.to) }) }
+
+    /// Quality before and after moving each teacher from their home to `to`.
+    public func quality(afterMoving moves: [(teacher: Int, to: Int)]) -> PlanQuality {
         var after = qualitySum
         for m in moves {
-            after[m.from] -= instance.teachers[m.teacher].quality
+            after[instance.teachers[m.teacher].school] -= instance.teachers[m.teacher].quality
             after[m.to] += instance.teachers[m.teacher].quality
         }
         return PlanQuality(sumBefore: qualitySum, sumAfter: after, headcount: headcount, groupedSchools: groupedSchools)

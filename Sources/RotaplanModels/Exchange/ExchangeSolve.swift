@@ -73,27 +73,17 @@ public enum ExchangeSolve {
     }
 
     /// Figures a bureau reads: movers, backbone movers, yearly cost, travel, and the
-    /// spread of per-capita quality across grouped schools before and after.
+    /// spread of per-capita quality across grouped schools before and after (§10, read
+    /// from ``InstanceFacts``).
     static func metrics(_ x: Instance, _ chosen: [ExchangeModel.Move]) -> [(String, Double)] {
-        var quality = x.schools.indices.map { s in Double(x.teachersBySchool[s].reduce(0) { $0 + x.teachers[$1].quality }) }
-        let before = quality
-        for m in chosen {
-            let v = Double(x.teachers[m.teacher].quality)
-            quality[m.to] += v
-            quality[x.teachers[m.teacher].school] -= v
-        }
-        func spread(_ q: [Double]) -> Double {
-            let perCapita = x.schools.indices.filter { x.schools[$0].group != nil && x.headcount(ofSchool: $0) > 0 }
-                .map { q[$0] / Double(x.headcount(ofSchool: $0)) }
-            guard let lo = perCapita.min(), let hi = perCapita.max() else { return 0 }
-            return hi - lo
-        }
+        let facts = InstanceFacts(x)
+        let spread = facts.quality(afterMoving: chosen.map { ($0.teacher, $0.to) }).spread
         return [
             ("teachersMoved", Double(chosen.count)),
             ("backboneMoved", Double(chosen.filter { x.teachers[$0.teacher].backbone }.count)),
-            ("eligibleTeachers", Double(x.teachers.indices.filter { x.isEligible(teacher: $0) }.count)),
-            ("qualitySpreadBefore", spread(before)),
-            ("qualitySpreadAfter", spread(quality)),
+            ("eligibleTeachers", Double(facts.eligibleCount)),
+            ("qualitySpreadBefore", spread.before),
+            ("qualitySpreadAfter", spread.after),
             ("yearlyCost", chosen.reduce(0) { $0 + $1.cost }),
             ("travelMinutes", chosen.reduce(0) { $0 + $1.minutes }),
         ]
