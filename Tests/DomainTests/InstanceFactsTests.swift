@@ -77,4 +77,14 @@ import RotaplanFormats
         #expect(q.spread.before == 3.5 - 1.0 / 3)
         #expect(q.spread.after == 1)
     }
+
+    @Test func exchangeDestinationsAreTheGroupOrWithCrossGroupTheDistrict() throws {
+        var x = try Self.load()
+        #expect(x.exchangeDestinations(ofHome: 0) == [1])
+        #expect(x.exchangeDestinations(ofHome: 1) == [0])
+        // With allowCrossGroup: schools of the home district that are in a group (S3 is neither).
+        x.policy.exchange.allowCrossGroup = true
+        x.schools[2].district = "A"
+        #expect(x.exchangeDestinations(ofHome: 0) == [1])
+    }
 }

@@ -150,7 +150,7 @@ public struct ExchangeModel {
             let t = members[0]
             let home = x.teachers[t].school
             unitsOfGroup[x.schools[home].group!].append(u)
-            for s in Self.destinations(x, ofHome: home) where pins.allows(t, to: s) {
+            for s in x.exchangeDestinations(ofHome: home) where pins.allows(t, to: s) {
                 guard let minutes = x.travel.minutes(home, s) else {
                     throw ExchangeInputError.missingTravel(from: x.schools[home].id.rawValue, to: x.schools[s].id.rawValue)
                 }
@@ -167,15 +167,6 @@ public struct ExchangeModel {
                 moves.append(Move(teacher: t, unit: u, to: s, variable: v, cost: cost, minutes: minutes))
             }
         }
-    }
-
-    /// Destinations of a teacher at `home`: the other schools of the home group, or with
-    /// allowCrossGroup every other school of the home district that is in some group (§10).
-    static func destinations(_ x: Instance, ofHome home: Int) -> [Int] {
-        if x.policy.exchange.allowCrossGroup {
-            return x.schools.indices.filter { $0 != home && x.schools[$0].group != nil && x.sameDistrict($0, home) }
-        }
-        return x.groups[x.schools[home].group!].schools.filter { $0 != home }
     }
 
     /// What makes teacher t interchangeable with others in the aggregated formulation:
