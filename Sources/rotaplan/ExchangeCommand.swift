@@ -6,8 +6,6 @@ import RotaplanModels
 import RotaplanReports
 import RotaplanPlan
 
-extension ExchangeModel.Formulation: ExpressibleByArgument {}
-
 struct ExchangeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exchange",

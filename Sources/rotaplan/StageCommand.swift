@@ -8,6 +8,9 @@ import RotaplanPlan
 import RotaplanReports
 
 extension PlanPipeline.Solver: ExpressibleByArgument {}
+extension ExchangeModel.Formulation: ExpressibleByArgument {}
+extension TrainingModel.Formulation: ExpressibleByArgument {}
+extension WalkingModel.Formulation: ExpressibleByArgument {}
 
 /// What one solving command says where the three differ: the name of its plan and why
 /// there is none.

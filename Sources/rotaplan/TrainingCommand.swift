@@ -8,8 +8,6 @@ import RotaplanReports
 import RotaplanFormats
 import RotaplanPlan
 
-extension TrainingModel.Formulation: ExpressibleByArgument {}
-
 struct TrainingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "training",

@@ -7,8 +7,6 @@ import RotaplanReports
 import RotaplanPlan
 import RotaplanText
 
-extension WalkingModel.Formulation: ExpressibleByArgument {}
-
 struct WalkingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "walking",
