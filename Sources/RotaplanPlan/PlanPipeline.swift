@@ -23,9 +23,9 @@ import RotaplanText
 /// usually finish in far less, leaving walking, the hard stage, most of it).
 ///
 /// Interrupts: once `cancellation` is set, the running stage returns its best plan and
-/// the stages after it take their quickest plan (the checked greedy baseline for the
-/// exchange and training, the greedy timetable for walking); a stage left without any
-/// plan by the interrupt also takes its baseline. The solution is marked `interrupted`.
+/// the stages after it take their quickest plan (their checked greedy baseline,
+/// ``StageSolve/checkedBaseline(_:)``); a stage left without any plan by the interrupt also
+/// takes its baseline. The solution is marked `interrupted`.
 public enum PlanPipeline {
     public enum Stage: String, Sendable, CaseIterable {
         case exchange, training, walking
@@ -93,33 +93,17 @@ public enum PlanPipeline {
         var stages: [Solution] = []
 
         // §4 exchange.
-        var exchange: Solution
-        do {
-            if solver == .greedy || interrupted {
-                exchange = baseline(try ExchangeGreedy.run(x), x)
-            } else {
-                let o = try ExchangeSolve.run(x, options: stageOptions(ExchangeSolve.defaultOptions, share: 1.0 / 3),
-                                              progress: tell(progress, .exchange), cancellation: cancellation)
-                exchange = o.solution
-                explanation += o.explanations.map { $0.prefixed(en: "exchange: ", zh: "交流轮岗：") }
-                if exchange.objective == nil && interrupted { exchange = baseline(try ExchangeGreedy.run(x), x) }
-            }
-        } catch let e as ExchangeInputError {
-            throw InputError(stage: .exchange, message: e.description)
-        }
+        let exchangeStage = try solveStage(ExchangeSolve.self, x, solver: solver, options: stageOptions(ExchangeSolve.defaultOptions, share: 1.0 / 3),
+                                           progress: progress, cancellation: cancellation)
+        var exchange = exchangeStage.solution
+        explanation += exchangeStage.explanations.map { $0.prefixed(en: "exchange: ", zh: "交流轮岗：") }
         stages.append(exchange)
 
         // §5 training, vacancies as given.
-        var training: Solution
-        if solver == .greedy || interrupted {
-            training = baseline(try TrainingGreedy.plan(x).solution, x)
-        } else {
-            let o = try TrainingSolve.run(x, options: stageOptions(SolverOptions(), share: 0.5),
-                                          progress: tell(progress, .training), cancellation: cancellation)
-            training = o.solution
-            explanation += o.explanations.map { $0.prefixed(en: "training: ", zh: "首站式培育：") }
-            if training.objective == nil && interrupted { training = baseline(try TrainingGreedy.plan(x).solution, x) }
-        }
+        let trainingStage = try solveStage(TrainingSolve.self, x, solver: solver, options: stageOptions(TrainingSolve.defaultOptions, share: 0.5),
+                                           progress: progress, cancellation: cancellation)
+        var training = trainingStage.solution
+        explanation += trainingStage.explanations.map { $0.prefixed(en: "training: ", zh: "首站式培育：") }
         // Mentors the exchange sends away: among training's optima, prefer one without
         // (docs/plan.md, "Readings").
         if solver == .glpk, !interrupted {
@@ -133,24 +117,10 @@ public enum PlanPipeline {
 
         // §6 walking, homes after the exchange (as they are when the exchange has no plan).
         var walkingInstance = x.afterExchange(exchange.objective == nil ? [] : exchange.exchanges)
-        var walking: Solution
-        do {
-            let scope = try WalkingScope(walkingInstance)
-            if solver == .greedy {
-                let g = WalkingGreedy.run(scope)
-                walking = baseline(g.solution, walkingInstance)
-                if walking.objective != nil {
-                    explanation += describe(WalkingExplanation.explain(scope, plan: g.plan), walkingInstance)
-                }
-            } else {
-                let o = try WalkingSolve.run(walkingInstance, options: stageOptions(WalkingSolve.defaultOptions, share: 1),
-                                             progress: tell(progress, .walking), cancellation: cancellation)
-                walking = o.solution
-                explanation += describe(o.explanations, walkingInstance)
-            }
-        } catch let e as WalkingInputError {
-            throw InputError(stage: .walking, message: e.description)
-        }
+        let walkingStage = try solveStage(WalkingSolve.self, walkingInstance, solver: solver,
+                                          options: stageOptions(WalkingSolve.defaultOptions, share: 1), progress: progress, cancellation: cancellation)
+        var walking = walkingStage.solution
+        explanation += describe(walkingStage)
         // Among the exchange's optima, prefer one that keeps walking teachers within reach.
         if solver == .glpk, !interrupted, exchange.status == .optimal, let exchangeObjective = exchange.objective,
            let walkingObjective = walking.objective {
@@ -168,7 +138,7 @@ public enum PlanPipeline {
                 walking = better.walking.solution
                 walkingInstance = better.walkingInstance
                 explanation.removeAll { $0.en.hasPrefix("walking: ") }
-                explanation += describe(better.walking.explanations, walkingInstance)
+                explanation += describe(better.walking)
                 notes.append(.exchangeKeptWalkers(away.map { x.teachers[$0].id.rawValue }))
                 // The mentors were judged against the first exchange.
                 notes.removeAll { if case .mentorLeaves = $0 { return true } else { return false } }
@@ -190,8 +160,8 @@ public enum PlanPipeline {
     }
 
     /// The uncovered walking lines in the user's terms.
-    static func describe(_ lines: [(line: Int, periods: Int, reason: Bilingual)], _ x: Instance) -> [Bilingual] {
-        lines.map { WalkingExplanation.sentence($0, in: x).prefixed(en: "walking: ", zh: "走教：") }
+    static func describe(_ walking: StageOutcome) -> [Bilingual] {
+        walking.explanations.map { $0.prefixed(en: "walking: ", zh: "走教：") }
     }
 
     /// The exchange re-solved with `teachers` pinned to stay (on top of the user's pins),
@@ -202,7 +172,7 @@ public enum PlanPipeline {
         _ x: Instance, _ teachers: [Int], alsoStaying: [Int], exchangeObjective: Double, walkingObjective: Double,
         exchangeOptions: SolverOptions, walkingOptions: () -> SolverOptions,
         progress: (@Sendable (Stage, SolveProgress) -> Void)?, cancellation: SolveCancellation?
-    ) throws -> (exchange: Solution, walking: WalkingSolve.Outcome, walkingInstance: Instance)? {
+    ) throws -> (exchange: Solution, walking: StageOutcome, walkingInstance: Instance)? {
         guard let again = try exchangeKeeping(x, teachers + alsoStaying, objective: exchangeObjective, options: exchangeOptions,
                                               progress: progress, cancellation: cancellation) else { return nil }
         var moved = x.afterExchange(again.exchanges)
@@ -308,16 +278,6 @@ public enum PlanPipeline {
                                         to: before.schools[after.teachers[t].school].id.rawValue, far: far)
             }
         }
-    }
-
-    /// A baseline plan the independent checker rejects is no plan (as `--solver greedy`
-    /// of the single commands).
-    static func baseline(_ plan: Solution, _ x: Instance) -> Solution {
-        let report = SolutionChecker.check(plan, against: x)
-        if report.violations.isEmpty && (plan.objective == nil || report.objectiveMatches) { return plan }
-        var s = Solution(problem: plan.problem, instance: plan.instance, status: .noSolution)
-        s.model = plan.model
-        return s
     }
 
     /// One `plan` solution from the three stages' solutions: their lists, their figures

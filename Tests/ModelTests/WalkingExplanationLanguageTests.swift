@@ -125,8 +125,8 @@ import RotaplanText
         let c = try #require(Self.cases.first { $0.name == name })
         let x = try c.x()
         let out = try WalkingSolve.run(x)
-        #expect(out.explanations.count == 1, "\(c.name): \(out.explanation)")
-        let e = try #require(out.explanations.first)
+        #expect(out.uncovered.count == 1, "\(c.name): \(out.explanation)")
+        let e = try #require(out.uncovered.first)
         for part in c.en { #expect(e.reason.en.contains(part), "\(c.name): \(e.reason.en)") }
         for part in c.zh { #expect(e.reason.zh.contains(part), "\(c.name): \(e.reason.zh)") }
         Self.expectSameEnglish(out, x)
@@ -172,7 +172,7 @@ import RotaplanText
              }!,
              slot: Slot(day: lesson.day, period: lesson.period))
         }
-        #expect(WalkingExplanation.explain(scope, plan: plan).map(\.reason.en) == out.explanation.map(\.reason), sourceLocation: sourceLocation)
+        #expect(WalkingExplanation.explain(scope, plan: plan).map(\.reason.en) == out.uncovered.map(\.reason.en), sourceLocation: sourceLocation)
     }
 
     /// A Chinese reason: not empty, in Chinese, without the English sentence's frame, with

@@ -138,9 +138,9 @@ import RotaplanFormats
         let out = try WalkingSolve.run(x)
         #expect(out.solution.uncovered == [.init(school: "C", class: "1-1", subject: "music", periods: 2)])
         #expect(CheckReport.close(out.solution.objective!, 2000 + Self.visit))
-        #expect(out.explanation.count == 1)
-        #expect(out.explanation[0].reason.contains("no qualified teacher within reach"), "\(out.explanation[0].reason)")
-        #expect(out.explanation[0].reason.contains("60 minutes"))
+        #expect(out.uncovered.count == 1)
+        #expect(out.uncovered[0].reason.en.contains("no qualified teacher within reach"), "\(out.uncovered[0].reason.en)")
+        #expect(out.uncovered[0].reason.en.contains("60 minutes"))
     }
 
     @Test func checkerCatchesATeacherAtTwoSchoolsTooCloseInTime() throws {

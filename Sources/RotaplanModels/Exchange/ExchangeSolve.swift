@@ -9,17 +9,6 @@ import RotaplanText
 /// theirs, so the optimum is the same as one model of everything (tests and the benchmark
 /// compare both).
 public enum ExchangeSolve {
-    /// What a solve produced.
-    public struct Outcome {
-        public var solution: Solution
-        /// For an infeasible instance: which rules cannot hold together, in the user's
-        /// terms (from an elastic re-solve of each infeasible part, §4 rule by rule), in
-        /// English and Chinese.
-        public var explanations: [Bilingual] = []
-        /// ``explanations`` in English (stderr).
-        public var explanation: [String] { explanations.map(\.en) }
-    }
-
     /// GLPK options measured best on the exchange (benchmarks/README.md, "Exchange"):
     /// every cut family (Gomory cuts close much of what the balance term leaves open; on
     /// the parts of the small and medium bench instances all cuts with best-projection
@@ -29,11 +18,7 @@ public enum ExchangeSolve {
     /// stalled at a 5% gap on one part of small-zhengdong that best projection proves in
     /// under a second).
     public static var defaultOptions: SolverOptions {
-        var o = SolverOptions()
-        o.cuts = .all
-        o.branching = .pseudocost
-        o.backtracking = .bestProjection
-        return o
+        SolverOptions(cuts: .all, branching: .pseudocost, backtracking: .bestProjection)
     }
 
     /// Re-solves with a penalised slack on every rule of §4.2–§4.7 and says which rules

@@ -13,7 +13,7 @@ extension TrainingSolve {
         guard !conflicts.isEmpty else { return nil }
         var solution = Solution(problem: .training, instance: x.name, status: .infeasible)
         solution.seconds = 0
-        return Outcome(solution: solution, blocks: 0, results: [], explanations: conflicts)
+        return Outcome(solution: solution, explanations: conflicts, parts: 0)
     }
 
     /// Explains an infeasible training. Without training pins, or when it is infeasible

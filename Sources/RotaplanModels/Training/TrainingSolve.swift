@@ -4,19 +4,6 @@ import RotaplanText
 
 /// Solving first-station training and turning GLPK's answer into a ``Solution`` (MODEL.md §8).
 public enum TrainingSolve {
-    /// What a solve produced.
-    public struct Outcome {
-        public var solution: Solution
-        /// Independent blocks solved (1 without decomposition).
-        public var blocks: Int
-        /// GLPK's answer for each block, in block order.
-        public var results: [SolveResult]
-        /// For an infeasible instance: why, in the user's terms, in English and Chinese.
-        public var explanations: [Bilingual] = []
-        /// ``explanations`` in English.
-        public var explanation: [String] { explanations.map(\.en) }
-    }
-
     /// Hires that can share nothing — no host, hence no mentor, destination or vacancy —
     /// are independent: §5's model is block-diagonal with one block per set of group
     /// cores linked by district hires. Returns each block's hires in id order, blocks in
@@ -56,7 +43,6 @@ public enum TrainingSolve {
                              progress: progress, cancellation: cancellation)
         }
         let all = Set(instance.newHires.indices)
-        var results: [SolveResult] = []
         var plans: [TrainingModel.Plan] = []
         var objective = 0.0, bound: Double? = 0, seconds = 0.0
         var size = Solution.Size()
@@ -74,7 +60,6 @@ public enum TrainingSolve {
                 guard o.timeLimit! > 0 else { status = .noSolution; continue }
             }
             let r = try built.model.solve(options: o, progress: progress, cancellation: cancellation)
-            results.append(r)
             seconds += r.seconds + r.loadSeconds
             let blockStatus = try Solution.Status(r, problem: .training)
             if blockStatus == .infeasible || blockStatus == .noSolution {
@@ -99,7 +84,7 @@ public enum TrainingSolve {
             solution.placements = placements(instance, plans)
             solution.metrics = metrics(instance, plans)
         }
-        var outcome = Outcome(solution: solution, blocks: blocks.count, results: results)
+        var outcome = Outcome(solution: solution, parts: blocks.count)
         if status == .infeasible {
             outcome.explanations = try explain(instance, formulation: formulation, options: options)
         }
@@ -121,7 +106,7 @@ public enum TrainingSolve {
             solution.placements = placements(instance, plans)
             solution.metrics = metrics(instance, plans)
         }
-        var outcome = Outcome(solution: solution, blocks: 1, results: [result])
+        var outcome = Outcome(solution: solution)
         if solution.status == .infeasible {
             outcome.explanations = try explain(instance, formulation: built.formulation, options: options)
         }

@@ -17,19 +17,6 @@ import RotaplanText
 /// deadline or a stop keep their greedy plan, and city-size parts get the neighbourhood
 /// search on it, without their model being built.
 public enum WalkingSolve {
-    public struct Outcome {
-        public var solution: Solution
-        /// Why each uncovered line is uncovered, in the user's terms, in English and
-        /// Chinese (by line index).
-        public var explanations: [(line: Int, periods: Int, reason: Bilingual)]
-        /// ``explanations`` in English.
-        public var explanation: [(line: Int, periods: Int, reason: String)] {
-            explanations.map { ($0.line, $0.periods, $0.reason.en) }
-        }
-        /// Independent parts solved (1 for plain).
-        public var parts: Int
-    }
-
     /// GLPK options for walking, chosen by measurement on the bench suite (docs/walking.md,
     /// "Measured"): no cut generation (on the district instances GLPK's cut rounds made
     /// nodes five times slower without moving the bound), best-projection node order and
@@ -45,11 +32,7 @@ public enum WalkingSolve {
     /// (Driebeck–Tomlin reads tableau rows instead and was as good or better on every
     /// bench file measured). Proximity search was tried and left off: it overran the time limit.
     public static var defaultOptions: SolverOptions {
-        var o = SolverOptions()
-        o.cuts = .none
-        o.backtracking = .bestProjection
-        o.branching = .driebeckTomlin
-        return o
+        SolverOptions(cuts: .none, branching: .driebeckTomlin, backtracking: .bestProjection)
     }
 
     public static func run(
@@ -210,8 +193,8 @@ public enum WalkingSolve {
         }
         solution.seconds = seconds(clock.now - began)
         solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
-        let explanations = status == .noSolution ? [] : WalkingExplanation.explain(whole, plan: plan)
-        return Outcome(solution: solution, explanations: explanations, parts: parts.count)
+        let uncovered = status == .noSolution ? [] : WalkingExplanation.explain(whole, plan: plan)
+        return outcome(solution, uncovered: uncovered, in: x, parts: parts.count)
     }
 
     /// Shares of a strong part's time for ``WalkingNeighbourhood`` (it proves nothing):
