@@ -8,13 +8,18 @@ struct FieldReader {
     init(file: String) { self.file = file }
 
     mutating func error(_ node: JSONNode?, _ path: String, _ message: String) {
-        diagnostics.append(Diagnostic(.error, file: file, line: node?.line, column: node?.column, path: path, message: message))
+        diagnostics.append(Diagnostic(.error, file: file, line: Self.line(node), column: Self.column(node), path: path, message: message))
     }
 
     mutating func warning(_ node: JSONNode?, _ path: String, _ message: String, source: String? = nil) {
-        diagnostics.append(Diagnostic(.warning, file: file, line: node?.line, column: node?.column, path: path,
+        diagnostics.append(Diagnostic(.warning, file: file, line: Self.line(node), column: Self.column(node), path: path,
                                       message: message, source: source))
     }
+
+    /// Where `node` starts in its file; nil for a node built in memory (line 0: a
+    /// `--set` value), which has no place to show.
+    static func line(_ node: JSONNode?) -> Int? { node.flatMap { $0.line > 0 ? $0.line : nil } }
+    static func column(_ node: JSONNode?) -> Int? { node.flatMap { $0.line > 0 ? $0.column : nil } }
 
     /// The members of an object, after reporting keys not in `allowed`; `hint` may explain
     /// an unknown key better than "did you mean".

@@ -57,6 +57,21 @@ public enum InstanceLoader {
         }
     }
 
+    /// Validates an instance built in memory (a `compare --set` variant, MODEL.md §3) by
+    /// every rule a file of it meets: it is written (``InstanceWriter``) and read back.
+    /// `source` names it in the diagnostics, which carry no line (that text is no file the
+    /// user has); warnings are not returned.
+    public static func validate(_ x: Instance, source: String) throws(InstanceError) {
+        do { _ = try load(bytes: Array(InstanceWriter.json(x).utf8), file: source) } catch {
+            throw InstanceError(error.diagnostics.map { d in
+                var d = d
+                d.line = nil
+                d.column = nil
+                return d
+            })
+        }
+    }
+
     /// Validates an instance given as bytes; `file` names it in messages.
     public static func load(bytes: [UInt8], file: String) throws(InstanceError) -> Loaded {
         let root: JSONNode

@@ -6,56 +6,53 @@ public enum SolutionFile {
 
     /// Deterministic JSON; `timing: false` leaves `seconds` out (for byte-identical runs).
     public static func json(_ s: Solution, timing: Bool = true) -> String {
-        var f: [(String, String)] = [
-            ("format", JSONText.string(format)), ("problem", JSONText.string(s.problem.rawValue)),
-            ("instance", JSONText.string(s.instance)), ("status", JSONText.string(s.status.rawValue)),
+        let seconds = { (x: Double?) in JSONOut.numberOrNull(x.map { ($0 * 1000).rounded() / 1000 }) }
+        func size(_ m: Solution.Size) -> JSONOut {
+            .object([("rows", .integer(m.rows)), ("columns", .integer(m.columns)), ("nonzeros", .integer(m.nonzeros)),
+                     ("integers", .integer(m.integers))])
+        }
+        var f: [(String, JSONOut)] = [
+            ("format", .string(format)), ("problem", .string(s.problem.rawValue)), ("instance", .string(s.instance)),
+            ("status", .string(s.status.rawValue)), ("objective", .numberOrNull(s.objective)), ("bound", .numberOrNull(s.bound)),
+            ("gap", .numberOrNull(s.gap)),
         ]
-        func num(_ x: Double?) -> String { x.map { $0.isFinite ? JSONText.number($0) : "null" } ?? "null" }
-        f.append(("objective", num(s.objective)))
-        f.append(("bound", num(s.bound)))
-        f.append(("gap", num(s.gap)))
-        if timing { f.append(("seconds", num(s.seconds.map { ($0 * 1000).rounded() / 1000 }))) }
-        func size(_ m: Solution.Size) -> String {
-            "{\"rows\": \(m.rows), \"columns\": \(m.columns), \"nonzeros\": \(m.nonzeros), \"integers\": \(m.integers)}"
-        }
+        if timing { f.append(("seconds", seconds(s.seconds))) }
         if let m = s.model { f.append(("model", size(m))) }
-        if s.interrupted { f.append(("interrupted", "true")) }
+        if s.interrupted { f.append(("interrupted", .bool(true))) }
         if !s.stages.isEmpty {
-            f.append(("stages", "{\n" + s.stages.map { st in
-                var g: [(String, String)] = [("status", st.status.map { JSONText.string($0.rawValue) } ?? "null"),
-                                             ("objective", num(st.objective)), ("bound", num(st.bound)), ("gap", num(st.gap))]
-                if timing { g.append(("seconds", num(st.seconds.map { ($0 * 1000).rounded() / 1000 }))) }
+            f.append(("stages", .object(s.stages.map { st in
+                var g: [(String, JSONOut)] = [("status", st.status.map { .string($0.rawValue) } ?? .null),
+                                              ("objective", .numberOrNull(st.objective)), ("bound", .numberOrNull(st.bound)),
+                                              ("gap", .numberOrNull(st.gap))]
+                if timing { g.append(("seconds", seconds(st.seconds))) }
                 if let m = st.model { g.append(("model", size(m))) }
-                return "  \(JSONText.string(st.problem.rawValue)): {" + g.map { "\(JSONText.string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
-            }.joined(separator: ",\n") + "\n }"))
+                return (st.problem.rawValue, .object(g))
+            }, lines: true)))
         }
-        var out = "{\n" + f.map { " \(JSONText.string($0.0)): \($0.1)" }.joined(separator: ",\n")
-        func list(_ key: String, _ rows: [[(String, String)]]) {
-            out += ",\n \(JSONText.string(key)): [" + (rows.isEmpty ? "]" : "\n" + rows.map { row in
-                "  {" + row.map { "\(JSONText.string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
-            }.joined(separator: ",\n") + "\n ]")
+        func list(_ key: String, _ rows: [[(String, JSONOut)]]) {
+            f.append((key, .array(rows.map { .object($0) }, lines: true)))
         }
-        let str = JSONText.string
         if s.problem == .exchange || s.problem == .plan {
-            list("exchanges", s.exchanges.map { [("teacher", str($0.teacher)), ("from", str($0.from)), ("to", str($0.to))] })
+            list("exchanges", s.exchanges.map { [("teacher", .string($0.teacher)), ("from", .string($0.from)), ("to", .string($0.to))] })
         }
         if s.problem == .training || s.problem == .plan {
             list("placements", s.placements.map {
-                [("newHire", str($0.newHire)), ("host", str($0.host)), ("mentor", str($0.mentor)),
-                 ("years", String($0.years)), ("destination", str($0.destination))]
+                [("newHire", .string($0.newHire)), ("host", .string($0.host)), ("mentor", .string($0.mentor)),
+                 ("years", .integer($0.years)), ("destination", .string($0.destination))]
             })
         }
         if s.problem == .walking || s.problem == .plan {
             list("lessons", s.lessons.map {
-                [("teacher", str($0.teacher)), ("school", str($0.school)), ("class", str($0.class)),
-                 ("subject", str($0.subject)), ("day", String($0.day)), ("period", String($0.period))]
+                [("teacher", .string($0.teacher)), ("school", .string($0.school)), ("class", .string($0.class)),
+                 ("subject", .string($0.subject)), ("day", .integer($0.day)), ("period", .integer($0.period))]
             })
             list("uncovered", s.uncovered.map {
-                [("school", str($0.school)), ("class", str($0.class)), ("subject", str($0.subject)), ("periods", String($0.periods))]
+                [("school", .string($0.school)), ("class", .string($0.class)), ("subject", .string($0.subject)),
+                 ("periods", .integer($0.periods))]
             })
         }
-        out += ",\n \"metrics\": {" + s.metrics.map { "\(JSONText.string($0.0)): \(num($0.1))" }.joined(separator: ", ") + "}\n}\n"
-        return out
+        f.append(("metrics", .object(s.metrics.map { ($0.0, .numberOrNull($0.1)) })))
+        return JSONOut.object(f, lines: true).text() + "\n"
     }
 
     /// Reads a solution file; every problem is a ``Diagnostic`` naming the field.
