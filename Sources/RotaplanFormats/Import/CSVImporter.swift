@@ -106,7 +106,8 @@ struct ImportRun {
     // MARK: diagnostics
 
     mutating func error(_ file: String, _ cell: CSVTable.Cell?, _ path: String, _ message: String, line: Int? = nil) {
-        diagnostics.append(Diagnostic(file: file, line: cell?.line ?? line, column: cell?.column, path: path, message: message))
+        // The importer's own path is the CSV header of the cell.
+        diagnostics.append(Diagnostic(file: file, line: cell?.line ?? line, column: cell?.column, path: RecordPath(field: path), message: message))
     }
 
     mutating func error(_ t: BoundTable, _ cell: CSVTable.Cell, _ key: String, _ message: String) {
@@ -528,42 +529,38 @@ struct ImportRun {
         }
     }
 
-    /// A diagnostic of the intermediate JSON, told in terms of the CSV files.
+    /// A diagnostic of the intermediate JSON, told in terms of the CSV files: a line of
+    /// the JSON goes back to the cell (or row) it was written from; a record without a line
+    /// (``RecordPath``: list, index, id, field) to its table's file and row; a record the
+    /// message names to `FILE row N`.
     func relocate(_ d: Diagnostic, _ lines: JSONLines.Block) -> Diagnostic {
         var out = d
-        out.message = rewriteRecordReferences(d.message)
+        out.text = DiagnosticText(d.text.parts.map { part in
+            guard case let .record(r) = part, let row = row(of: r) else { return part }
+            return .words((row.file as NSString).lastPathComponent + " row \(row.line)" + (r.id.map { " (\($0))" } ?? ""))
+        })
         if let line = d.line, line >= 1, line <= lines.count, let origin = lines[line - 1].origin {
             out.file = origin.file
             out.line = origin.row
             out.column = origin.column
-            out.path = origin.header ?? origin.id ?? ""
+            out.record = RecordPath(field: origin.header ?? origin.id ?? "")
             return out
         }
         out.line = nil
         out.column = nil
-        // A path that starts with a record ("groups[0] (G1)…"): that record's row.
-        for table in ImportTable.allCases {
-            let prefix = table.list + "["
-            guard d.path.hasPrefix(prefix), let t = tables[table] else { continue }
-            let rest = d.path.dropFirst(prefix.count)
-            guard let close = rest.firstIndex(of: "]"), let k = Int(rest[..<close]) else { continue }
+        let r = d.record
+        if r.index != nil, let table = ImportTable.allCases.first(where: { $0.list == r.list }), let t = tables[table] {
             out.file = t.file
-            if let rows = rowsOf[table], k < rows.count { out.line = rows[k].row }
-            var tail = String(rest[rest.index(after: close)...]).trimmingCharacters(in: .whitespaces)
-            if tail.hasPrefix("("), let end = tail.firstIndex(of: ")") {
-                tail = String(tail[tail.index(after: tail.startIndex)..<end]) + tail[tail.index(after: end)...]
-            } else if tail.hasPrefix(".") {
-                tail.removeFirst()
-            }
-            out.path = tail
+            out.line = row(of: r)?.line
+            out.record = RecordPath(field: [r.id, r.field.isEmpty ? nil : r.field].compactMap { $0 }.joined(separator: "."))
             return out
         }
         // Travel needed between two schools, policy keys and the like.
-        if d.path.hasPrefix("travel"), let t = tables[.travel] ?? tables[.schools] {
+        if r.list == "travel", let t = tables[.travel] ?? tables[.schools] {
             out.file = t.file
-        } else if d.path.hasPrefix("calendar"), let t = tables[.calendar] ?? tables[.demand] {
+        } else if r.list == "calendar", let t = tables[.calendar] ?? tables[.demand] {
             out.file = t.file
-        } else if d.path.hasPrefix("policy") {
+        } else if r.list == "policy" {
             out.file = "--preset"
         } else if let t = tables[.schools] {
             out.file = t.file
@@ -571,27 +568,10 @@ struct ImportRun {
         return out
     }
 
-    /// "teachers[3]" in a message → "teachers.csv row 5".
-    func rewriteRecordReferences(_ message: String) -> String {
-        var text = message
-        for table in ImportTable.allCases {
-            guard let rows = rowsOf[table], let t = tables[table] else { continue }
-            let prefix = table.list + "["
-            var result = ""
-            var rest = Substring(text)
-            while let r = rest.range(of: prefix) {
-                result += rest[..<r.lowerBound]
-                let after = rest[r.upperBound...]
-                if let close = after.firstIndex(of: "]"), let k = Int(after[..<close]), k < rows.count {
-                    result += "\((t.file as NSString).lastPathComponent) row \(rows[k].row)"
-                    rest = after[after.index(after: close)...]
-                } else {
-                    result += rest[r]
-                    rest = after
-                }
-            }
-            text = result + rest
-        }
-        return text
+    /// The CSV file and row a record of the intermediate JSON was written from.
+    func row(of r: RecordPath) -> (file: String, line: Int)? {
+        guard let k = r.index, let table = ImportTable.allCases.first(where: { $0.list == r.list }),
+              let t = tables[table], let rows = rowsOf[table], k < rows.count else { return nil }
+        return (t.file, rows[k].row)
     }
 }

@@ -22,10 +22,10 @@ import RotaplanDomain
 extension FieldReader {
     /// A weight that must be finite and ≥ 0; a negative one is an error naming the field
     /// and `reason`.
-    mutating func boundedWeight(_ parent: JSONNode, _ key: String, _ path: String, reason: String) -> Double? {
+    mutating func boundedWeight(_ parent: JSONNode, _ key: String, _ path: RecordPath, reason: String) -> Double? {
         guard let v = number(parent, key, path, in: -1e12...1e12) else { return nil }
         guard v >= 0 else {
-            error(parent[key], "\(path).\(key)", "\(JSONText.number(v)) is negative; this weight must be 0 or more: \(reason)")
+            error(parent[key], path + key, "\(JSONText.number(v)) is negative; this weight must be 0 or more: \(reason)")
             return nil
         }
         return v

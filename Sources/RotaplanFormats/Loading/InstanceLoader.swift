@@ -108,7 +108,7 @@ struct InstanceReader {
     /// reported again as "unknown school" — the school's own problem says what is wrong.
     var rejectedSchools = Set<SchoolID>()
 
-    mutating func resolveSchool(_ value: String, _ node: JSONNode?, _ path: String) -> Int? {
+    mutating func resolveSchool(_ value: String, _ node: JSONNode?, _ path: RecordPath) -> Int? {
         if let s = schoolIDs[SchoolID(value)] { return s }
         if rejectedSchools.contains(SchoolID(value)) { return nil }
         fields.error(node, path, "unknown school \"\(value)\"")
@@ -133,7 +133,8 @@ struct InstanceReader {
     mutating func claim(_ list: String, _ id: String?, _ index: Int, _ node: JSONNode?) -> Bool {
         guard let id else { return true }
         if let first = firstIndex[list]?[id] {
-            fields.error(node, Self.recordPath(list, index, id) + ".id", "duplicate id; \(list)[\(first)] already has it")
+            fields.error(node, Self.recordPath(list, index, id) + "id",
+                         text: DiagnosticText([.words("duplicate id; "), .record(RecordPath(list: list, index: first)), .words(" already has it")]))
             return false
         }
         firstIndex[list, default: [:]][id] = index
@@ -141,8 +142,8 @@ struct InstanceReader {
     }
 
     /// "schools[3] (S004)" — the list, the index and, when known, the id.
-    static func recordPath(_ list: String, _ index: Int, _ id: String?) -> String {
-        id.map { "\(list)[\(index)] (\($0))" } ?? "\(list)[\(index)]"
+    static func recordPath(_ list: String, _ index: Int, _ id: String?) -> RecordPath {
+        RecordPath(list: list, index: index, id: id)
     }
 
     mutating func read(_ root: JSONNode) -> Instance? {
@@ -203,19 +204,19 @@ struct InstanceReader {
         guard let c = fields.object(node, "calendar", allowed: ["days", "periods"]) else { return nil }
         let days = fields.integer(c, "days", "calendar", in: 1...7, required: true)
         var periods: [WeekCalendar.Period] = []
-        let items = fields.list(c, "periods", "calendar.")
+        let items = fields.list(c, "periods", "calendar")
         if c["periods"] == nil { fields.error(c, "calendar", "the field \"periods\" is missing") }
         for (k, p) in items.enumerated() {
-            let path = "calendar.periods[\(k)]"
+            let path = RecordPath(list: "calendar", field: "periods[\(k)]")
             guard let p = fields.object(p, path, allowed: ["start", "end"]) else { continue }
             let start = readTime(p, "start", path), end = readTime(p, "end", path)
             guard let start, let end else { continue }
             if end <= start {
-                fields.error(p["end"], "\(path).end", "the period ends (\(Self.clock(end))) before or when it starts (\(Self.clock(start)))")
+                fields.error(p["end"], path + "end", "the period ends (\(Self.clock(end))) before or when it starts (\(Self.clock(start)))")
                 continue
             }
             if let last = periods.last, start < last.end {
-                fields.error(p["start"], "\(path).start",
+                fields.error(p["start"], path + "start",
                              "starts at \(Self.clock(start)), before period \(periods.count) ends (\(Self.clock(last.end))); periods must be in time order and not overlap")
                 continue
             }
@@ -231,7 +232,7 @@ struct InstanceReader {
     }
 
     /// "HH:MM" (24-hour) → minutes after midnight.
-    mutating func readTime(_ parent: JSONNode, _ key: String, _ path: String) -> Int? {
+    mutating func readTime(_ parent: JSONNode, _ key: String, _ path: RecordPath) -> Int? {
         guard let s = fields.string(parent, key, path, required: true) else { return nil }
         let parts = s.split(separator: ":", omittingEmptySubsequences: false)
         if parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
@@ -239,19 +240,19 @@ struct InstanceReader {
            let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m) {
             return h * 60 + m
         }
-        fields.error(parent[key], "\(path).\(key)", "\"\(s)\" is not a time of day; write it as HH:MM, e.g. \"08:00\"")
+        fields.error(parent[key], path + "\(key)", "\"\(s)\" is not a time of day; write it as HH:MM, e.g. \"08:00\"")
         return nil
     }
 
     /// `[day, period]` within the calendar.
-    mutating func readSlot(_ node: JSONNode, _ path: String, calendar: WeekCalendar?) -> Slot? {
+    mutating func readSlot(_ node: JSONNode, _ path: RecordPath, calendar: WeekCalendar?) -> Slot? {
         guard case let .array(pair) = node.value, pair.count == 2 else {
             fields.error(node, path, "a slot is a list [day, period], found \(node.kind)")
             return nil
         }
         let days = calendar?.days ?? 7, periods = calendar?.periods.count ?? 48
-        let d = fields.integer(pair[0], "\(path)[0]", in: 1...days)
-        let p = fields.integer(pair[1], "\(path)[1]", in: 1...periods)
+        let d = fields.integer(pair[0], path + "[0]", in: 1...days)
+        let p = fields.integer(pair[1], path + "[1]", in: 1...periods)
         guard let d, let p else { return nil }
         return Slot(day: d, period: p)
     }
@@ -269,20 +270,20 @@ struct InstanceReader {
         if let s = fields.string(obj, "stage", path, required: true) {
             stage = Stage(rawValue: s.lowercased()) ?? Self.chineseStages[s]
             if stage == nil {
-                fields.error(obj["stage"], "\(path).stage", "unknown stage \"\(s)\"; use one of \(Stage.allCases.map(\.rawValue).joined(separator: ", "))")
+                fields.error(obj["stage"], path + "stage", "unknown stage \"\(s)\"; use one of \(Stage.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         }
         let students = fields.integer(obj, "students", path, in: 0...Self.maxCount) ?? 0
         var tags = Set<SchoolTag>()
         for (k, (t, tnode)) in fields.strings(obj, "tags", path).enumerated() {
             if let tag = SchoolTag(rawValue: t.lowercased()) { tags.insert(tag) } else {
-                fields.error(tnode, "\(path).tags[\(k)]", "unknown tag \"\(t)\"; use \(SchoolTag.allCases.map(\.rawValue).joined(separator: ", "))")
+                fields.error(tnode, path + "tags[\(k)]", "unknown tag \"\(t)\"; use \(SchoolTag.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         }
         var location: Location?
-        if let l = obj["location"], !l.isNull, let lo = fields.object(l, "\(path).location", allowed: ["lat", "lon"]) {
-            let lat = fields.number(lo, "lat", "\(path).location", in: -90...90, required: true, unit: "degrees")
-            let lon = fields.number(lo, "lon", "\(path).location", in: -180...180, required: true, unit: "degrees")
+        if let l = obj["location"], !l.isNull, let lo = fields.object(l, path + "location", allowed: ["lat", "lon"]) {
+            let lat = fields.number(lo, "lat", path + "location", in: -90...90, required: true, unit: "degrees")
+            let lon = fields.number(lo, "lon", path + "location", in: -180...180, required: true, unit: "degrees")
             if let lat, let lon { location = Location(lat: lat, lon: lon) }
         }
         var required: [Subject: Int] = [:]
@@ -290,7 +291,7 @@ struct InstanceReader {
             if case let .object(members) = r.value {
                 for (key, value) in members {
                     let subject = Subject(key)
-                    let rpath = "\(path).required.\(key)"
+                    let rpath = path + "required.\(key)"
                     guard let n = fields.integer(value, rpath, in: 0...Self.maxCount) else { continue }
                     if required[subject] != nil {
                         fields.error(value, rpath, "the subject \(subject.key) is given twice (\"\(key)\" means \(subject.key))")
@@ -298,7 +299,7 @@ struct InstanceReader {
                     required[subject] = n
                 }
             } else {
-                fields.error(r, "\(path).required", "expected an object {subject: count}, found \(r.kind)")
+                fields.error(r, path + "required", "expected an object {subject: count}, found \(r.kind)")
             }
         }
         guard let idValue, let stage else { return nil }
@@ -315,7 +316,7 @@ struct InstanceReader {
 
     mutating func readGroups(_ root: JSONNode, _ schools: inout [School], schoolIndex: [SchoolID: Int]) -> [Group] {
         var groups: [Group] = []
-        var owner: [Int: (group: String, path: String)] = [:]
+        var owner: [Int: (group: String, path: RecordPath)] = [:]
         for (k, node) in fields.list(root, "groups", "").enumerated() {
             let id = node["id"].flatMap { if case let .string(s) = $0.value { s } else { nil } }
             let path = Self.recordPath("groups", k, id)
@@ -325,22 +326,22 @@ struct InstanceReader {
             var type: GroupType = .tight
             if let t = fields.string(obj, "type", path) {
                 if let gt = GroupType(rawValue: t.lowercased()) ?? Self.chineseGroupTypes[t] { type = gt } else {
-                    fields.error(obj["type"], "\(path).type", "unknown group type \"\(t)\"; use \(GroupType.allCases.map(\.rawValue).joined(separator: ", "))")
+                    fields.error(obj["type"], path + "type", "unknown group type \"\(t)\"; use \(GroupType.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
             }
             var core: Int?
-            if let c = fields.string(obj, "core", path, required: true) { core = resolveSchool(c, obj["core"], "\(path).core") }
+            if let c = fields.string(obj, "core", path, required: true) { core = resolveSchool(c, obj["core"], path + "core") }
             var members: [Int] = []
             let memberNodes = fields.strings(obj, "members", path)
             if memberNodes.isEmpty {
-                fields.error(obj["members"] ?? obj, "\(path).members", "a group needs at least one member school")
+                fields.error(obj["members"] ?? obj, path + "members", "a group needs at least one member school")
             }
             for (j, (m, mnode)) in memberNodes.enumerated() {
-                guard let s = resolveSchool(m, mnode, "\(path).members[\(j)]") else { continue }
+                guard let s = resolveSchool(m, mnode, path + "members[\(j)]") else { continue }
                 if s == core {
-                    fields.error(mnode, "\(path).members[\(j)]", "\(m) is the group's core; it cannot also be a member")
+                    fields.error(mnode, path + "members[\(j)]", "\(m) is the group's core; it cannot also be a member")
                 } else if members.contains(s) {
-                    fields.error(mnode, "\(path).members[\(j)]", "\(m) is listed twice")
+                    fields.error(mnode, path + "members[\(j)]", "\(m) is listed twice")
                 } else {
                     members.append(s)
                 }
@@ -348,8 +349,9 @@ struct InstanceReader {
             guard claim("groups", idValue, k, obj["id"]), let idValue, let core else { continue }
             for (s, node, field) in [(core, obj["core"], "core")] + members.map({ ($0, obj["members"], "members") }) {
                 if let other = owner[s] {
-                    fields.error(node, "\(path).\(field)",
-                                 "school \(schools[s].id) is already in group \(other.group) (\(other.path)); a school is in at most one group")
+                    fields.error(node, path + field, text: DiagnosticText([
+                        .words("school \(schools[s].id) is already in group \(other.group) ("), .record(other.path),
+                        .words("); a school is in at most one group")]))
                     continue
                 }
                 owner[s] = (idValue, path)
@@ -373,15 +375,15 @@ struct InstanceReader {
         let n = schools.count
         var rows: [(a: Int, b: Int, minutes: Double, km: Double?)] = []
         for (k, node) in fields.list(root, "travel", "").enumerated() {
-            let path = "travel[\(k)]"
+            let path = RecordPath(list: "travel", index: k)
             guard let obj = fields.object(node, path, allowed: ["from", "to", "minutes", "km"]) else { continue }
-            let from = fields.string(obj, "from", path, required: true).flatMap { resolveSchool($0, obj["from"], "\(path).from") }
-            let to = fields.string(obj, "to", path, required: true).flatMap { resolveSchool($0, obj["to"], "\(path).to") }
+            let from = fields.string(obj, "from", path, required: true).flatMap { resolveSchool($0, obj["from"], path + "from") }
+            let to = fields.string(obj, "to", path, required: true).flatMap { resolveSchool($0, obj["to"], path + "to") }
             let minutes = fields.number(obj, "minutes", path, in: 0...100_000, required: true, unit: "minutes")
             let km = fields.number(obj, "km", path, in: 0...100_000, unit: "km")
             guard let from, let to, let minutes else { continue }
             if from == to {
-                fields.error(obj["to"], "\(path).to", "a travel row must join two different schools")
+                fields.error(obj["to"], path + "to", "a travel row must join two different schools")
                 continue
             }
             if !given.insert(from * n + to).inserted {
@@ -494,13 +496,13 @@ struct InstanceReader {
                 "yearsToRetirement", "exempt", "preferences", "seekingSeniorTitle", "mentorCapacity", "itinerant"]) else { continue }
             let idValue = fields.string(obj, "id", path, required: true)
             let name = fields.string(obj, "name", path, nonEmpty: false) ?? idValue ?? ""
-            let school = fields.string(obj, "school", path, required: true).flatMap { resolveSchool($0, obj["school"], "\(path).school") }
+            let school = fields.string(obj, "school", path, required: true).flatMap { resolveSchool($0, obj["school"], path + "school") }
             let subject = fields.string(obj, "subject", path, required: true).map(Subject.init)
             let others = fields.strings(obj, "otherSubjects", path).map { Subject($0.0) }
             var title = Title.none
             if let t = fields.string(obj, "title", path) {
                 if let v = Title(rawValue: t.lowercased()) ?? Self.chineseTitles[t] { title = v } else {
-                    fields.error(obj["title"], "\(path).title", "unknown title \"\(t)\"; use senior (高级), first (一级), second (二级) or none")
+                    fields.error(obj["title"], path + "title", "unknown title \"\(t)\"; use senior (高级), first (一级), second (二级) or none")
                 }
             }
             let backbone = fields.bool(obj, "backbone", path) ?? false
@@ -509,18 +511,18 @@ struct InstanceReader {
             let exempt = fields.bool(obj, "exempt", path) ?? false
             var prefs: [Int] = []
             for (j, (p, pnode)) in fields.strings(obj, "preferences", path).enumerated() {
-                guard let s = resolveSchool(p, pnode, "\(path).preferences[\(j)]") else { continue }
-                if prefs.contains(s) { fields.error(pnode, "\(path).preferences[\(j)]", "\(p) is listed twice") } else { prefs.append(s) }
+                guard let s = resolveSchool(p, pnode, path + "preferences[\(j)]") else { continue }
+                if prefs.contains(s) { fields.error(pnode, path + "preferences[\(j)]", "\(p) is listed twice") } else { prefs.append(s) }
             }
             let seeking = fields.bool(obj, "seekingSeniorTitle", path) ?? false
             let capacity = fields.integer(obj, "mentorCapacity", path, in: 0...Self.maxCount)
             var itinerant: Itinerant?
             if let it = obj["itinerant"], !it.isNull,
-               let io = fields.object(it, "\(path).itinerant", allowed: ["maxPeriodsPerWeek", "unavailable"]) {
-                let maxWeek = fields.integer(io, "maxPeriodsPerWeek", "\(path).itinerant", in: 0...336)
+               let io = fields.object(it, path + "itinerant", allowed: ["maxPeriodsPerWeek", "unavailable"]) {
+                let maxWeek = fields.integer(io, "maxPeriodsPerWeek", path + "itinerant", in: 0...336)
                 var unavailable = Set<Slot>()
-                for (j, s) in fields.list(io, "unavailable", "\(path).itinerant.").enumerated() {
-                    if let slot = readSlot(s, "\(path).itinerant.unavailable[\(j)]", calendar: calendar) { unavailable.insert(slot) }
+                for (j, s) in fields.list(io, "unavailable", path + "itinerant").enumerated() {
+                    if let slot = readSlot(s, path + "itinerant.unavailable[\(j)]", calendar: calendar) { unavailable.insert(slot) }
                 }
                 itinerant = Itinerant(maxPeriodsPerWeek: maxWeek, unavailable: unavailable)
             }
@@ -552,15 +554,15 @@ struct InstanceReader {
             var groupOK = true
             if let g = fields.string(obj, "group", path) {
                 group = groupIndex[GroupID(g)]
-                if group == nil { groupOK = false; fields.error(obj["group"], "\(path).group", "unknown group \"\(g)\"") }
+                if group == nil { groupOK = false; fields.error(obj["group"], path + "group", "unknown group \"\(g)\"") }
             }
             let district = fields.string(obj, "district", path, nonEmpty: false)
             let subject = fields.string(obj, "subject", path, required: true).map(Subject.init)
             let minYears = fields.integer(obj, "minYears", path, in: 0...Int(Self.maxYears)) ?? 1
             var prefs: [Int] = []
             for (j, (p, pnode)) in fields.strings(obj, "preferences", path).enumerated() {
-                guard let s = resolveSchool(p, pnode, "\(path).preferences[\(j)]") else { continue }
-                if prefs.contains(s) { fields.error(pnode, "\(path).preferences[\(j)]", "\(p) is listed twice") } else { prefs.append(s) }
+                guard let s = resolveSchool(p, pnode, path + "preferences[\(j)]") else { continue }
+                if prefs.contains(s) { fields.error(pnode, path + "preferences[\(j)]", "\(p) is listed twice") } else { prefs.append(s) }
             }
             guard claim("newHires", idValue, k, obj["id"]), let idValue, let subject, groupOK else { continue }
             out.append(NewHire(id: NewHireID(idValue), name: name, group: group, district: district, subject: subject,
@@ -572,9 +574,9 @@ struct InstanceReader {
     mutating func readVacancies(_ root: JSONNode) -> [Vacancy] {
         var out: [Vacancy] = []
         for (k, node) in fields.list(root, "vacancies", "").enumerated() {
-            let path = "vacancies[\(k)]"
+            let path = RecordPath(list: "vacancies", index: k)
             guard let obj = fields.object(node, path, allowed: ["school", "subject", "year", "count"]) else { continue }
-            let school = fields.string(obj, "school", path, required: true).flatMap { resolveSchool($0, obj["school"], "\(path).school") }
+            let school = fields.string(obj, "school", path, required: true).flatMap { resolveSchool($0, obj["school"], path + "school") }
             let subject = fields.string(obj, "subject", path, required: true).map(Subject.init)
             let year = fields.integer(obj, "year", path, in: 0...Int(Self.maxYears)) ?? 1
             let count = fields.integer(obj, "count", path, in: 0...Self.maxCount) ?? 1
@@ -592,16 +594,16 @@ struct InstanceReader {
             fields.error(root["walkingDemand"], "calendar", "walkingDemand needs a calendar (days and periods) to place its slots")
         }
         for (k, node) in items.enumerated() {
-            let path = "walkingDemand[\(k)]"
+            let path = RecordPath(list: "walkingDemand", index: k)
             guard let obj = fields.object(node, path, allowed: ["school", "class", "subject", "periodsPerWeek", "slots"]) else { continue }
             let schoolID = fields.string(obj, "school", path, required: true)
-            let school = schoolID.flatMap { resolveSchool($0, obj["school"], "\(path).school") }
+            let school = schoolID.flatMap { resolveSchool($0, obj["school"], path + "school") }
             let className = fields.string(obj, "class", path, required: true)
             let subject = fields.string(obj, "subject", path, required: true).map(Subject.init)
             let h = fields.integer(obj, "periodsPerWeek", path, in: 0...336, required: true)
             var slots = Set<Slot>()
-            for (j, s) in fields.list(obj, "slots", "\(path).").enumerated() {
-                if let slot = readSlot(s, "\(path).slots[\(j)]", calendar: calendar) { slots.insert(slot) }
+            for (j, s) in fields.list(obj, "slots", path).enumerated() {
+                if let slot = readSlot(s, path + "slots[\(j)]", calendar: calendar) { slots.insert(slot) }
             }
             guard let school, let className, let subject, let h else { continue }
             let key = "\(school)\u{1}\(className)\u{1}\(subject.key)"

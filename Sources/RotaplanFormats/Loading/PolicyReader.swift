@@ -60,7 +60,7 @@ extension FieldReader {
 
     private mutating func section(_ obj: JSONNode, _ prefix: [String], onto policy: inout Policy) -> [String] {
         var written: [String] = []
-        let path = (["policy"] + prefix).joined(separator: ".")
+        let path = RecordPath(list: "policy", field: prefix.joined(separator: "."))
         for name in Self.children(of: prefix) {
             let inner = prefix + [name]
             if let key = PolicyKey.named(inner.joined(separator: ".")) {
@@ -68,7 +68,7 @@ extension FieldReader {
                     key.set(v, in: &policy)
                     written.append(key.name)
                 }
-            } else if let child = obj[name], let child = object(child, "\(path).\(name)", allowed: Self.children(of: inner)) {
+            } else if let child = obj[name], let child = object(child, path + name, allowed: Self.children(of: inner)) {
                 written += section(child, inner, onto: &policy)
             }
         }
@@ -77,7 +77,7 @@ extension FieldReader {
 
     /// The value `parent` gives for `key`, checked by the key's kind and range; nil when
     /// absent, null or wrong (wrong is reported).
-    mutating func value(of key: PolicyKey, in parent: JSONNode, _ path: String, current: Policy) -> PolicyKey.Value? {
+    mutating func value(of key: PolicyKey, in parent: JSONNode, _ path: RecordPath, current: Policy) -> PolicyKey.Value? {
         let field = key.field
         let whole = Int(key.range.lowerBound)...Int(key.range.upperBound)
         switch key.kind {
@@ -90,7 +90,7 @@ extension FieldReader {
             return bool(parent, field, path).map { .flag($0) }
         case .studentLimits:
             guard let node = parent[field], !node.isNull else { return nil }
-            let at = "\(path).\(field)"
+            let at = path + field
             if case .number = node.value {
                 return integer(node, at, in: whole).map { .limits(.init(preschool: $0, compulsory: $0, senior: $0)) }
             }

@@ -8,13 +8,13 @@ public enum PolicyFindings {
     public static func findings(_ x: Instance, file: String) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let rules = x.policy.groups
-        func add(_ rule: RuleID, _ path: String, _ message: String) {
+        func add(_ rule: RuleID, _ path: RecordPath, _ message: String) {
             // The city and clause are the key table's (RotaplanDomain/Policy/PolicyKeys.swift).
             out.append(Diagnostic(.warning, file: file, path: path, message: "\(rule.rawValue): \(message)",
                                   source: PolicyKey.key(for: rule)?.source))
         }
         for (g, group) in x.groups.enumerated() {
-            let path = "groups[\(g)] (\(group.id))"
+            let path = RecordPath(list: "groups", index: g, id: group.id.rawValue)
             let schools = group.schools
             if let max = rules.maxSchools, schools.count > max {
                 add(.groupsMaxSchools, path, "the group has \(schools.count) schools; the policy allows at most \(max)")
@@ -42,7 +42,7 @@ public enum PolicyFindings {
         }
         if rules.newSchoolsInGroup {
             for (s, school) in x.schools.enumerated() where school.has(.new) && school.group == nil {
-                add(.groupsNewSchoolsInGroup, "schools[\(s)] (\(school.id))", "the school is tagged new but is in no group")
+                add(.groupsNewSchoolsInGroup, RecordPath(list: "schools", index: s, id: school.id.rawValue), "the school is tagged new but is in no group")
             }
         }
         return out

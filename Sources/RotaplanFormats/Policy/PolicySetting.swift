@@ -69,7 +69,7 @@ extension Policy {
         for s in settings {
             // 1e400 reads as infinity: a number out of range, not a string.
             if let d = Double(s.value), !d.isFinite {
-                unreadable.append(Diagnostic(file: source, path: "policy.\(s.key)", message: "\(s.value) is out of range: it is not a finite number"))
+                unreadable.append(Diagnostic(file: source, path: RecordPath(list: "policy", field: s.key), message: "\(s.value) is out of range: it is not a finite number"))
                 continue
             }
             var node = JSONNode(.object([]))

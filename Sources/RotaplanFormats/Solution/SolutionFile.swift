@@ -87,7 +87,7 @@ public enum SolutionFile {
         s.gap = r.number(obj, "gap", "", in: -1e300...1e300)
         s.seconds = r.number(obj, "seconds", "", in: 0...1e12)
         for (k, node) in r.list(obj, "exchanges", "").enumerated() {
-            let path = "exchanges[\(k)]"
+            let path = RecordPath(list: "exchanges", index: k)
             guard let e = r.object(node, path, allowed: ["teacher", "from", "to"]) else { continue }
             let t = r.string(e, "teacher", path, required: true)
             let from = r.string(e, "from", path, required: true)
@@ -95,7 +95,7 @@ public enum SolutionFile {
             if let t, let from, let to { s.exchanges.append(.init(teacher: t, from: from, to: to)) }
         }
         for (k, node) in r.list(obj, "placements", "").enumerated() {
-            let path = "placements[\(k)]"
+            let path = RecordPath(list: "placements", index: k)
             guard let e = r.object(node, path, allowed: ["newHire", "host", "mentor", "years", "destination"]) else { continue }
             let n = r.string(e, "newHire", path, required: true)
             let host = r.string(e, "host", path, required: true)
@@ -107,7 +107,7 @@ public enum SolutionFile {
             }
         }
         for (k, node) in r.list(obj, "lessons", "").enumerated() {
-            let path = "lessons[\(k)]"
+            let path = RecordPath(list: "lessons", index: k)
             guard let e = r.object(node, path, allowed: ["teacher", "school", "class", "subject", "day", "period"]) else { continue }
             let t = r.string(e, "teacher", path, required: true)
             let school = r.string(e, "school", path, required: true)
@@ -120,7 +120,7 @@ public enum SolutionFile {
             }
         }
         for (k, node) in r.list(obj, "uncovered", "").enumerated() {
-            let path = "uncovered[\(k)]"
+            let path = RecordPath(list: "uncovered", index: k)
             guard let e = r.object(node, path, allowed: ["school", "class", "subject", "periods"]) else { continue }
             let school = r.string(e, "school", path, required: true)
             let cls = r.string(e, "class", path, required: true)
@@ -137,13 +137,13 @@ public enum SolutionFile {
             if let stages = r.object(node, "stages", allowed: ["exchange", "training", "walking"]) {
                 for problem in [Solution.Problem.exchange, .training, .walking] {
                     guard let sn = stages[problem.rawValue] else { continue }
-                    let path = "stages.\(problem.rawValue)"
+                    let path = RecordPath(list: "stages", field: problem.rawValue)
                     guard let e = r.object(sn, path, allowed: ["status", "objective", "bound", "gap", "seconds", "model"]) else { continue }
                     var st = Solution.Stage(problem: problem, status: nil)
                     if let node = e["status"], !node.isNull {
                         st.status = r.string(e, "status", path).flatMap { p in
                             let v = Solution.Status(rawValue: p)
-                            if v == nil { r.error(node, "\(path).status", "unknown status \"\(p)\"") }
+                            if v == nil { r.error(node, path + "status", "unknown status \"\(p)\"") }
                             return v
                         }
                     }
@@ -151,7 +151,7 @@ public enum SolutionFile {
                     st.bound = r.number(e, "bound", path, in: -1e300...1e300)
                     st.gap = r.number(e, "gap", path, in: -1e300...1e300)
                     st.seconds = r.number(e, "seconds", path, in: 0...1e12)
-                    st.model = readSize(e["model"], "\(path).model", &r)
+                    st.model = readSize(e["model"], path + "model", &r)
                     s.stages.append(st)
                 }
             }
@@ -165,7 +165,7 @@ public enum SolutionFile {
     }
 
     /// A `model` object: rows, columns, nonzeros, integers (each a count ≥ 0).
-    private static func readSize(_ node: JSONNode?, _ path: String, _ r: inout FieldReader) -> Solution.Size? {
+    private static func readSize(_ node: JSONNode?, _ path: RecordPath, _ r: inout FieldReader) -> Solution.Size? {
         guard let node else { return nil }
         guard let m = r.object(node, path, allowed: ["rows", "columns", "nonzeros", "integers"]) else { return nil }
         func count(_ key: String) -> Int { r.integer(m, key, path, in: 0...Int(Int32.max)) ?? 0 }
