@@ -5,37 +5,31 @@ import RotaplanDomain
 /// JSON value of its field, with the cell it came from, and the calendar file.
 extension ImportRun {
     /// The JSON value of one cell, or nil (after recording the problem) when it is bad.
-    mutating func json(_ t: BoundTable, _ cell: CSVTable.Cell, _ column: ImportColumn) -> String? {
+    mutating func json(_ t: BoundTable, _ cell: CSVTable.Cell, _ column: ImportColumn) -> JSONOut? {
         let v = cell.value
-        let result: Result<String, CellError>
+        let result: Result<JSONOut, CellError>
         switch column.kind {
-        case .text: result = .success(JSONText.string(v))
-        case .number: result = CellValues.number(v).map(JSONText.number)
-        case .integer: result = CellValues.integerJSON(v)
-        case .bool: result = CellValues.bool(v).map { $0 ? "true" : "false" }
-        case .time: result = CellValues.time(v).map(JSONText.string)
-        case .title: result = CellValues.title(v).map { JSONText.string($0.rawValue) }
-        case .stage: result = CellValues.stage(v).map { JSONText.string($0.rawValue) }
-        case .groupType: result = CellValues.groupType(v).map { JSONText.string($0.rawValue) }
-        case .tags:
-            result = Self.all(CellValues.list(v).map(CellValues.tag)).map { tags in
-                "[" + tags.map { JSONText.string($0.rawValue) }.joined(separator: ", ") + "]"
-            }
-        case .subject: result = .success(JSONText.string(Subject(v).key))
-        case .subjects:
-            result = .success("[" + CellValues.list(v).map { JSONText.string(Subject($0).key) }.joined(separator: ", ") + "]")
-        case .school: result = resolve(v, school: true).map(JSONText.string)
-        case .group: result = resolve(v, school: false).map(JSONText.string)
-        case .schools:
-            let resolved = CellValues.list(v).map { resolve($0, school: true) }
-            result = Self.all(resolved).map { "[" + $0.map(JSONText.string).joined(separator: ", ") + "]" }
+        case .text: result = .success(.string(v))
+        case .number: result = CellValues.number(v).map { .number($0) }
+        case .integer: result = CellValues.wholeNumber(v).map { .number($0) }
+        case .bool: result = CellValues.bool(v).map { .bool($0) }
+        case .time: result = CellValues.time(v).map { .string($0) }
+        case .title: result = CellValues.title(v).map { .string($0.rawValue) }
+        case .stage: result = CellValues.stage(v).map { .string($0.rawValue) }
+        case .groupType: result = CellValues.groupType(v).map { .string($0.rawValue) }
+        case .tags: result = Self.all(CellValues.list(v).map(CellValues.tag)).map { .array($0.map { .string($0.rawValue) }) }
+        case .subject: result = .success(.string(Subject(v).key))
+        case .subjects: result = .success(.array(CellValues.list(v).map { .string(Subject($0).key) }))
+        case .school: result = resolve(v, school: true).map { .string($0) }
+        case .group: result = resolve(v, school: false).map { .string($0) }
+        case .schools: result = Self.all(CellValues.list(v).map { resolve($0, school: true) }).map { .array($0.map { .string($0) }) }
         case .slots:
             result = CellValues.slots(v, days: calendarDays, periods: calendarPeriods).map { slots in
-                "[" + slots.map { "[\($0[0]), \($0[1])]" }.joined(separator: ", ") + "]"
+                .array(slots.map { .array([.integer($0[0]), .integer($0[1])]) })
             }
         }
         switch result {
-        case .success(let text): return text
+        case .success(let value): return value
         case .failure(let e):
             error(t, cell, column.key, e.message)
             return nil
@@ -61,8 +55,10 @@ extension ImportRun {
         return o
     }
 
-    /// `"key": value` of one cell, when the cell is filled and good.
-    mutating func member(_ t: BoundTable, _ record: CSVTable.Record, _ key: String, _ row: CellOrigin) -> JSONLines.Block? {
+    /// `"key": value` of one cell, when the cell is filled and good; its place in the
+    /// instance (`at` + `key`) is remembered as coming from the cell.
+    mutating func member(_ t: BoundTable, _ record: CSVTable.Record, _ key: String, _ row: CellOrigin,
+                         at place: RecordPath) -> (String, JSONOut)? {
         guard let column = t.column(key) else { return nil }
         guard let cell = t.cell(record, key) else {
             if column.required, let c = t.fields[key] {
@@ -72,61 +68,67 @@ extension ImportRun {
             return nil
         }
         guard let value = json(t, cell, column) else { return nil }
-        return JSONLines.member(key, value, origin(t, cell, key, row))
+        origins[place + key] = origin(t, cell, key, row)
+        return (key, value)
     }
 
     /// The fields of one record, in the instance's field order.
-    mutating func members(_ t: BoundTable, _ record: CSVTable.Record, _ row: CellOrigin) -> [JSONLines.Block] {
-        var out: [JSONLines.Block] = []
+    mutating func members(_ t: BoundTable, _ record: CSVTable.Record, _ row: CellOrigin, at place: RecordPath) -> [(String, JSONOut)] {
+        var out: [(String, JSONOut)] = []
         switch t.table {
         case .schools:
             for key in ["id", "name", "district", "stage", "students", "tags"] {
-                if let m = member(t, record, key, row) { out.append(m) }
+                if let m = member(t, record, key, row, at: place) { out.append(m) }
             }
             let lat = t.cell(record, "lat"), lon = t.cell(record, "lon")
-            let latValue = member(t, record, "lat", row), lonValue = member(t, record, "lon", row)
+            let latValue = member(t, record, "lat", row, at: place + "location"), lonValue = member(t, record, "lon", row, at: place + "location")
             if let lat, lon == nil {
                 error(t, lat, "lat", "a location needs both the latitude and the longitude (经度 lon is empty)")
             } else if let lon, lat == nil {
                 error(t, lon, "lon", "a location needs both the latitude and the longitude (纬度 lat is empty)")
             } else if let lat, let latValue, let lonValue {
-                out.append(JSONLines.keyed("location", object: true, [latValue, lonValue], origin(t, lat, "lat", row)))
+                origins[place + "location"] = origin(t, lat, "lat", row)
+                out.append(("location", .object([latValue, lonValue])))
             }
-            var required: [JSONLines.Block] = []
+            var required: [(String, JSONOut)] = []
             for (subject, c) in t.required {
                 guard let cell = t.cell(record, column: c) else { continue }
-                switch CellValues.integerJSON(cell.value) {
+                switch CellValues.wholeNumber(cell.value) {
                 case .success(let n):
-                    required.append(JSONLines.member(subject, n, origin(t, cell, subject, row)))
+                    origins[place + "required" + subject] = origin(t, cell, subject, row)
+                    required.append((subject, .number(n)))
                 case .failure(let e):
                     error(t, cell, subject, e.message)
                 }
             }
-            if !required.isEmpty { out.append(JSONLines.keyed("required", object: true, required, row)) }
+            if !required.isEmpty {
+                origins[place + "required"] = row
+                out.append(("required", .object(required)))
+            }
         case .teachers:
             for key in ["id", "name", "school", "subject", "otherSubjects", "title", "backbone", "yearsAtSchool",
                         "yearsToRetirement", "exempt", "preferences", "seekingSeniorTitle", "mentorCapacity"] {
-                if let m = member(t, record, key, row) { out.append(m) }
+                if let m = member(t, record, key, row, at: place) { out.append(m) }
             }
             let flagCell = t.cell(record, "itinerant")
             let flag = flagCell.flatMap { try? CellValues.bool($0.value).get() }
             if let flagCell, flag == nil { _ = json(t, flagCell, t.column("itinerant")!) }
-            var details: [JSONLines.Block] = []
+            var details: [(String, JSONOut)] = []
             for key in ["maxPeriodsPerWeek", "unavailable"] {
                 guard let cell = t.cell(record, key) else { continue }
                 if flag == false {
                     error(t, cell, key, "the teacher is not marked 走教 (\(t.headers[t.fields["itinerant"]!] ?? "itinerant") is \(flagCell!.value)); empty this cell or mark 走教 as 是")
                     continue
                 }
-                if let m = member(t, record, key, row) { details.append(m) }
+                if let m = member(t, record, key, row, at: place + "itinerant") { details.append(m) }
             }
             if flag == true || (flag == nil && flagCell == nil && !details.isEmpty) {
-                let o = flagCell.map { origin(t, $0, "itinerant", row) } ?? row
-                out.append(JSONLines.keyed("itinerant", object: true, details, o))
+                origins[place + "itinerant"] = flagCell.map { origin(t, $0, "itinerant", row) } ?? row
+                out.append(("itinerant", .object(details)))
             }
         default:
             for column in t.table.columns {
-                if let m = member(t, record, column.key, row) { out.append(m) }
+                if let m = member(t, record, column.key, row, at: place) { out.append(m) }
             }
         }
         return out
@@ -134,11 +136,11 @@ extension ImportRun {
 
     /// `"calendar": {"days": …, "periods": […]}` from the calendar file; also sets the
     /// days and period count that slots are checked against.
-    mutating func calendarBlock() -> JSONLines.Block? {
+    mutating func calendarBlock() -> JSONOut? {
         guard let t = tables[.calendar] else { return nil }
         let fileOrigin = CellOrigin(table: .calendar, file: t.file, row: t.csv.header.line)
         var days: (value: Int, cell: CSVTable.Cell)?
-        var periods: [JSONLines.Block] = []
+        var periods: [JSONOut] = []
         var rows: [(row: Int, id: String?)] = []
         var good = true
         for (k, record) in t.csv.records.enumerated() {
@@ -173,9 +175,11 @@ extension ImportRun {
                     good = false
                 }
             }
-            let start = member(t, record, "start", row), end = member(t, record, "end", row)
+            let place = RecordPath(list: "calendar", field: "periods[\(periods.count)]")
+            let start = member(t, record, "start", row, at: place), end = member(t, record, "end", row, at: place)
             if let start, let end {
-                periods.append(JSONLines.container("{", "}", [start, end], row))
+                origins[place] = row
+                periods.append(.object([start, end]))
             } else {
                 good = false
             }
@@ -186,13 +190,14 @@ extension ImportRun {
             error(t.file, nil, "", "the calendar has no periods (one row per period: start, end)", line: t.csv.header.line)
             good = false
         }
-        let daysMember = days.map { JSONLines.member("days", "\($0.value)", origin(t, $0.cell, "days", fileOrigin)) }
-            ?? JSONLines.member("days", "5", fileOrigin)
+        let calendar: RecordPath = "calendar"
+        origins[calendar + "days"] = days.map { origin(t, $0.cell, "days", fileOrigin) } ?? fileOrigin
+        origins[calendar + "periods"] = fileOrigin
+        origins[calendar] = fileOrigin
         if good {
             calendarDays = days?.value ?? 5
             calendarPeriods = periods.count
         }
-        return JSONLines.keyed("calendar", object: true,
-                               [daysMember, JSONLines.keyed("periods", object: false, periods, fileOrigin)], fileOrigin)
+        return .object([("days", .integer(days?.value ?? 5)), ("periods", .array(periods))])
     }
 }

@@ -97,6 +97,10 @@ struct ImportRun {
     /// The file and row of every record of each list, in list order (for messages).
     var rowsOf: [ImportTable: [(row: Int, id: String?)]] = [:]
 
+    /// Where each place of the intermediate instance came from (a cell, a row, a file's
+    /// header), by its ``RecordPath`` without the id.
+    var origins: [RecordPath: CellOrigin] = [:]
+
     init(sources: [ImportTable: CSVImporter.Source], preset: PolicyPreset, name: String) {
         self.sources = sources
         self.preset = preset
@@ -130,16 +134,16 @@ struct ImportRun {
     }
 
     mutating func execute() throws(InstanceError) -> InstanceLoader.Loaded {
-        let lines = build()
+        let instance = build()
         if !diagnostics.isEmpty { throw InstanceError(sortedDiagnostics()) }
-        return try validate(lines)
+        return try validate(instance)
     }
 
     // MARK: first pass
 
     /// Reads and checks every file; returns the intermediate JSON (meaningful only when
     /// no diagnostics were recorded).
-    mutating func build() -> JSONLines.Block {
+    mutating func build() -> JSONOut {
         for required in [ImportTable.schools, .teachers] where sources[required] == nil && !unreadable.contains(required) {
             diagnostics.append(Diagnostic(file: required.option, path: "", message: "the \(required.rawValue) file is required (\(required.option) FILE)"))
         }
@@ -155,23 +159,22 @@ struct ImportRun {
                 if let csv { tables[table] = bind(table, csv) } else { unreadable.insert(table) }
             }
         }
-        if !unreadable.isEmpty { return [] }
+        if !unreadable.isEmpty { return .null }
         collectReferences()
         let calendar = calendarBlock()
         if let demand = tables[.demand], !demand.csv.records.isEmpty, tables[.calendar] == nil, sources[.calendar] == nil {
             error(demand.file, nil, "", "walking demand needs the school calendar (days and periods) to place its slots; give a calendar file (--calendar)", line: demand.csv.header.line)
         }
 
-        var top: [JSONLines.Block] = [
-            JSONLines.member("format", JSONText.string(InstanceLoader.format), nil),
-            JSONLines.member("name", JSONText.string(name), nil),
-            JSONLines.member("policy", "{\"preset\": \(JSONText.string(preset.rawValue))}", nil),
+        var top: [(String, JSONOut)] = [
+            ("format", .string(InstanceLoader.format)), ("name", .string(name)),
+            ("policy", .object([("preset", .string(preset.rawValue))])),
         ]
-        if let calendar { top.append(calendar) }
+        if let calendar { top.append(("calendar", calendar)) }
         for (table, list) in [(ImportTable.groups, "groups"), (.schools, "schools"), (.travel, "travel"), (.teachers, "teachers"),
                               (.newHires, "newHires"), (.vacancies, "vacancies"), (.demand, "walkingDemand")] {
             guard let t = tables[table] else { continue }
-            var records: [JSONLines.Block] = []
+            var records: [JSONOut] = []
             var rows: [(row: Int, id: String?)] = []
             var seen: [String: Int] = [:]
             for record in t.csv.records {
@@ -185,13 +188,16 @@ struct ImportRun {
                     }
                 }
                 let origin = CellOrigin(table: table, file: t.file, row: record.line, id: id)
-                records.append(JSONLines.container("{", "}", members(t, record, origin), origin))
+                let place = RecordPath(list: list, index: records.count)
+                origins[place] = origin
+                records.append(.object(members(t, record, origin, at: place)))
                 rows.append((record.line, id))
             }
             rowsOf[table] = rows
-            top.append(JSONLines.keyed(list, object: false, records, CellOrigin(table: table, file: t.file, row: t.csv.header.line)))
+            origins[RecordPath(list: list)] = CellOrigin(table: table, file: t.file, row: t.csv.header.line)
+            top.append((list, .array(records, lines: true)))
         }
-        return JSONLines.container("{", "}", top, nil)
+        return .object(top, lines: true)
     }
 
     /// Normalised header text: trimmed, lower-cased, without spaces and without a trailing

@@ -4,7 +4,7 @@
 /// `calendar` / `periods[0].end`, `travel`). ``description`` is the text users read,
 /// `teachers[3] (T0004).yearsAtSchool`; a reader of diagnostics (the CSV importer) uses the
 /// parts and never parses that text.
-public struct RecordPath: Sendable, Equatable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct RecordPath: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringLiteral {
     /// The list or top-level member (`teachers`, `policy`); empty for the file as a whole.
     public var list: String
     /// The record's index in the list, when the path is in a record.
@@ -42,6 +42,13 @@ public struct RecordPath: Sendable, Equatable, CustomStringConvertible, Expressi
             out.field = out.field.isEmpty ? field : out.field + "." + field
         }
         return out
+    }
+
+    /// The field one level up: `itinerant.unavailable[2]` → `itinerant.unavailable` →
+    /// `itinerant` → empty.
+    public static func enclosing(_ field: String) -> String {
+        guard let cut = field.lastIndex(where: { $0 == "." || $0 == "[" }) else { return "" }
+        return String(field[..<cut])
     }
 
     /// The record alone, without the field.
