@@ -138,14 +138,14 @@ extension ImportRun {
     /// days and period count that slots are checked against.
     mutating func calendarBlock() -> JSONOut? {
         guard let t = tables[.calendar] else { return nil }
-        let fileOrigin = CellOrigin(table: .calendar, file: t.file, row: t.csv.header.line)
+        let fileOrigin = CellOrigin(file: t.file, row: t.csv.header.line)
         var days: (value: Int, cell: CSVTable.Cell)?
         var periods: [JSONOut] = []
         var rows: [(row: Int, id: String?)] = []
         var good = true
         for (k, record) in t.csv.records.enumerated() {
             checkWidth(t, record)
-            let row = CellOrigin(table: .calendar, file: t.file, row: record.line)
+            let row = CellOrigin(file: t.file, row: record.line)
             if let cell = t.cell(record, "period") {
                 switch CellValues.integer(cell.value, in: 1...max(1, t.csv.records.count)) {
                 case .success(let n) where n == k + 1: break

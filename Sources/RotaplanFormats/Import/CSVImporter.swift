@@ -187,14 +187,14 @@ struct ImportRun {
                         seen[idCell.value] = record.line
                     }
                 }
-                let origin = CellOrigin(table: table, file: t.file, row: record.line, id: id)
+                let origin = CellOrigin(file: t.file, row: record.line, id: id)
                 let place = RecordPath(list: list, index: records.count)
                 origins[place] = origin
                 records.append(.object(members(t, record, origin, at: place)))
                 rows.append((record.line, id))
             }
             rowsOf[table] = rows
-            origins[RecordPath(list: list)] = CellOrigin(table: table, file: t.file, row: t.csv.header.line)
+            origins[RecordPath(list: list)] = CellOrigin(file: t.file, row: t.csv.header.line)
             top.append((list, .array(records, lines: true)))
         }
         return .object(top, lines: true)

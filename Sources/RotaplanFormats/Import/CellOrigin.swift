@@ -5,11 +5,10 @@ import RotaplanDomain
 /// one per ``RecordPath`` it writes (`ImportRun.origins`), so that any problem the JSON
 /// loader finds can be put back on the cell it came from.
 struct CellOrigin: Sendable {
-    var table: ImportTable
     var file: String
     var row: Int?
-    var column: Int?
-    var header: String?
+    /// The cell's column and header, for a field.
+    var column: Int?, header: String?
     /// The record's id (teachers, schools, groups, new hires), for record-level messages.
     var id: String?
 }
