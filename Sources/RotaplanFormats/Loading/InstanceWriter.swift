@@ -97,10 +97,7 @@ public enum InstanceWriter {
     }
 
     /// The policy as its preset plus the keys that differ from the preset's baseline, in
-    /// key-table order (``PolicyKey/all``), as text.
-    static func policy(_ p: Policy) -> String { policyValue(p).text() }
-
-    /// The policy as its preset plus the keys that differ from the preset's baseline.
+    /// key-table order (``PolicyKey/all``).
     static func policyValue(_ p: Policy) -> JSONOut {
         let base = Policy(preset: p.preset)
         var changed: [(path: [String], value: JSONOut)] = []
