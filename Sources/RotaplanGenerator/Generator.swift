@@ -67,84 +67,82 @@ struct Emit {
         return String(repeating: "0", count: max(0, width - s.count)) + s
     }
 
-    func school(_ s: Int) -> String { JSONText.string("S" + Self.pad(s + 1, schoolWidth)) }
-    func group(_ g: Int) -> String { JSONText.string("G" + Self.pad(g + 1, groupWidth)) }
-    func subject(_ k: Int) -> String { JSONText.string(Subjects.keys[k]) }
-    func str(_ s: String) -> String { JSONText.string(s) }
-    func num(_ x: Double) -> String { JSONText.number(x) }
-    func slots(_ list: [Slot]) -> String { "[" + list.map { "[\($0.day), \($0.period)]" }.joined(separator: ", ") + "]" }
-    func schoolList(_ list: [Int]) -> String { "[" + list.map(school).joined(separator: ", ") + "]" }
+    func school(_ s: Int) -> JSONOut { .string("S" + Self.pad(s + 1, schoolWidth)) }
+    func group(_ g: Int) -> JSONOut { .string("G" + Self.pad(g + 1, groupWidth)) }
+    func subject(_ k: Int) -> JSONOut { .string(Subjects.keys[k]) }
+    func slots(_ list: [Slot]) -> JSONOut { .array(list.map { .array([.integer($0.day), .integer($0.period)]) }) }
+    func schoolList(_ list: [Int]) -> JSONOut { .array(list.map(school)) }
 
-    func object(_ fields: [(String, String)]) -> String {
-        "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
-    }
-
-    func list(_ key: String, _ items: [String]) -> String {
-        " \"\(key)\": [\n  " + items.joined(separator: ",\n  ") + "\n ]"
+    /// A top-level list of records, one record per line (the layout of ``InstanceWriter``).
+    func list(_ key: String, _ records: [[(String, JSONOut)]]) -> (String, JSONOut) {
+        (key, .array(records.map { .object($0) }, lines: true))
     }
 
     func json() -> String {
-        var parts: [String] = []
-        parts.append(" \"format\": \"rotaplan-instance/1\"")
-        parts.append(" \"name\": " + str("\(b.city.cityName)集团化办学 2025 学年 (\(b.profile.rawValue) \(b.size.rawValue), seed \(b.seed))"))
-        parts.append(" \"policy\": {\"preset\": \(str(b.profile.preset.rawValue))}")
-        let periods = b.periods.map { "{\"start\": \(str(Self.clock($0.start))), \"end\": \(str(Self.clock($0.end)))}" }
-        parts.append(" \"calendar\": {\"days\": \(b.days), \"periods\": [\(periods.joined(separator: ", "))]}")
-        parts.append(list("groups", b.groups.enumerated().map { g, x in
-            object([("id", group(g)), ("name", str(x.name)), ("type", str(x.type.rawValue)), ("core", school(x.core)),
-                    ("members", schoolList(x.members))])
+        var top: [(String, JSONOut)] = [
+            ("format", .string("rotaplan-instance/1")),
+            ("name", .string("\(b.city.cityName)集团化办学 2025 学年 (\(b.profile.rawValue) \(b.size.rawValue), seed \(b.seed))")),
+            ("policy", .object([("preset", .string(b.profile.preset.rawValue))])),
+        ]
+        let periods = b.periods.map { JSONOut.object([("start", .string(Self.clock($0.start))), ("end", .string(Self.clock($0.end)))]) }
+        top.append(("calendar", .object([("days", .integer(b.days)), ("periods", .array(periods))])))
+        top.append(list("groups", b.groups.enumerated().map { g, x in
+            [("id", group(g)), ("name", .string(x.name)), ("type", .string(x.type.rawValue)), ("core", school(x.core)),
+             ("members", schoolList(x.members))]
         }))
-        parts.append(list("schools", b.schools.enumerated().map { s, x in
-            var f: [(String, String)] = [("id", school(s)), ("name", str(x.name)), ("district", str(b.city.districts[x.district].name)),
-                                         ("stage", str(x.stage.rawValue)), ("students", "\(x.students)"),
-                                         ("tags", "[" + x.tags.map { str($0.rawValue) }.joined(separator: ", ") + "]"),
-                                         ("location", "{\"lat\": \(num(x.lat)), \"lon\": \(num(x.lon))}")]
-            let req = (0..<Subjects.count).compactMap { k in x.required[k].map { "\(subject(k)): \($0)" } }
-            if !req.isEmpty { f.append(("required", "{" + req.joined(separator: ", ") + "}")) }
-            return object(f)
+        top.append(list("schools", b.schools.enumerated().map { s, x in
+            var f: [(String, JSONOut)] = [
+                ("id", school(s)), ("name", .string(x.name)), ("district", .string(b.city.districts[x.district].name)),
+                ("stage", .string(x.stage.rawValue)), ("students", .integer(x.students)),
+                ("tags", .array(x.tags.map { .string($0.rawValue) })),
+                ("location", .object([("lat", .number(x.lat)), ("lon", .number(x.lon))])),
+            ]
+            let req = (0..<Subjects.count).compactMap { k in x.required[k].map { (Subjects.keys[k], JSONOut.integer($0)) } }
+            if !req.isEmpty { f.append(("required", .object(req))) }
+            return f
         }))
-        parts.append(list("travel", b.travel.map { r in
-            var f: [(String, String)] = [("from", school(r.from)), ("to", school(r.to)), ("minutes", num(r.minutes))]
-            if let km = r.km { f.append(("km", num(km))) }
-            return object(f)
+        top.append(list("travel", b.travel.map { r in
+            var f: [(String, JSONOut)] = [("from", school(r.from)), ("to", school(r.to)), ("minutes", .number(r.minutes))]
+            if let km = r.km { f.append(("km", .number(km))) }
+            return f
         }))
-        parts.append(list("teachers", b.teachers.enumerated().map { t, x in
-            var f: [(String, String)] = [("id", str("T" + Self.pad(t + 1, teacherWidth))), ("name", str(x.name)),
-                                         ("school", school(x.school)), ("subject", subject(x.subject))]
-            if !x.otherSubjects.isEmpty { f.append(("otherSubjects", "[" + x.otherSubjects.map(subject).joined(separator: ", ") + "]")) }
-            f.append(("title", str(x.title.rawValue)))
-            f.append(("backbone", x.backbone ? "true" : "false"))
-            f.append(("yearsAtSchool", "\(x.yearsAtSchool)"))
-            f.append(("yearsToRetirement", "\(x.yearsToRetirement)"))
-            if x.exempt { f.append(("exempt", "true")) }
+        top.append(list("teachers", b.teachers.enumerated().map { t, x in
+            var f: [(String, JSONOut)] = [("id", .string("T" + Self.pad(t + 1, teacherWidth))), ("name", .string(x.name)),
+                                          ("school", school(x.school)), ("subject", subject(x.subject))]
+            if !x.otherSubjects.isEmpty { f.append(("otherSubjects", .array(x.otherSubjects.map(subject)))) }
+            f.append(("title", .string(x.title.rawValue)))
+            f.append(("backbone", .bool(x.backbone)))
+            f.append(("yearsAtSchool", .integer(x.yearsAtSchool)))
+            f.append(("yearsToRetirement", .integer(x.yearsToRetirement)))
+            if x.exempt { f.append(("exempt", .bool(true))) }
             if !x.preferences.isEmpty { f.append(("preferences", schoolList(x.preferences))) }
-            if x.seekingSeniorTitle { f.append(("seekingSeniorTitle", "true")) }
-            if let c = x.mentorCapacity { f.append(("mentorCapacity", "\(c)")) }
+            if x.seekingSeniorTitle { f.append(("seekingSeniorTitle", .bool(true))) }
+            if let c = x.mentorCapacity { f.append(("mentorCapacity", .integer(c))) }
             if let it = x.itinerant {
-                var g: [(String, String)] = []
-                if let m = it.maxPeriodsPerWeek { g.append(("maxPeriodsPerWeek", "\(m)")) }
+                var g: [(String, JSONOut)] = []
+                if let m = it.maxPeriodsPerWeek { g.append(("maxPeriodsPerWeek", .integer(m))) }
                 if !it.unavailable.isEmpty { g.append(("unavailable", slots(it.unavailable))) }
-                f.append(("itinerant", object(g)))
+                f.append(("itinerant", .object(g)))
             }
-            return object(f)
+            return f
         }))
-        parts.append(list("newHires", b.newHires.enumerated().map { n, x in
-            var f: [(String, String)] = [("id", str("N" + Self.pad(n + 1, hireWidth))), ("name", str(x.name))]
+        top.append(list("newHires", b.newHires.enumerated().map { n, x in
+            var f: [(String, JSONOut)] = [("id", .string("N" + Self.pad(n + 1, hireWidth))), ("name", .string(x.name))]
             if let g = x.group { f.append(("group", group(g))) }
-            if let d = x.district { f.append(("district", str(d))) }
+            if let d = x.district { f.append(("district", .string(d))) }
             f.append(("subject", subject(x.subject)))
-            f.append(("minYears", "\(x.minYears)"))
+            f.append(("minYears", .integer(x.minYears)))
             if !x.preferences.isEmpty { f.append(("preferences", schoolList(x.preferences))) }
-            return object(f)
+            return f
         }))
-        parts.append(list("vacancies", b.vacancies.map { v in
-            object([("school", school(v.school)), ("subject", subject(v.subject)), ("year", "\(v.year)"), ("count", "\(v.count)")])
+        top.append(list("vacancies", b.vacancies.map { v in
+            [("school", school(v.school)), ("subject", subject(v.subject)), ("year", .integer(v.year)), ("count", .integer(v.count))]
         }))
-        parts.append(list("walkingDemand", b.demand.map { l in
-            object([("school", school(l.school)), ("class", str(l.className)), ("subject", subject(l.subject)),
-                    ("periodsPerWeek", "\(l.periodsPerWeek)"), ("slots", slots(l.slots))])
+        top.append(list("walkingDemand", b.demand.map { l in
+            [("school", school(l.school)), ("class", .string(l.className)), ("subject", subject(l.subject)),
+             ("periodsPerWeek", .integer(l.periodsPerWeek)), ("slots", slots(l.slots))]
         }))
-        return "{\n" + parts.joined(separator: ",\n") + "\n}\n"
+        return JSONOut.object(top, lines: true).text() + "\n"
     }
 
     static func clock(_ m: Int) -> String { pad(m / 60, 2) + ":" + pad(m % 60, 2) }

@@ -24,8 +24,10 @@ public enum PlanComparison {
         public var metrics: PlanMetrics
     }
 
-    /// The baseline and one instance per list of settings; every bad setting of every
-    /// variant is reported at once (the diagnostics name the variant and the key).
+    /// The baseline and one instance per list of settings, each variant validated like an
+    /// instance file (a transport price needs km, say); every bad setting and every variant
+    /// it makes invalid is reported at once (the diagnostics name the variant and the key
+    /// or record).
     public static func instances(_ x: Instance, variants: [[PolicySetting]]) throws(InstanceError)
         -> [(name: String, settings: [PolicySetting], instance: Instance)] {
         var out: [(name: String, settings: [PolicySetting], instance: Instance)] = [("baseline", [], x)]
@@ -34,7 +36,10 @@ public enum PlanComparison {
             let name = settings.map(\.description).joined(separator: ",")
             do {
                 var y = x
-                y.policy = try x.policy.applying(settings, source: "--set \(name) (variant \(k + 1))")
+                let source = "--set \(name) (variant \(k + 1))"
+                y.policy = try x.policy.applying(settings, source: source)
+                // A variant is an instance of its own: what its policy needs must be there.
+                try InstanceLoader.validate(y, source: source)
                 out.append((name, settings, y))
             } catch {
                 diagnostics += error.diagnostics

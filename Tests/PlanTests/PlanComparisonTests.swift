@@ -55,4 +55,28 @@ import RotaplanFormats
             #expect(text.contains("variant 1") && text.contains("variant 2"), "\(text)")
         }
     }
+
+    /// A variant is validated like an instance (MODEL.md §3, §10): a transport price needs
+    /// km between the schools the exchange uses, which this instance's travel row lacks
+    /// (and its schools have no location), so the variant is an input error naming the
+    /// --set and the record, before any solve.
+    @Test func aVariantThatMakesTheInstanceInvalidIsAnInputError() throws {
+        let text = """
+            {"format": "rotaplan-instance/1", "name": "no-km",
+             "groups": [{"id": "G1", "name": "Group", "type": "tight", "core": "H", "members": ["A"]}],
+             "schools": [{"id": "H", "name": "Core", "stage": "primary", "students": 500},
+                         {"id": "A", "name": "Member", "stage": "primary", "students": 300}],
+             "travel": [{"from": "H", "to": "A", "minutes": 10}],
+             "teachers": [{"id": "T1", "name": "One", "school": "H", "subject": "music", "yearsAtSchool": 10}]}
+            """
+        let x = try InstanceLoader.load(bytes: Array(text.utf8), file: "no-km.json").instance
+        #expect(try PlanComparison.instances(x, variants: [PolicySetting.list("cost.allowancePerDay=50")]).count == 2)
+        do {
+            _ = try PlanComparison.instances(x, variants: [PolicySetting.list("cost.transportPerKm=1")])
+            Issue.record("a variant without the km it needs was accepted")
+        } catch let error as InstanceError {
+            let text = error.diagnostics.map(\.description).joined(separator: "\n")
+            #expect(text.contains("--set cost.transportPerKm=1 (variant 1): error: travel: no km between H (Core) and A (Member)"), "\(text)")
+        }
+    }
 }

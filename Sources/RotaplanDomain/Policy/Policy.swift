@@ -9,23 +9,16 @@ public struct Policy: Sendable, Equatable {
     public var groups = GroupRules()
     public var weights = Weights()
 
-    /// MODEL.md §3, exchange.* keys.
+    /// MODEL.md §3, exchange.* keys. What each key means, its range, unit and the presets
+    /// that set it are in the key table (``PolicyKey``, PolicyKeys.swift), for every section.
     public struct Exchange: Sendable, Equatable {
-        /// Share of eligible teachers of each group who must move.
         public var minRate = 0.10
-        /// Share of movers who are backbone.
         public var minBackboneShare = 0.20
-        /// Eligibility: years at the present school.
         public var minYearsAtSchool = 6.0
-        /// Within this many years of retirement a teacher is exempt.
         public var retirementExemptYears = 3.0
-        /// School-to-school travel limit, minutes.
         public var maxTravelMinutes = 60.0
-        /// |in − out| per school; 0 makes every exchange two-way.
         public var headcountTolerance = 0.0
-        /// Backbone teachers leaving the core ≤ this share of the core's backbone teachers.
         public var maxCoreBackboneOutShare = 0.30
-        /// Destinations may be any grouped school of the home district.
         public var allowCrossGroup = false
     }
 
@@ -34,7 +27,6 @@ public struct Policy: Sendable, Equatable {
         public var allowancePerDay = 0.0
         public var transportPerKm = 0.0
         public var workdaysPerYear = 200.0
-        /// Yuan per year and group; `nil` = no limit.
         public var budgetPerGroup: Double? = nil
     }
 
@@ -59,7 +51,6 @@ public struct Policy: Sendable, Equatable {
         public var sameStage = false
         public var onePartnerPerDistrict = false
         public var termYears: Int? = nil
-        /// Zhengzhou: every school tagged `new` must be in a group.
         public var newSchoolsInGroup = false
     }
 
@@ -115,7 +106,8 @@ public struct Policy: Sendable, Equatable {
         public var travelHalfHour = 1.0
     }
 
-    /// The baseline of a preset, before overrides.
+    /// The baseline of a preset, before overrides: the one place presets' values are
+    /// written (the key table, the schema and `validate` read them from here).
     public init(preset: PolicyPreset = .national) {
         self.preset = preset
         switch preset {

@@ -97,6 +97,10 @@ struct ImportRun {
     /// The file and row of every record of each list, in list order (for messages).
     var rowsOf: [ImportTable: [(row: Int, id: String?)]] = [:]
 
+    /// Where each place of the intermediate instance came from (a cell, a row, a file's
+    /// header), by its ``RecordPath`` without the id.
+    var origins: [RecordPath: CellOrigin] = [:]
+
     init(sources: [ImportTable: CSVImporter.Source], preset: PolicyPreset, name: String) {
         self.sources = sources
         self.preset = preset
@@ -106,7 +110,8 @@ struct ImportRun {
     // MARK: diagnostics
 
     mutating func error(_ file: String, _ cell: CSVTable.Cell?, _ path: String, _ message: String, line: Int? = nil) {
-        diagnostics.append(Diagnostic(file: file, line: cell?.line ?? line, column: cell?.column, path: path, message: message))
+        // The importer's own path is the CSV header of the cell.
+        diagnostics.append(Diagnostic(file: file, line: cell?.line ?? line, column: cell?.column, path: RecordPath(field: path), message: message))
     }
 
     mutating func error(_ t: BoundTable, _ cell: CSVTable.Cell, _ key: String, _ message: String) {
@@ -129,16 +134,16 @@ struct ImportRun {
     }
 
     mutating func execute() throws(InstanceError) -> InstanceLoader.Loaded {
-        let lines = build()
+        let instance = build()
         if !diagnostics.isEmpty { throw InstanceError(sortedDiagnostics()) }
-        return try validate(lines)
+        return try validate(instance)
     }
 
     // MARK: first pass
 
     /// Reads and checks every file; returns the intermediate JSON (meaningful only when
     /// no diagnostics were recorded).
-    mutating func build() -> JSONLines.Block {
+    mutating func build() -> JSONOut {
         for required in [ImportTable.schools, .teachers] where sources[required] == nil && !unreadable.contains(required) {
             diagnostics.append(Diagnostic(file: required.option, path: "", message: "the \(required.rawValue) file is required (\(required.option) FILE)"))
         }
@@ -154,23 +159,22 @@ struct ImportRun {
                 if let csv { tables[table] = bind(table, csv) } else { unreadable.insert(table) }
             }
         }
-        if !unreadable.isEmpty { return [] }
+        if !unreadable.isEmpty { return .null }
         collectReferences()
         let calendar = calendarBlock()
         if let demand = tables[.demand], !demand.csv.records.isEmpty, tables[.calendar] == nil, sources[.calendar] == nil {
             error(demand.file, nil, "", "walking demand needs the school calendar (days and periods) to place its slots; give a calendar file (--calendar)", line: demand.csv.header.line)
         }
 
-        var top: [JSONLines.Block] = [
-            JSONLines.member("format", JSONText.string(InstanceLoader.format), nil),
-            JSONLines.member("name", JSONText.string(name), nil),
-            JSONLines.member("policy", "{\"preset\": \(JSONText.string(preset.rawValue))}", nil),
+        var top: [(String, JSONOut)] = [
+            ("format", .string(InstanceLoader.format)), ("name", .string(name)),
+            ("policy", .object([("preset", .string(preset.rawValue))])),
         ]
-        if let calendar { top.append(calendar) }
+        if let calendar { top.append(("calendar", calendar)) }
         for (table, list) in [(ImportTable.groups, "groups"), (.schools, "schools"), (.travel, "travel"), (.teachers, "teachers"),
                               (.newHires, "newHires"), (.vacancies, "vacancies"), (.demand, "walkingDemand")] {
             guard let t = tables[table] else { continue }
-            var records: [JSONLines.Block] = []
+            var records: [JSONOut] = []
             var rows: [(row: Int, id: String?)] = []
             var seen: [String: Int] = [:]
             for record in t.csv.records {
@@ -183,14 +187,17 @@ struct ImportRun {
                         seen[idCell.value] = record.line
                     }
                 }
-                let origin = CellOrigin(table: table, file: t.file, row: record.line, id: id)
-                records.append(JSONLines.container("{", "}", members(t, record, origin), origin))
+                let origin = CellOrigin(file: t.file, row: record.line, id: id)
+                let place = RecordPath(list: list, index: records.count)
+                origins[place] = origin
+                records.append(.object(members(t, record, origin, at: place)))
                 rows.append((record.line, id))
             }
             rowsOf[table] = rows
-            top.append(JSONLines.keyed(list, object: false, records, CellOrigin(table: table, file: t.file, row: t.csv.header.line)))
+            origins[RecordPath(list: list)] = CellOrigin(file: t.file, row: t.csv.header.line)
+            top.append((list, .array(records, lines: true)))
         }
-        return JSONLines.container("{", "}", top, nil)
+        return .object(top, lines: true)
     }
 
     /// Normalised header text: trimmed, lower-cased, without spaces and without a trailing
@@ -318,280 +325,5 @@ struct ImportRun {
         }
         let hint = HeaderHint.closest(value, in: ids.sorted() + names.keys.sorted(), strict: true).map { "; did you mean \"\($0)\"?" } ?? ""
         return .failure(CellError("unknown \(what) \"\(value)\"\(hint) (not an id or name in the \(file) file)"))
-    }
-
-    // MARK: cells
-
-    /// The JSON value of one cell, or nil (after recording the problem) when it is bad.
-    mutating func json(_ t: BoundTable, _ cell: CSVTable.Cell, _ column: ImportColumn) -> String? {
-        let v = cell.value
-        let result: Result<String, CellError>
-        switch column.kind {
-        case .text: result = .success(JSONText.string(v))
-        case .number: result = CellValues.number(v).map(JSONText.number)
-        case .integer: result = CellValues.integerJSON(v)
-        case .bool: result = CellValues.bool(v).map { $0 ? "true" : "false" }
-        case .time: result = CellValues.time(v).map(JSONText.string)
-        case .title: result = CellValues.title(v).map { JSONText.string($0.rawValue) }
-        case .stage: result = CellValues.stage(v).map { JSONText.string($0.rawValue) }
-        case .groupType: result = CellValues.groupType(v).map { JSONText.string($0.rawValue) }
-        case .tags:
-            result = Self.all(CellValues.list(v).map(CellValues.tag)).map { tags in
-                "[" + tags.map { JSONText.string($0.rawValue) }.joined(separator: ", ") + "]"
-            }
-        case .subject: result = .success(JSONText.string(Subject(v).key))
-        case .subjects:
-            result = .success("[" + CellValues.list(v).map { JSONText.string(Subject($0).key) }.joined(separator: ", ") + "]")
-        case .school: result = resolve(v, school: true).map(JSONText.string)
-        case .group: result = resolve(v, school: false).map(JSONText.string)
-        case .schools:
-            let resolved = CellValues.list(v).map { resolve($0, school: true) }
-            result = Self.all(resolved).map { "[" + $0.map(JSONText.string).joined(separator: ", ") + "]" }
-        case .slots:
-            result = CellValues.slots(v, days: calendarDays, periods: calendarPeriods).map { slots in
-                "[" + slots.map { "[\($0[0]), \($0[1])]" }.joined(separator: ", ") + "]"
-            }
-        }
-        switch result {
-        case .success(let text): return text
-        case .failure(let e):
-            error(t, cell, column.key, e.message)
-            return nil
-        }
-    }
-
-    static func all<T>(_ results: [Result<T, CellError>]) -> Result<[T], CellError> {
-        var out: [T] = []
-        var messages: [String] = []
-        for r in results {
-            switch r {
-            case .success(let x): out.append(x)
-            case .failure(let e): messages.append(e.message)
-            }
-        }
-        return messages.isEmpty ? .success(out) : .failure(CellError(messages.joined(separator: "; ")))
-    }
-
-    func origin(_ t: BoundTable, _ cell: CSVTable.Cell, _ key: String, _ row: CellOrigin) -> CellOrigin {
-        var o = row
-        o.column = cell.column
-        o.header = header(t, key, cell)
-        return o
-    }
-
-    /// `"key": value` of one cell, when the cell is filled and good.
-    mutating func member(_ t: BoundTable, _ record: CSVTable.Record, _ key: String, _ row: CellOrigin) -> JSONLines.Block? {
-        guard let column = t.column(key) else { return nil }
-        guard let cell = t.cell(record, key) else {
-            if column.required, let c = t.fields[key] {
-                let at = c < record.cells.count ? record.cells[c] : CSVTable.Cell(text: "", line: record.line, column: c + 1)
-                error(t, at, key, "the cell is empty; every row needs a \(key)")
-            }
-            return nil
-        }
-        guard let value = json(t, cell, column) else { return nil }
-        return JSONLines.member(key, value, origin(t, cell, key, row))
-    }
-
-    /// The fields of one record, in the instance's field order.
-    mutating func members(_ t: BoundTable, _ record: CSVTable.Record, _ row: CellOrigin) -> [JSONLines.Block] {
-        var out: [JSONLines.Block] = []
-        switch t.table {
-        case .schools:
-            for key in ["id", "name", "district", "stage", "students", "tags"] {
-                if let m = member(t, record, key, row) { out.append(m) }
-            }
-            let lat = t.cell(record, "lat"), lon = t.cell(record, "lon")
-            let latValue = member(t, record, "lat", row), lonValue = member(t, record, "lon", row)
-            if let lat, lon == nil {
-                error(t, lat, "lat", "a location needs both the latitude and the longitude (经度 lon is empty)")
-            } else if let lon, lat == nil {
-                error(t, lon, "lon", "a location needs both the latitude and the longitude (纬度 lat is empty)")
-            } else if let lat, let latValue, let lonValue {
-                out.append(JSONLines.keyed("location", object: true, [latValue, lonValue], origin(t, lat, "lat", row)))
-            }
-            var required: [JSONLines.Block] = []
-            for (subject, c) in t.required {
-                guard let cell = t.cell(record, column: c) else { continue }
-                switch CellValues.integerJSON(cell.value) {
-                case .success(let n):
-                    required.append(JSONLines.member(subject, n, origin(t, cell, subject, row)))
-                case .failure(let e):
-                    error(t, cell, subject, e.message)
-                }
-            }
-            if !required.isEmpty { out.append(JSONLines.keyed("required", object: true, required, row)) }
-        case .teachers:
-            for key in ["id", "name", "school", "subject", "otherSubjects", "title", "backbone", "yearsAtSchool",
-                        "yearsToRetirement", "exempt", "preferences", "seekingSeniorTitle", "mentorCapacity"] {
-                if let m = member(t, record, key, row) { out.append(m) }
-            }
-            let flagCell = t.cell(record, "itinerant")
-            let flag = flagCell.flatMap { try? CellValues.bool($0.value).get() }
-            if let flagCell, flag == nil { _ = json(t, flagCell, t.column("itinerant")!) }
-            var details: [JSONLines.Block] = []
-            for key in ["maxPeriodsPerWeek", "unavailable"] {
-                guard let cell = t.cell(record, key) else { continue }
-                if flag == false {
-                    error(t, cell, key, "the teacher is not marked 走教 (\(t.headers[t.fields["itinerant"]!] ?? "itinerant") is \(flagCell!.value)); empty this cell or mark 走教 as 是")
-                    continue
-                }
-                if let m = member(t, record, key, row) { details.append(m) }
-            }
-            if flag == true || (flag == nil && flagCell == nil && !details.isEmpty) {
-                let o = flagCell.map { origin(t, $0, "itinerant", row) } ?? row
-                out.append(JSONLines.keyed("itinerant", object: true, details, o))
-            }
-        default:
-            for column in t.table.columns {
-                if let m = member(t, record, column.key, row) { out.append(m) }
-            }
-        }
-        return out
-    }
-
-    /// `"calendar": {"days": …, "periods": […]}` from the calendar file; also sets the
-    /// days and period count that slots are checked against.
-    mutating func calendarBlock() -> JSONLines.Block? {
-        guard let t = tables[.calendar] else { return nil }
-        let fileOrigin = CellOrigin(table: .calendar, file: t.file, row: t.csv.header.line)
-        var days: (value: Int, cell: CSVTable.Cell)?
-        var periods: [JSONLines.Block] = []
-        var rows: [(row: Int, id: String?)] = []
-        var good = true
-        for (k, record) in t.csv.records.enumerated() {
-            checkWidth(t, record)
-            let row = CellOrigin(table: .calendar, file: t.file, row: record.line)
-            if let cell = t.cell(record, "period") {
-                switch CellValues.integer(cell.value, in: 1...max(1, t.csv.records.count)) {
-                case .success(let n) where n == k + 1: break
-                case .success(let n):
-                    error(t, cell, "period", "this is period \(k + 1) of the day (periods are numbered in file order) but the cell says \(n)")
-                    good = false
-                case .failure(let e):
-                    error(t, cell, "period", e.message)
-                    good = false
-                }
-            }
-            if let cell = t.cell(record, "days") {
-                switch CellValues.integer(cell.value, in: 1...7) {
-                case .success(let n):
-                    if let d = days, d.value != n {
-                        error(t, cell, "days", "the week has \(d.value) days in row \(d.cell.line); give the days once, or the same number in every row")
-                        good = false
-                    } else if days == nil {
-                        if !(1...7).contains(n) {
-                            error(t, cell, "days", "\(n) is out of range; a week has 1 to 7 school days")
-                            good = false
-                        }
-                        days = (n, cell)
-                    }
-                case .failure(let e):
-                    error(t, cell, "days", e.message)
-                    good = false
-                }
-            }
-            let start = member(t, record, "start", row), end = member(t, record, "end", row)
-            if let start, let end {
-                periods.append(JSONLines.container("{", "}", [start, end], row))
-            } else {
-                good = false
-            }
-            rows.append((record.line, nil))
-        }
-        rowsOf[.calendar] = rows
-        if t.csv.records.isEmpty {
-            error(t.file, nil, "", "the calendar has no periods (one row per period: start, end)", line: t.csv.header.line)
-            good = false
-        }
-        let daysMember = days.map { JSONLines.member("days", "\($0.value)", origin(t, $0.cell, "days", fileOrigin)) }
-            ?? JSONLines.member("days", "5", fileOrigin)
-        if good {
-            calendarDays = days?.value ?? 5
-            calendarPeriods = periods.count
-        }
-        return JSONLines.keyed("calendar", object: true,
-                               [daysMember, JSONLines.keyed("periods", object: false, periods, fileOrigin)], fileOrigin)
-    }
-
-    // MARK: second pass
-
-    /// Loads the intermediate JSON and moves every diagnostic back onto the CSV files.
-    func validate(_ lines: JSONLines.Block) throws(InstanceError) -> InstanceLoader.Loaded {
-        let text = JSONLines.text(lines)
-        do {
-            var loaded = try InstanceLoader.load(bytes: Array(text.utf8), file: "(import)")
-            loaded.warnings = loaded.warnings.map { relocate($0, lines) }
-            return loaded
-        } catch {
-            throw InstanceError(sortedDiagnostics(error.diagnostics.map { relocate($0, lines) }))
-        }
-    }
-
-    /// A diagnostic of the intermediate JSON, told in terms of the CSV files.
-    func relocate(_ d: Diagnostic, _ lines: JSONLines.Block) -> Diagnostic {
-        var out = d
-        out.message = rewriteRecordReferences(d.message)
-        if let line = d.line, line >= 1, line <= lines.count, let origin = lines[line - 1].origin {
-            out.file = origin.file
-            out.line = origin.row
-            out.column = origin.column
-            out.path = origin.header ?? origin.id ?? ""
-            return out
-        }
-        out.line = nil
-        out.column = nil
-        // A path that starts with a record ("groups[0] (G1)…"): that record's row.
-        for table in ImportTable.allCases {
-            let prefix = table.list + "["
-            guard d.path.hasPrefix(prefix), let t = tables[table] else { continue }
-            let rest = d.path.dropFirst(prefix.count)
-            guard let close = rest.firstIndex(of: "]"), let k = Int(rest[..<close]) else { continue }
-            out.file = t.file
-            if let rows = rowsOf[table], k < rows.count { out.line = rows[k].row }
-            var tail = String(rest[rest.index(after: close)...]).trimmingCharacters(in: .whitespaces)
-            if tail.hasPrefix("("), let end = tail.firstIndex(of: ")") {
-                tail = String(tail[tail.index(after: tail.startIndex)..<end]) + tail[tail.index(after: end)...]
-            } else if tail.hasPrefix(".") {
-                tail.removeFirst()
-            }
-            out.path = tail
-            return out
-        }
-        // Travel needed between two schools, policy keys and the like.
-        if d.path.hasPrefix("travel"), let t = tables[.travel] ?? tables[.schools] {
-            out.file = t.file
-        } else if d.path.hasPrefix("calendar"), let t = tables[.calendar] ?? tables[.demand] {
-            out.file = t.file
-        } else if d.path.hasPrefix("policy") {
-            out.file = "--preset"
-        } else if let t = tables[.schools] {
-            out.file = t.file
-        }
-        return out
-    }
-
-    /// "teachers[3]" in a message → "teachers.csv row 5".
-    func rewriteRecordReferences(_ message: String) -> String {
-        var text = message
-        for table in ImportTable.allCases {
-            guard let rows = rowsOf[table], let t = tables[table] else { continue }
-            let prefix = table.list + "["
-            var result = ""
-            var rest = Substring(text)
-            while let r = rest.range(of: prefix) {
-                result += rest[..<r.lowerBound]
-                let after = rest[r.upperBound...]
-                if let close = after.firstIndex(of: "]"), let k = Int(after[..<close]), k < rows.count {
-                    result += "\((t.file as NSString).lastPathComponent) row \(rows[k].row)"
-                    rest = after[after.index(after: close)...]
-                } else {
-                    result += rest[r]
-                    rest = after
-                }
-            }
-            text = result + rest
-        }
-        return text
     }
 }

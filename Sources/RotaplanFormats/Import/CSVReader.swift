@@ -155,6 +155,19 @@ enum CSVReader {
             if !blankLine { records.append(record) }
             cells = []
         }
+        /// At a delimiter or a line end outside quotes: ends the field (and the record) and
+        /// returns true.
+        func endsField(_ c: Unicode.Scalar, _ isNewline: Bool) -> Bool {
+            guard c == delimiter || isNewline else { return false }
+            endField()
+            if isNewline {
+                endRecord()
+                line += 1
+                recordLine = line
+            }
+            state = .fieldStart
+            return true
+        }
 
         var i = 0
         while i < scalars.count {
@@ -178,16 +191,7 @@ enum CSVReader {
                         continue
                     }
                 }
-                if c == delimiter {
-                    endField()
-                    state = .fieldStart
-                } else if isNewline {
-                    endField()
-                    endRecord()
-                    line += 1
-                    recordLine = line
-                    state = .fieldStart
-                } else {
+                if !endsField(c, isNewline) {
                     field.append(c)
                     state = .unquoted
                 }
@@ -204,16 +208,7 @@ enum CSVReader {
                 if c == "\"" {
                     field.append("\"")
                     state = .quoted
-                } else if c == delimiter {
-                    endField()
-                    state = .fieldStart
-                } else if isNewline {
-                    endField()
-                    endRecord()
-                    line += 1
-                    recordLine = line
-                    state = .fieldStart
-                } else {
+                } else if !endsField(c, isNewline) {
                     diagnostics.append(Diagnostic(file: file, line: line, column: cells.count + 1, path: "",
                                                   message: "text after the closing quote of a quoted cell; write a quote inside a quoted cell as two quotes (\"\")"))
                     field.append(c)

@@ -61,11 +61,8 @@ enum CellValues {
 
     /// A whole number as JSON for the loader, which checks the field's range: a huge one
     /// is passed on (`1e+20`) so that its message gives the field's limit.
-    static func integerJSON(_ text: String) -> Result<String, CellError> {
-        wholeNumber(text).map(JSONText.number)
-    }
-
-    private static func wholeNumber(_ text: String) -> Result<Double, CellError> {
+    /// A whole number (written as a number, so the loader checks its range).
+    static func wholeNumber(_ text: String) -> Result<Double, CellError> {
         switch number(text) {
         case .failure(let e):
             return .failure(CellError(e.message.replacingOccurrences(of: "is not a number", with: "is not a whole number")))

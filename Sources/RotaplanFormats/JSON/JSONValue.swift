@@ -48,25 +48,25 @@ public struct JSONNode: Sendable {
 /// Encodes JSON values as text: deterministic (object members in the order given),
 /// numbers in the shortest form that reads back to the same `Double`.
 public enum JSONText {
+    /// The two-character escapes of JSON (RFC 8259 §7).
+    static let escapes: [Unicode.Scalar: String] = [
+        "\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\u{08}": "\\b", "\u{0C}": "\\f",
+    ]
+
+    /// `s` as a JSON string: quotes, backslashes and control characters escaped, and
+    /// U+2028/U+2029 too (so the text is also valid JavaScript).
     public static func string(_ s: String) -> String {
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            let plain = scalar.value >= 0x20 && scalar != "\"" && scalar != "\\" && scalar.value != 0x2028 && scalar.value != 0x2029
+            if plain {
+                out.unicodeScalars.append(scalar)
+            } else if let escape = escapes[scalar] {
+                out += escape
+            } else {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             }
         }
         return out + "\""

@@ -17,18 +17,15 @@ import RotaplanDomain
 ///   with no lessons, which no timetable has, and its optimum is not the plan's.
 ///
 /// So each of the four must be ≥ 0, and a negative one is an input error that says why
-/// (MODEL.md §10 asks only that weights be finite; this is the reading written down).
+/// (MODEL.md §10 asks only that weights be finite; this is the reading written down). The
+/// reasons are the key table's (`PolicyKey.nonNegativeBecause`, RotaplanDomain/Policy).
 extension FieldReader {
-    static let balanceWeightReason = "the balance term is each school's distance from its group's average quality, and a negative weight would reward that distance without limit (the exchange would have no optimum)"
-    static let shortageWeightReason = "the shortage term counts the teachers a school lacks in a required subject, and a negative weight would reward a shortage without limit (the exchange would have no optimum)"
-    static let visitWeightReason = "visit days are priced by visit + travelHalfHour × minutes / 30, and a negative price would reward visit days with no lessons, which no timetable has (the walking model's optimum would not be a timetable's)"
-
     /// A weight that must be finite and ≥ 0; a negative one is an error naming the field
     /// and `reason`.
-    mutating func boundedWeight(_ parent: JSONNode, _ key: String, _ path: String, reason: String) -> Double? {
+    mutating func boundedWeight(_ parent: JSONNode, _ key: String, _ path: RecordPath, reason: String) -> Double? {
         guard let v = number(parent, key, path, in: -1e12...1e12) else { return nil }
         guard v >= 0 else {
-            error(parent[key], "\(path).\(key)", "\(JSONText.number(v)) is negative; this weight must be 0 or more: \(reason)")
+            error(parent[key], path + key, "\(JSONText.number(v)) is negative; this weight must be 0 or more: \(reason)")
             return nil
         }
         return v

@@ -1,7 +1,8 @@
 import RotaplanDomain
 
-/// One problem found in an input file, in the user's terms: which file, where in it,
-/// which list and record (id or index) and which field, and what is wrong.
+/// One problem found in an input file, in the user's terms: which file, where in it
+/// (line and column), which list and record (id or index) and which field (``RecordPath``),
+/// and what is wrong.
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public enum Severity: String, Sendable { case error, warning }
 
@@ -10,22 +11,34 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// 1-based line and column in the file, when known.
     public var line: Int?
     public var column: Int?
-    /// Where in the instance, e.g. `teachers[3] (T0004).yearsAtSchool`; empty for the file.
-    public var path: String
-    public var message: String
+    /// Where in the instance: list, index, id, field.
+    public var record: RecordPath
+    public var text: DiagnosticText
     /// For policy findings: the city document and clause the rule comes from.
     public var source: String?
 
     public init(_ severity: Severity = .error, file: String, line: Int? = nil, column: Int? = nil,
-                path: String, message: String, source: String? = nil) {
+                at record: RecordPath, _ text: DiagnosticText, source: String? = nil) {
         self.severity = severity
         self.file = file
         self.line = line
         self.column = column
-        self.path = path
-        self.message = message
+        self.record = record
+        self.text = text
         self.source = source
     }
+
+    /// A diagnostic whose message names no other record.
+    public init(_ severity: Severity = .error, file: String, line: Int? = nil, column: Int? = nil,
+                path: RecordPath, message: String, source: String? = nil) {
+        self.init(severity, file: file, line: line, column: column, at: path, DiagnosticText([.words(message)]), source: source)
+    }
+
+    /// Where in the instance, as users read it: `teachers[3] (T0004).yearsAtSchool`; empty for the file.
+    public var path: String { record.description }
+
+    /// The message, other records named as the instance names them (`groups[0] (G1)`).
+    public var message: String { text.description }
 
     /// One line, `FILE:LINE:COLUMN: error: PATH: message [source]`. Newlines and terminal
     /// controls in it (the file name, or data the message quotes) are shown escaped

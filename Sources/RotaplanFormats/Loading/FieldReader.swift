@@ -7,18 +7,28 @@ struct FieldReader {
 
     init(file: String) { self.file = file }
 
-    mutating func error(_ node: JSONNode?, _ path: String, _ message: String) {
-        diagnostics.append(Diagnostic(.error, file: file, line: node?.line, column: node?.column, path: path, message: message))
+    mutating func error(_ node: JSONNode?, _ path: RecordPath, _ message: String) {
+        error(node, path, text: DiagnosticText([.words(message)]))
     }
 
-    mutating func warning(_ node: JSONNode?, _ path: String, _ message: String, source: String? = nil) {
-        diagnostics.append(Diagnostic(.warning, file: file, line: node?.line, column: node?.column, path: path,
+    /// An error whose message names other records (kept as paths, ``DiagnosticText``).
+    mutating func error(_ node: JSONNode?, _ path: RecordPath, text: DiagnosticText) {
+        diagnostics.append(Diagnostic(.error, file: file, line: Self.line(node), column: Self.column(node), at: path, text))
+    }
+
+    mutating func warning(_ node: JSONNode?, _ path: RecordPath, _ message: String, source: String? = nil) {
+        diagnostics.append(Diagnostic(.warning, file: file, line: Self.line(node), column: Self.column(node), path: path,
                                       message: message, source: source))
     }
 
+    /// Where `node` starts in its file; nil for a node built in memory (line 0: a
+    /// `--set` value), which has no place to show.
+    static func line(_ node: JSONNode?) -> Int? { node.flatMap { $0.line > 0 ? $0.line : nil } }
+    static func column(_ node: JSONNode?) -> Int? { node.flatMap { $0.line > 0 ? $0.column : nil } }
+
     /// The members of an object, after reporting keys not in `allowed`; `hint` may explain
     /// an unknown key better than "did you mean".
-    mutating func object(_ node: JSONNode, _ path: String, allowed: [String],
+    mutating func object(_ node: JSONNode, _ path: RecordPath, allowed: [String],
                          hint explain: (String, JSONNode) -> String? = { _, _ in nil }) -> JSONNode? {
         guard case let .object(members) = node.value else {
             error(node, path, "expected an object {…}, found \(node.kind)")
@@ -27,58 +37,58 @@ struct FieldReader {
         for (key, value) in members where !allowed.contains(key) {
             let hint = explain(key, value).map { "; \($0)" }
                 ?? Self.closest(key, in: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
-            error(value, path.isEmpty ? key : "\(path).\(key)", "unknown field \"\(key)\"\(hint)")
+            error(value, path + key, "unknown field \"\(key)\"\(hint)")
         }
         return node
     }
 
     /// The items of an optional list field (absent or null = empty).
-    mutating func list(_ parent: JSONNode, _ key: String, _ path: String) -> [JSONNode] {
+    mutating func list(_ parent: JSONNode, _ key: String, _ path: RecordPath) -> [JSONNode] {
         guard let node = parent[key], !node.isNull else { return [] }
         guard case let .array(items) = node.value else {
-            error(node, "\(path)\(key)", "expected a list […], found \(node.kind)")
+            error(node, path + key, "expected a list […], found \(node.kind)")
             return []
         }
         return items
     }
 
-    mutating func string(_ parent: JSONNode, _ key: String, _ path: String, required: Bool = false,
+    mutating func string(_ parent: JSONNode, _ key: String, _ path: RecordPath, required: Bool = false,
                          nonEmpty: Bool = true) -> String? {
         guard let node = parent[key], !node.isNull else {
             if required { error(parent, path, "the field \"\(key)\" is missing") }
             return nil
         }
         guard case let .string(s) = node.value else {
-            error(node, "\(path).\(key)", "expected a string, found \(node.kind)")
+            error(node, path + key, "expected a string, found \(node.kind)")
             return nil
         }
         if nonEmpty && s.isBlank {
-            error(node, "\(path).\(key)", "must not be empty")
+            error(node, path + key, "must not be empty")
             return nil
         }
         return s
     }
 
-    mutating func bool(_ parent: JSONNode, _ key: String, _ path: String) -> Bool? {
+    mutating func bool(_ parent: JSONNode, _ key: String, _ path: RecordPath) -> Bool? {
         guard let node = parent[key], !node.isNull else { return nil }
         guard case let .bool(b) = node.value else {
-            error(node, "\(path).\(key)", "expected true or false, found \(node.kind)")
+            error(node, path + key, "expected true or false, found \(node.kind)")
             return nil
         }
         return b
     }
 
     /// A number within `range`.
-    mutating func number(_ parent: JSONNode, _ key: String, _ path: String, in range: ClosedRange<Double>,
+    mutating func number(_ parent: JSONNode, _ key: String, _ path: RecordPath, in range: ClosedRange<Double>,
                          required: Bool = false, unit: String = "") -> Double? {
         guard let node = parent[key], !node.isNull else {
             if required { error(parent, path, "the field \"\(key)\" is missing") }
             return nil
         }
-        return number(node, "\(path).\(key)", in: range, unit: unit)
+        return number(node, path + key, in: range, unit: unit)
     }
 
-    mutating func number(_ node: JSONNode, _ path: String, in range: ClosedRange<Double>, unit: String = "") -> Double? {
+    mutating func number(_ node: JSONNode, _ path: RecordPath, in range: ClosedRange<Double>, unit: String = "") -> Double? {
         guard case let .number(x) = node.value else {
             error(node, path, "expected a number, found \(node.kind)")
             return nil
@@ -91,16 +101,16 @@ struct FieldReader {
     }
 
     /// A whole number within `range`.
-    mutating func integer(_ parent: JSONNode, _ key: String, _ path: String, in range: ClosedRange<Int>,
+    mutating func integer(_ parent: JSONNode, _ key: String, _ path: RecordPath, in range: ClosedRange<Int>,
                           required: Bool = false) -> Int? {
         guard let node = parent[key], !node.isNull else {
             if required { error(parent, path, "the field \"\(key)\" is missing") }
             return nil
         }
-        return integer(node, "\(path).\(key)", in: range)
+        return integer(node, path + key, in: range)
     }
 
-    mutating func integer(_ node: JSONNode, _ path: String, in range: ClosedRange<Int>) -> Int? {
+    mutating func integer(_ node: JSONNode, _ path: RecordPath, in range: ClosedRange<Int>) -> Int? {
         guard case let .number(x) = node.value else {
             error(node, path, "expected a whole number, found \(node.kind)")
             return nil
@@ -124,11 +134,11 @@ struct FieldReader {
     }
 
     /// A list of strings (absent = empty).
-    mutating func strings(_ parent: JSONNode, _ key: String, _ path: String) -> [(String, JSONNode)] {
+    mutating func strings(_ parent: JSONNode, _ key: String, _ path: RecordPath) -> [(String, JSONNode)] {
         var out: [(String, JSONNode)] = []
-        for (k, item) in list(parent, key, "\(path).").enumerated() {
+        for (k, item) in list(parent, key, path).enumerated() {
             guard case let .string(s) = item.value, !s.isEmpty else {
-                error(item, "\(path).\(key)[\(k)]", "expected a non-empty string, found \(item.kind)")
+                error(item, path + key + "[\(k)]", "expected a non-empty string, found \(item.kind)")
                 continue
             }
             out.append((s, item))

@@ -57,6 +57,21 @@ public enum InstanceLoader {
         }
     }
 
+    /// Validates an instance built in memory (a `compare --set` variant, MODEL.md §3) by
+    /// every rule a file of it meets: it is written (``InstanceWriter``) and read back.
+    /// `source` names it in the diagnostics, which carry no line (that text is no file the
+    /// user has); warnings are not returned.
+    public static func validate(_ x: Instance, source: String) throws(InstanceError) {
+        do { _ = try load(bytes: Array(InstanceWriter.json(x).utf8), file: source) } catch {
+            throw InstanceError(error.diagnostics.map { d in
+                var d = d
+                d.line = nil
+                d.column = nil
+                return d
+            })
+        }
+    }
+
     /// Validates an instance given as bytes; `file` names it in messages.
     public static func load(bytes: [UInt8], file: String) throws(InstanceError) -> Loaded {
         let root: JSONNode
@@ -93,7 +108,7 @@ struct InstanceReader {
     /// reported again as "unknown school" — the school's own problem says what is wrong.
     var rejectedSchools = Set<SchoolID>()
 
-    mutating func resolveSchool(_ value: String, _ node: JSONNode?, _ path: String) -> Int? {
+    mutating func resolveSchool(_ value: String, _ node: JSONNode?, _ path: RecordPath) -> Int? {
         if let s = schoolIDs[SchoolID(value)] { return s }
         if rejectedSchools.contains(SchoolID(value)) { return nil }
         fields.error(node, path, "unknown school \"\(value)\"")
@@ -118,7 +133,8 @@ struct InstanceReader {
     mutating func claim(_ list: String, _ id: String?, _ index: Int, _ node: JSONNode?) -> Bool {
         guard let id else { return true }
         if let first = firstIndex[list]?[id] {
-            fields.error(node, Self.recordPath(list, index, id) + ".id", "duplicate id; \(list)[\(first)] already has it")
+            fields.error(node, Self.recordPath(list, index, id) + "id",
+                         text: DiagnosticText([.words("duplicate id; "), .record(RecordPath(list: list, index: first)), .words(" already has it")]))
             return false
         }
         firstIndex[list, default: [:]][id] = index
@@ -126,8 +142,8 @@ struct InstanceReader {
     }
 
     /// "schools[3] (S004)" — the list, the index and, when known, the id.
-    static func recordPath(_ list: String, _ index: Int, _ id: String?) -> String {
-        id.map { "\(list)[\(index)] (\($0))" } ?? "\(list)[\(index)]"
+    static func recordPath(_ list: String, _ index: Int, _ id: String?) -> RecordPath {
+        RecordPath(list: list, index: index, id: id)
     }
 
     mutating func read(_ root: JSONNode) -> Instance? {
@@ -188,19 +204,19 @@ struct InstanceReader {
         guard let c = fields.object(node, "calendar", allowed: ["days", "periods"]) else { return nil }
         let days = fields.integer(c, "days", "calendar", in: 1...7, required: true)
         var periods: [WeekCalendar.Period] = []
-        let items = fields.list(c, "periods", "calendar.")
+        let items = fields.list(c, "periods", "calendar")
         if c["periods"] == nil { fields.error(c, "calendar", "the field \"periods\" is missing") }
         for (k, p) in items.enumerated() {
-            let path = "calendar.periods[\(k)]"
+            let path = RecordPath(list: "calendar", field: "periods[\(k)]")
             guard let p = fields.object(p, path, allowed: ["start", "end"]) else { continue }
             let start = readTime(p, "start", path), end = readTime(p, "end", path)
             guard let start, let end else { continue }
             if end <= start {
-                fields.error(p["end"], "\(path).end", "the period ends (\(Self.clock(end))) before or when it starts (\(Self.clock(start)))")
+                fields.error(p["end"], path + "end", "the period ends (\(Self.clock(end))) before or when it starts (\(Self.clock(start)))")
                 continue
             }
             if let last = periods.last, start < last.end {
-                fields.error(p["start"], "\(path).start",
+                fields.error(p["start"], path + "start",
                              "starts at \(Self.clock(start)), before period \(periods.count) ends (\(Self.clock(last.end))); periods must be in time order and not overlap")
                 continue
             }
@@ -216,7 +232,7 @@ struct InstanceReader {
     }
 
     /// "HH:MM" (24-hour) → minutes after midnight.
-    mutating func readTime(_ parent: JSONNode, _ key: String, _ path: String) -> Int? {
+    mutating func readTime(_ parent: JSONNode, _ key: String, _ path: RecordPath) -> Int? {
         guard let s = fields.string(parent, key, path, required: true) else { return nil }
         let parts = s.split(separator: ":", omittingEmptySubsequences: false)
         if parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
@@ -224,19 +240,19 @@ struct InstanceReader {
            let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m) {
             return h * 60 + m
         }
-        fields.error(parent[key], "\(path).\(key)", "\"\(s)\" is not a time of day; write it as HH:MM, e.g. \"08:00\"")
+        fields.error(parent[key], path + "\(key)", "\"\(s)\" is not a time of day; write it as HH:MM, e.g. \"08:00\"")
         return nil
     }
 
     /// `[day, period]` within the calendar.
-    mutating func readSlot(_ node: JSONNode, _ path: String, calendar: WeekCalendar?) -> Slot? {
+    mutating func readSlot(_ node: JSONNode, _ path: RecordPath, calendar: WeekCalendar?) -> Slot? {
         guard case let .array(pair) = node.value, pair.count == 2 else {
             fields.error(node, path, "a slot is a list [day, period], found \(node.kind)")
             return nil
         }
         let days = calendar?.days ?? 7, periods = calendar?.periods.count ?? 48
-        let d = fields.integer(pair[0], "\(path)[0]", in: 1...days)
-        let p = fields.integer(pair[1], "\(path)[1]", in: 1...periods)
+        let d = fields.integer(pair[0], path + "[0]", in: 1...days)
+        let p = fields.integer(pair[1], path + "[1]", in: 1...periods)
         guard let d, let p else { return nil }
         return Slot(day: d, period: p)
     }
@@ -254,20 +270,20 @@ struct InstanceReader {
         if let s = fields.string(obj, "stage", path, required: true) {
             stage = Stage(rawValue: s.lowercased()) ?? Self.chineseStages[s]
             if stage == nil {
-                fields.error(obj["stage"], "\(path).stage", "unknown stage \"\(s)\"; use one of \(Stage.allCases.map(\.rawValue).joined(separator: ", "))")
+                fields.error(obj["stage"], path + "stage", "unknown stage \"\(s)\"; use one of \(Stage.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         }
         let students = fields.integer(obj, "students", path, in: 0...Self.maxCount) ?? 0
         var tags = Set<SchoolTag>()
         for (k, (t, tnode)) in fields.strings(obj, "tags", path).enumerated() {
             if let tag = SchoolTag(rawValue: t.lowercased()) { tags.insert(tag) } else {
-                fields.error(tnode, "\(path).tags[\(k)]", "unknown tag \"\(t)\"; use \(SchoolTag.allCases.map(\.rawValue).joined(separator: ", "))")
+                fields.error(tnode, path + "tags[\(k)]", "unknown tag \"\(t)\"; use \(SchoolTag.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         }
         var location: Location?
-        if let l = obj["location"], !l.isNull, let lo = fields.object(l, "\(path).location", allowed: ["lat", "lon"]) {
-            let lat = fields.number(lo, "lat", "\(path).location", in: -90...90, required: true, unit: "degrees")
-            let lon = fields.number(lo, "lon", "\(path).location", in: -180...180, required: true, unit: "degrees")
+        if let l = obj["location"], !l.isNull, let lo = fields.object(l, path + "location", allowed: ["lat", "lon"]) {
+            let lat = fields.number(lo, "lat", path + "location", in: -90...90, required: true, unit: "degrees")
+            let lon = fields.number(lo, "lon", path + "location", in: -180...180, required: true, unit: "degrees")
             if let lat, let lon { location = Location(lat: lat, lon: lon) }
         }
         var required: [Subject: Int] = [:]
@@ -275,7 +291,7 @@ struct InstanceReader {
             if case let .object(members) = r.value {
                 for (key, value) in members {
                     let subject = Subject(key)
-                    let rpath = "\(path).required.\(key)"
+                    let rpath = path + "required.\(key)"
                     guard let n = fields.integer(value, rpath, in: 0...Self.maxCount) else { continue }
                     if required[subject] != nil {
                         fields.error(value, rpath, "the subject \(subject.key) is given twice (\"\(key)\" means \(subject.key))")
@@ -283,7 +299,7 @@ struct InstanceReader {
                     required[subject] = n
                 }
             } else {
-                fields.error(r, "\(path).required", "expected an object {subject: count}, found \(r.kind)")
+                fields.error(r, path + "required", "expected an object {subject: count}, found \(r.kind)")
             }
         }
         guard let idValue, let stage else { return nil }
@@ -300,7 +316,7 @@ struct InstanceReader {
 
     mutating func readGroups(_ root: JSONNode, _ schools: inout [School], schoolIndex: [SchoolID: Int]) -> [Group] {
         var groups: [Group] = []
-        var owner: [Int: (group: String, path: String)] = [:]
+        var owner: [Int: (group: String, path: RecordPath)] = [:]
         for (k, node) in fields.list(root, "groups", "").enumerated() {
             let id = node["id"].flatMap { if case let .string(s) = $0.value { s } else { nil } }
             let path = Self.recordPath("groups", k, id)
@@ -310,22 +326,22 @@ struct InstanceReader {
             var type: GroupType = .tight
             if let t = fields.string(obj, "type", path) {
                 if let gt = GroupType(rawValue: t.lowercased()) ?? Self.chineseGroupTypes[t] { type = gt } else {
-                    fields.error(obj["type"], "\(path).type", "unknown group type \"\(t)\"; use \(GroupType.allCases.map(\.rawValue).joined(separator: ", "))")
+                    fields.error(obj["type"], path + "type", "unknown group type \"\(t)\"; use \(GroupType.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
             }
             var core: Int?
-            if let c = fields.string(obj, "core", path, required: true) { core = resolveSchool(c, obj["core"], "\(path).core") }
+            if let c = fields.string(obj, "core", path, required: true) { core = resolveSchool(c, obj["core"], path + "core") }
             var members: [Int] = []
             let memberNodes = fields.strings(obj, "members", path)
             if memberNodes.isEmpty {
-                fields.error(obj["members"] ?? obj, "\(path).members", "a group needs at least one member school")
+                fields.error(obj["members"] ?? obj, path + "members", "a group needs at least one member school")
             }
             for (j, (m, mnode)) in memberNodes.enumerated() {
-                guard let s = resolveSchool(m, mnode, "\(path).members[\(j)]") else { continue }
+                guard let s = resolveSchool(m, mnode, path + "members[\(j)]") else { continue }
                 if s == core {
-                    fields.error(mnode, "\(path).members[\(j)]", "\(m) is the group's core; it cannot also be a member")
+                    fields.error(mnode, path + "members[\(j)]", "\(m) is the group's core; it cannot also be a member")
                 } else if members.contains(s) {
-                    fields.error(mnode, "\(path).members[\(j)]", "\(m) is listed twice")
+                    fields.error(mnode, path + "members[\(j)]", "\(m) is listed twice")
                 } else {
                     members.append(s)
                 }
@@ -333,8 +349,9 @@ struct InstanceReader {
             guard claim("groups", idValue, k, obj["id"]), let idValue, let core else { continue }
             for (s, node, field) in [(core, obj["core"], "core")] + members.map({ ($0, obj["members"], "members") }) {
                 if let other = owner[s] {
-                    fields.error(node, "\(path).\(field)",
-                                 "school \(schools[s].id) is already in group \(other.group) (\(other.path)); a school is in at most one group")
+                    fields.error(node, path + field, text: DiagnosticText([
+                        .words("school \(schools[s].id) is already in group \(other.group) ("), .record(other.path),
+                        .words("); a school is in at most one group")]))
                     continue
                 }
                 owner[s] = (idValue, path)
@@ -358,15 +375,15 @@ struct InstanceReader {
         let n = schools.count
         var rows: [(a: Int, b: Int, minutes: Double, km: Double?)] = []
         for (k, node) in fields.list(root, "travel", "").enumerated() {
-            let path = "travel[\(k)]"
+            let path = RecordPath(list: "travel", index: k)
             guard let obj = fields.object(node, path, allowed: ["from", "to", "minutes", "km"]) else { continue }
-            let from = fields.string(obj, "from", path, required: true).flatMap { resolveSchool($0, obj["from"], "\(path).from") }
-            let to = fields.string(obj, "to", path, required: true).flatMap { resolveSchool($0, obj["to"], "\(path).to") }
+            let from = fields.string(obj, "from", path, required: true).flatMap { resolveSchool($0, obj["from"], path + "from") }
+            let to = fields.string(obj, "to", path, required: true).flatMap { resolveSchool($0, obj["to"], path + "to") }
             let minutes = fields.number(obj, "minutes", path, in: 0...100_000, required: true, unit: "minutes")
             let km = fields.number(obj, "km", path, in: 0...100_000, unit: "km")
             guard let from, let to, let minutes else { continue }
             if from == to {
-                fields.error(obj["to"], "\(path).to", "a travel row must join two different schools")
+                fields.error(obj["to"], path + "to", "a travel row must join two different schools")
                 continue
             }
             if !given.insert(from * n + to).inserted {
@@ -380,223 +397,5 @@ struct InstanceReader {
         for r in rows { table.setGiven(r.a, r.b, minutes: r.minutes, km: r.km) }
         for r in rows where !given.contains(r.b * n + r.a) { table.setGiven(r.b, r.a, minutes: r.minutes, km: r.km) }
         return table
-    }
-
-    /// Every travel pair a model of this instance needs must be known (MODEL.md §2): for
-    /// the exchange, every pair inside a group (or of grouped schools in one district with
-    /// allowCrossGroup), with km as well when a cost per km is set; for walking, every
-    /// itinerant teacher's home to every school with demand in one of their subjects, and
-    /// every two schools with such demand.
-    ///
-    /// Each missing pair is named up to ``missingTravelShown`` times; the rest are counted
-    /// in one closing line that also names the schools with no location (a group of 2,000
-    /// schools without locations would otherwise print two million lines). Each pair is
-    /// checked once, so the count is exact and no set of all pairs is kept.
-    mutating func checkTravelNeeded(_ x: Instance) {
-        var missing = 0
-        let n = x.schools.count
-        /// Checks a → b (and b → a unless `oneWay`) and reports the pair once.
-        func need(_ a: Int, _ b: Int, km: Bool, oneWay: Bool = false, why: @autoclosure () -> String) {
-            guard a != b else { return }
-            let missingMinutes = x.travel.minutes(a, b) == nil || (!oneWay && x.travel.minutes(b, a) == nil)
-            let missingKm = km && (x.travel.km(a, b) == nil || (!oneWay && x.travel.km(b, a) == nil))
-            guard missingMinutes || missingKm else { return }
-            missing += 1
-            guard missing <= Self.missingTravelShown else { return }
-            let what = missingMinutes ? "minutes" : "km"
-            fields.error(nil, "travel",
-                         "no \(what) between \(x.schools[a].id) (\(x.schools[a].name)) and \(x.schools[b].id) (\(x.schools[b].name)), needed for \(why()); add a travel row or give both schools a location")
-        }
-        defer {
-            if missing > Self.missingTravelShown {
-                let more = missing - Self.missingTravelShown
-                let unlocated = x.schools.filter { $0.location == nil }.map(\.id.rawValue)
-                let named = unlocated.prefix(10).joined(separator: ", ") + (unlocated.count > 10 ? ", …" : "")
-                fields.error(nil, "travel",
-                             "and \(more) more pairs of schools without travel figures (not listed one by one); \(unlocated.count) of the \(n) schools have no location (\(named)): give every school a location, or add travel rows")
-            }
-        }
-        // Each unordered pair is checked once: inside a group (groups do not share
-        // schools), then across groups of one district, then for walking (a set of the
-        // pairs seen, small there, keeps those from counting twice).
-        let exchangeKm = x.policy.cost.transportPerKm > 0
-        for g in x.groups {
-            let s = g.schools
-            for i in s.indices { for j in s.indices where j > i { need(s[i], s[j], km: exchangeKm, why: "the exchange in group \(g.id)") } }
-        }
-        let crossGroup = x.policy.exchange.allowCrossGroup
-        if crossGroup {
-            var byDistrict: [String?: [Int]] = [:]
-            for (s, school) in x.schools.enumerated() where school.group != nil { byDistrict[school.district, default: []].append(s) }
-            for list in byDistrict.values.sorted(by: { $0[0] < $1[0] }) {
-                for i in list.indices {
-                    for j in list.indices where j > i && x.schools[list[i]].group != x.schools[list[j]].group {
-                        need(list[i], list[j], km: exchangeKm, why: "the exchange across groups")
-                    }
-                }
-            }
-        }
-        /// Whether the exchange loops above already checked {a, b} (with km when `km`).
-        func checkedForExchange(_ a: Int, _ b: Int, km: Bool) -> Bool {
-            guard let ga = x.schools[a].group, let gb = x.schools[b].group, km == false || exchangeKm else { return false }
-            return ga == gb || (crossGroup && x.sameDistrict(a, b))
-        }
-        if !x.walkingDemand.isEmpty {
-            let walkingKm = x.policy.cost.transportPerKm > 0
-            var demandSchools: [Subject: Set<Int>] = [:]
-            for l in x.walkingDemand { demandSchools[l.subject, default: []].insert(l.school) }
-            var seen = Set<Int>()
-            // A teacher's home to a school is needed one way (with km for the visit's
-            // cost); two schools of one day both ways, minutes only.
-            func walkingNeed(_ a: Int, _ b: Int, km: Bool, oneWay: Bool, _ t: Teacher) {
-                guard a != b, !checkedForExchange(a, b, km: km) else { return }
-                let key = oneWay ? a * n + b : min(a, b) * n + max(a, b)
-                guard seen.insert(key * 4 + (km ? 2 : 0) + (oneWay ? 1 : 0)).inserted else { return }
-                need(a, b, km: km, oneWay: oneWay, why: "walking teaching by \(t.id)")
-            }
-            for t in x.teachers where t.itinerant != nil {
-                var reach = Set<Int>()
-                for s in [t.subject] + t.otherSubjects { reach.formUnion(demandSchools[s] ?? []) }
-                let list = reach.sorted()
-                for s in list { walkingNeed(t.school, s, km: walkingKm, oneWay: true, t) }
-                for i in list.indices { for j in list.indices where j > i { walkingNeed(list[i], list[j], km: false, oneWay: false, t) } }
-            }
-        }
-    }
-
-    /// Missing travel pairs named one by one before the rest are counted (``checkTravelNeeded(_:)``).
-    static let missingTravelShown = 20
-
-    // MARK: teachers
-
-    mutating func readTeachers(_ root: JSONNode, calendar: WeekCalendar?) -> [Teacher] {
-        var out: [Teacher] = []
-        for (k, node) in fields.list(root, "teachers", "").enumerated() {
-            let id = node["id"].flatMap { if case let .string(s) = $0.value { s } else { nil } }
-            let path = Self.recordPath("teachers", k, id)
-            guard let obj = fields.object(node, path, allowed: [
-                "id", "name", "school", "subject", "otherSubjects", "title", "backbone", "yearsAtSchool",
-                "yearsToRetirement", "exempt", "preferences", "seekingSeniorTitle", "mentorCapacity", "itinerant"]) else { continue }
-            let idValue = fields.string(obj, "id", path, required: true)
-            let name = fields.string(obj, "name", path, nonEmpty: false) ?? idValue ?? ""
-            let school = fields.string(obj, "school", path, required: true).flatMap { resolveSchool($0, obj["school"], "\(path).school") }
-            let subject = fields.string(obj, "subject", path, required: true).map(Subject.init)
-            let others = fields.strings(obj, "otherSubjects", path).map { Subject($0.0) }
-            var title = Title.none
-            if let t = fields.string(obj, "title", path) {
-                if let v = Title(rawValue: t.lowercased()) ?? Self.chineseTitles[t] { title = v } else {
-                    fields.error(obj["title"], "\(path).title", "unknown title \"\(t)\"; use senior (高级), first (一级), second (二级) or none")
-                }
-            }
-            let backbone = fields.bool(obj, "backbone", path) ?? false
-            let years = fields.number(obj, "yearsAtSchool", path, in: 0...Self.maxYears, unit: "years") ?? 0
-            let retirement = fields.number(obj, "yearsToRetirement", path, in: 0...Self.maxYears, unit: "years")
-            let exempt = fields.bool(obj, "exempt", path) ?? false
-            var prefs: [Int] = []
-            for (j, (p, pnode)) in fields.strings(obj, "preferences", path).enumerated() {
-                guard let s = resolveSchool(p, pnode, "\(path).preferences[\(j)]") else { continue }
-                if prefs.contains(s) { fields.error(pnode, "\(path).preferences[\(j)]", "\(p) is listed twice") } else { prefs.append(s) }
-            }
-            let seeking = fields.bool(obj, "seekingSeniorTitle", path) ?? false
-            let capacity = fields.integer(obj, "mentorCapacity", path, in: 0...Self.maxCount)
-            var itinerant: Itinerant?
-            if let it = obj["itinerant"], !it.isNull,
-               let io = fields.object(it, "\(path).itinerant", allowed: ["maxPeriodsPerWeek", "unavailable"]) {
-                let maxWeek = fields.integer(io, "maxPeriodsPerWeek", "\(path).itinerant", in: 0...336)
-                var unavailable = Set<Slot>()
-                for (j, s) in fields.list(io, "unavailable", "\(path).itinerant.").enumerated() {
-                    if let slot = readSlot(s, "\(path).itinerant.unavailable[\(j)]", calendar: calendar) { unavailable.insert(slot) }
-                }
-                itinerant = Itinerant(maxPeriodsPerWeek: maxWeek, unavailable: unavailable)
-            }
-            guard claim("teachers", idValue, k, obj["id"]), let idValue, let school, let subject else { continue }
-            out.append(Teacher(id: TeacherID(idValue), name: name, school: school, subject: subject, otherSubjects: others,
-                               title: title, backbone: backbone, yearsAtSchool: years, yearsToRetirement: retirement,
-                               exempt: exempt, preferences: prefs, seekingSeniorTitle: seeking, mentorCapacity: capacity,
-                               itinerant: itinerant))
-        }
-        return out
-    }
-
-    static let chineseTitles: [String: Title] = [
-        "高级": .senior, "正高级": .senior, "副高级": .senior, "一级": .first, "二级": .second, "三级": .none,
-        "无": .none, "未定级": .none,
-    ]
-
-    // MARK: new hires, vacancies, demand
-
-    mutating func readNewHires(_ root: JSONNode, groupIndex: [GroupID: Int]) -> [NewHire] {
-        var out: [NewHire] = []
-        for (k, node) in fields.list(root, "newHires", "").enumerated() {
-            let id = node["id"].flatMap { if case let .string(s) = $0.value { s } else { nil } }
-            let path = Self.recordPath("newHires", k, id)
-            guard let obj = fields.object(node, path, allowed: ["id", "name", "group", "district", "subject", "minYears", "preferences"]) else { continue }
-            let idValue = fields.string(obj, "id", path, required: true)
-            let name = fields.string(obj, "name", path, nonEmpty: false) ?? idValue ?? ""
-            var group: Int?
-            var groupOK = true
-            if let g = fields.string(obj, "group", path) {
-                group = groupIndex[GroupID(g)]
-                if group == nil { groupOK = false; fields.error(obj["group"], "\(path).group", "unknown group \"\(g)\"") }
-            }
-            let district = fields.string(obj, "district", path, nonEmpty: false)
-            let subject = fields.string(obj, "subject", path, required: true).map(Subject.init)
-            let minYears = fields.integer(obj, "minYears", path, in: 0...Int(Self.maxYears)) ?? 1
-            var prefs: [Int] = []
-            for (j, (p, pnode)) in fields.strings(obj, "preferences", path).enumerated() {
-                guard let s = resolveSchool(p, pnode, "\(path).preferences[\(j)]") else { continue }
-                if prefs.contains(s) { fields.error(pnode, "\(path).preferences[\(j)]", "\(p) is listed twice") } else { prefs.append(s) }
-            }
-            guard claim("newHires", idValue, k, obj["id"]), let idValue, let subject, groupOK else { continue }
-            out.append(NewHire(id: NewHireID(idValue), name: name, group: group, district: district, subject: subject,
-                               minYears: minYears, preferences: prefs))
-        }
-        return out
-    }
-
-    mutating func readVacancies(_ root: JSONNode) -> [Vacancy] {
-        var out: [Vacancy] = []
-        for (k, node) in fields.list(root, "vacancies", "").enumerated() {
-            let path = "vacancies[\(k)]"
-            guard let obj = fields.object(node, path, allowed: ["school", "subject", "year", "count"]) else { continue }
-            let school = fields.string(obj, "school", path, required: true).flatMap { resolveSchool($0, obj["school"], "\(path).school") }
-            let subject = fields.string(obj, "subject", path, required: true).map(Subject.init)
-            let year = fields.integer(obj, "year", path, in: 0...Int(Self.maxYears)) ?? 1
-            let count = fields.integer(obj, "count", path, in: 0...Self.maxCount) ?? 1
-            guard let school, let subject else { continue }
-            out.append(Vacancy(school: school, subject: subject, year: year, count: count))
-        }
-        return out
-    }
-
-    mutating func readDemand(_ root: JSONNode, calendar: WeekCalendar?) -> [DemandLine] {
-        var out: [DemandLine] = []
-        var seen: [String: Int] = [:]
-        let items = fields.list(root, "walkingDemand", "")
-        if !items.isEmpty && (root["calendar"] == nil || root["calendar"]!.isNull) {
-            fields.error(root["walkingDemand"], "calendar", "walkingDemand needs a calendar (days and periods) to place its slots")
-        }
-        for (k, node) in items.enumerated() {
-            let path = "walkingDemand[\(k)]"
-            guard let obj = fields.object(node, path, allowed: ["school", "class", "subject", "periodsPerWeek", "slots"]) else { continue }
-            let schoolID = fields.string(obj, "school", path, required: true)
-            let school = schoolID.flatMap { resolveSchool($0, obj["school"], "\(path).school") }
-            let className = fields.string(obj, "class", path, required: true)
-            let subject = fields.string(obj, "subject", path, required: true).map(Subject.init)
-            let h = fields.integer(obj, "periodsPerWeek", path, in: 0...336, required: true)
-            var slots = Set<Slot>()
-            for (j, s) in fields.list(obj, "slots", "\(path).").enumerated() {
-                if let slot = readSlot(s, "\(path).slots[\(j)]", calendar: calendar) { slots.insert(slot) }
-            }
-            guard let school, let className, let subject, let h else { continue }
-            let key = "\(school)\u{1}\(className)\u{1}\(subject.key)"
-            if let first = seen[key] {
-                fields.error(node, path, "a second line for class \(className) at \(schoolID ?? "") in \(subject.key); walkingDemand[\(first)] already has it")
-                continue
-            }
-            seen[key] = k
-            out.append(DemandLine(school: school, className: className, subject: subject, periodsPerWeek: h, slots: slots.sorted()))
-        }
-        return out
     }
 }

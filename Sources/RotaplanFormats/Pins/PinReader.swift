@@ -12,7 +12,7 @@ struct PinReader {
     }
 
     mutating func error(_ f: PinField?, path: String?, _ message: String) {
-        diagnostics.append(Diagnostic(file: file, line: f?.line, column: f?.column, path: path ?? f?.path ?? "", message: message))
+        diagnostics.append(Diagnostic(file: file, line: f?.line, column: f?.column, path: RecordPath(field: path ?? f?.path ?? ""), message: message))
     }
 
     mutating func error(_ f: PinField?, _ message: String) { error(f, path: nil, message) }

@@ -162,7 +162,7 @@ extension PinReader {
             default: break
             }
             if let why {
-                diagnostics.append(Diagnostic(.warning, file: file, line: p.origin.line, path: p.origin.isJSON ? "pins[\(p.origin.record)]" : "",
+                diagnostics.append(Diagnostic(.warning, file: file, line: p.origin.line, path: p.origin.isJSON ? RecordPath(list: "pins", index: p.origin.record) : "",
                                               message: "\(why), so this pin changes nothing"))
             }
         }
@@ -170,7 +170,7 @@ extension PinReader {
         for p in pins {
             let key = "\(p.person)|\(p.rule)"
             if let first = seen[key] {
-                diagnostics.append(Diagnostic(.warning, file: file, line: p.origin.line, path: p.origin.isJSON ? "pins[\(p.origin.record)]" : "",
+                diagnostics.append(Diagnostic(.warning, file: file, line: p.origin.line, path: p.origin.isJSON ? RecordPath(list: "pins", index: p.origin.record) : "",
                                               message: "this pin repeats \(first.label)"))
             } else {
                 seen[key] = p

@@ -3,8 +3,8 @@ import RotaplanDomain
 /// One policy change for a what-if variant (`rotaplan compare --set KEY=VALUE`): a key
 /// of MODEL.md §3 as a dotted path (`exchange.minRate`, `cost.budgetPerGroup`,
 /// `weights.walking.uncovered`, `preset`) and its value (a number, `true`/`false`, or
-/// a preset name). Applied exactly as if written beside the preset in the instance's
-/// `policy`, so every rule of §3 and §10 (ranges, unknown keys) holds for it.
+/// a preset name). Read by the same code as the instance's `policy` (the key table), so
+/// every rule of §3 and §10 (ranges, unknown keys, weights that must not be negative) holds.
 public struct PolicySetting: Sendable, Equatable, CustomStringConvertible {
     public var key: String
     public var value: String
@@ -35,12 +35,17 @@ public struct PolicySetting: Sendable, Equatable, CustomStringConvertible {
         return out
     }
 
-    /// The value as JSON: numbers, true, false and null as they are; anything else is a
-    /// string (a preset name).
-    var json: String {
-        if ["true", "false", "null"].contains(value.lowercased()) { return value.lowercased() }
-        if let d = Double(value), d.isFinite { return JSONText.number(d) }
-        return JSONText.string(value)
+    /// The value as a JSON value: `true`, `false` and `null` (any case) as they are, a
+    /// finite number as a number; anything else is a string (a preset name).
+    var node: JSONNode {
+        switch value.lowercased() {
+        case "true": return JSONNode(.bool(true))
+        case "false": return JSONNode(.bool(false))
+        case "null": return JSONNode(.null)
+        default:
+            if let d = Double(value), d.isFinite { return JSONNode(.number(d)) }
+            return JSONNode(.string(value))
+        }
     }
 
     public struct SettingError: Error, Sendable, CustomStringConvertible {
@@ -50,31 +55,35 @@ public struct PolicySetting: Sendable, Equatable, CustomStringConvertible {
 }
 
 extension Policy {
-    /// This policy with `settings` applied in order, read back through the same reader
-    /// as an instance's `policy` (MODEL.md §3): an unknown key, a value of the wrong kind
-    /// or out of range is an ``InstanceError`` whose diagnostics name `source` and the key.
+    /// This policy with `settings` applied in order, each checked by its key's kind and
+    /// range (``PolicyKey``, the reader of an instance's `policy`, MODEL.md §3) and written
+    /// in place: an unknown key, a value of the wrong kind or out of range is an
+    /// ``InstanceError`` whose diagnostics name `source` and the key. `preset=NAME` moves
+    /// the policy onto that preset's baseline and keeps the keys that differ from the old
+    /// one's and the keys set before it, as if both were written beside the new preset.
     public func applying(_ settings: [PolicySetting], source: String) throws(InstanceError) -> Policy {
-        var diagnostics: [Diagnostic] = []
-        var node: JSONNode
-        do { node = try JSONParser.parse(InstanceWriter.policy(self)) } catch {
-            // The writer's output always parses; kept as a diagnostic rather than a trap.
-            throw InstanceError([Diagnostic(file: source, path: "policy", message: "internal: policy text does not parse: \(error.message)")])
-        }
+        var policy = self
+        var unreadable: [Diagnostic] = []
+        var reader = FieldReader(file: source)
+        var given: [String: PolicyKey.Value] = [:]
         for s in settings {
             // 1e400 reads as infinity: a number out of range, not a string.
             if let d = Double(s.value), !d.isFinite {
-                diagnostics.append(Diagnostic(file: source, path: "policy.\(s.key)", message: "\(s.value) is out of range: it is not a finite number"))
+                unreadable.append(Diagnostic(file: source, path: RecordPath(list: "policy", field: s.key), message: "\(s.value) is out of range: it is not a finite number"))
                 continue
             }
-            guard let value = try? JSONParser.parse(s.json) else {
-                diagnostics.append(Diagnostic(file: source, path: "policy.\(s.key)", message: "\"\(s.value)\" is not a value"))
-                continue
+            var node = JSONNode(.object([]))
+            node.set(s.key.split(separator: ".").map(String.init), to: s.node)
+            guard let obj = reader.object(node, "policy", allowed: FieldReader.policyKeys, hint: FieldReader.nestingHint) else { continue }
+            if obj["preset"] != nil, let preset = reader.preset(obj) {
+                policy = policy.rebased(on: preset)
+                for (name, value) in given { PolicyKey.named(name)?.set(value, in: &policy) }
             }
-            node.set(s.key.split(separator: ".").map(String.init), to: value)
+            for name in reader.overrides(obj, onto: &policy) {
+                if let key = PolicyKey.named(name) { given[name] = key.value(in: policy) }
+            }
         }
-        var reader = FieldReader(file: source)
-        let policy = reader.policy(node)
-        diagnostics += reader.diagnostics.filter { $0.severity == .error }
+        let diagnostics = unreadable + reader.diagnostics.filter { $0.severity == .error }
         if !diagnostics.isEmpty { throw InstanceError(diagnostics) }
         return policy
     }

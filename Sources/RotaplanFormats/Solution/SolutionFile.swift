@@ -6,56 +6,53 @@ public enum SolutionFile {
 
     /// Deterministic JSON; `timing: false` leaves `seconds` out (for byte-identical runs).
     public static func json(_ s: Solution, timing: Bool = true) -> String {
-        var f: [(String, String)] = [
-            ("format", JSONText.string(format)), ("problem", JSONText.string(s.problem.rawValue)),
-            ("instance", JSONText.string(s.instance)), ("status", JSONText.string(s.status.rawValue)),
+        let seconds = { (x: Double?) in JSONOut.numberOrNull(x.map { ($0 * 1000).rounded() / 1000 }) }
+        func size(_ m: Solution.Size) -> JSONOut {
+            .object([("rows", .integer(m.rows)), ("columns", .integer(m.columns)), ("nonzeros", .integer(m.nonzeros)),
+                     ("integers", .integer(m.integers))])
+        }
+        var f: [(String, JSONOut)] = [
+            ("format", .string(format)), ("problem", .string(s.problem.rawValue)), ("instance", .string(s.instance)),
+            ("status", .string(s.status.rawValue)), ("objective", .numberOrNull(s.objective)), ("bound", .numberOrNull(s.bound)),
+            ("gap", .numberOrNull(s.gap)),
         ]
-        func num(_ x: Double?) -> String { x.map { $0.isFinite ? JSONText.number($0) : "null" } ?? "null" }
-        f.append(("objective", num(s.objective)))
-        f.append(("bound", num(s.bound)))
-        f.append(("gap", num(s.gap)))
-        if timing { f.append(("seconds", num(s.seconds.map { ($0 * 1000).rounded() / 1000 }))) }
-        func size(_ m: Solution.Size) -> String {
-            "{\"rows\": \(m.rows), \"columns\": \(m.columns), \"nonzeros\": \(m.nonzeros), \"integers\": \(m.integers)}"
-        }
+        if timing { f.append(("seconds", seconds(s.seconds))) }
         if let m = s.model { f.append(("model", size(m))) }
-        if s.interrupted { f.append(("interrupted", "true")) }
+        if s.interrupted { f.append(("interrupted", .bool(true))) }
         if !s.stages.isEmpty {
-            f.append(("stages", "{\n" + s.stages.map { st in
-                var g: [(String, String)] = [("status", st.status.map { JSONText.string($0.rawValue) } ?? "null"),
-                                             ("objective", num(st.objective)), ("bound", num(st.bound)), ("gap", num(st.gap))]
-                if timing { g.append(("seconds", num(st.seconds.map { ($0 * 1000).rounded() / 1000 }))) }
+            f.append(("stages", .object(s.stages.map { st in
+                var g: [(String, JSONOut)] = [("status", st.status.map { .string($0.rawValue) } ?? .null),
+                                              ("objective", .numberOrNull(st.objective)), ("bound", .numberOrNull(st.bound)),
+                                              ("gap", .numberOrNull(st.gap))]
+                if timing { g.append(("seconds", seconds(st.seconds))) }
                 if let m = st.model { g.append(("model", size(m))) }
-                return "  \(JSONText.string(st.problem.rawValue)): {" + g.map { "\(JSONText.string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
-            }.joined(separator: ",\n") + "\n }"))
+                return (st.problem.rawValue, .object(g))
+            }, lines: true)))
         }
-        var out = "{\n" + f.map { " \(JSONText.string($0.0)): \($0.1)" }.joined(separator: ",\n")
-        func list(_ key: String, _ rows: [[(String, String)]]) {
-            out += ",\n \(JSONText.string(key)): [" + (rows.isEmpty ? "]" : "\n" + rows.map { row in
-                "  {" + row.map { "\(JSONText.string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
-            }.joined(separator: ",\n") + "\n ]")
+        func list(_ key: String, _ rows: [[(String, JSONOut)]]) {
+            f.append((key, .array(rows.map { .object($0) }, lines: true)))
         }
-        let str = JSONText.string
         if s.problem == .exchange || s.problem == .plan {
-            list("exchanges", s.exchanges.map { [("teacher", str($0.teacher)), ("from", str($0.from)), ("to", str($0.to))] })
+            list("exchanges", s.exchanges.map { [("teacher", .string($0.teacher)), ("from", .string($0.from)), ("to", .string($0.to))] })
         }
         if s.problem == .training || s.problem == .plan {
             list("placements", s.placements.map {
-                [("newHire", str($0.newHire)), ("host", str($0.host)), ("mentor", str($0.mentor)),
-                 ("years", String($0.years)), ("destination", str($0.destination))]
+                [("newHire", .string($0.newHire)), ("host", .string($0.host)), ("mentor", .string($0.mentor)),
+                 ("years", .integer($0.years)), ("destination", .string($0.destination))]
             })
         }
         if s.problem == .walking || s.problem == .plan {
             list("lessons", s.lessons.map {
-                [("teacher", str($0.teacher)), ("school", str($0.school)), ("class", str($0.class)),
-                 ("subject", str($0.subject)), ("day", String($0.day)), ("period", String($0.period))]
+                [("teacher", .string($0.teacher)), ("school", .string($0.school)), ("class", .string($0.class)),
+                 ("subject", .string($0.subject)), ("day", .integer($0.day)), ("period", .integer($0.period))]
             })
             list("uncovered", s.uncovered.map {
-                [("school", str($0.school)), ("class", str($0.class)), ("subject", str($0.subject)), ("periods", String($0.periods))]
+                [("school", .string($0.school)), ("class", .string($0.class)), ("subject", .string($0.subject)),
+                 ("periods", .integer($0.periods))]
             })
         }
-        out += ",\n \"metrics\": {" + s.metrics.map { "\(JSONText.string($0.0)): \(num($0.1))" }.joined(separator: ", ") + "}\n}\n"
-        return out
+        f.append(("metrics", .object(s.metrics.map { ($0.0, .numberOrNull($0.1)) })))
+        return JSONOut.object(f, lines: true).text() + "\n"
     }
 
     /// Reads a solution file; every problem is a ``Diagnostic`` naming the field.
@@ -90,7 +87,7 @@ public enum SolutionFile {
         s.gap = r.number(obj, "gap", "", in: -1e300...1e300)
         s.seconds = r.number(obj, "seconds", "", in: 0...1e12)
         for (k, node) in r.list(obj, "exchanges", "").enumerated() {
-            let path = "exchanges[\(k)]"
+            let path = RecordPath(list: "exchanges", index: k)
             guard let e = r.object(node, path, allowed: ["teacher", "from", "to"]) else { continue }
             let t = r.string(e, "teacher", path, required: true)
             let from = r.string(e, "from", path, required: true)
@@ -98,7 +95,7 @@ public enum SolutionFile {
             if let t, let from, let to { s.exchanges.append(.init(teacher: t, from: from, to: to)) }
         }
         for (k, node) in r.list(obj, "placements", "").enumerated() {
-            let path = "placements[\(k)]"
+            let path = RecordPath(list: "placements", index: k)
             guard let e = r.object(node, path, allowed: ["newHire", "host", "mentor", "years", "destination"]) else { continue }
             let n = r.string(e, "newHire", path, required: true)
             let host = r.string(e, "host", path, required: true)
@@ -110,7 +107,7 @@ public enum SolutionFile {
             }
         }
         for (k, node) in r.list(obj, "lessons", "").enumerated() {
-            let path = "lessons[\(k)]"
+            let path = RecordPath(list: "lessons", index: k)
             guard let e = r.object(node, path, allowed: ["teacher", "school", "class", "subject", "day", "period"]) else { continue }
             let t = r.string(e, "teacher", path, required: true)
             let school = r.string(e, "school", path, required: true)
@@ -123,7 +120,7 @@ public enum SolutionFile {
             }
         }
         for (k, node) in r.list(obj, "uncovered", "").enumerated() {
-            let path = "uncovered[\(k)]"
+            let path = RecordPath(list: "uncovered", index: k)
             guard let e = r.object(node, path, allowed: ["school", "class", "subject", "periods"]) else { continue }
             let school = r.string(e, "school", path, required: true)
             let cls = r.string(e, "class", path, required: true)
@@ -140,13 +137,13 @@ public enum SolutionFile {
             if let stages = r.object(node, "stages", allowed: ["exchange", "training", "walking"]) {
                 for problem in [Solution.Problem.exchange, .training, .walking] {
                     guard let sn = stages[problem.rawValue] else { continue }
-                    let path = "stages.\(problem.rawValue)"
+                    let path = RecordPath(list: "stages", field: problem.rawValue)
                     guard let e = r.object(sn, path, allowed: ["status", "objective", "bound", "gap", "seconds", "model"]) else { continue }
                     var st = Solution.Stage(problem: problem, status: nil)
                     if let node = e["status"], !node.isNull {
                         st.status = r.string(e, "status", path).flatMap { p in
                             let v = Solution.Status(rawValue: p)
-                            if v == nil { r.error(node, "\(path).status", "unknown status \"\(p)\"") }
+                            if v == nil { r.error(node, path + "status", "unknown status \"\(p)\"") }
                             return v
                         }
                     }
@@ -154,7 +151,7 @@ public enum SolutionFile {
                     st.bound = r.number(e, "bound", path, in: -1e300...1e300)
                     st.gap = r.number(e, "gap", path, in: -1e300...1e300)
                     st.seconds = r.number(e, "seconds", path, in: 0...1e12)
-                    st.model = readSize(e["model"], "\(path).model", &r)
+                    st.model = readSize(e["model"], path + "model", &r)
                     s.stages.append(st)
                 }
             }
@@ -168,7 +165,7 @@ public enum SolutionFile {
     }
 
     /// A `model` object: rows, columns, nonzeros, integers (each a count ≥ 0).
-    private static func readSize(_ node: JSONNode?, _ path: String, _ r: inout FieldReader) -> Solution.Size? {
+    private static func readSize(_ node: JSONNode?, _ path: RecordPath, _ r: inout FieldReader) -> Solution.Size? {
         guard let node else { return nil }
         guard let m = r.object(node, path, allowed: ["rows", "columns", "nonzeros", "integers"]) else { return nil }
         func count(_ key: String) -> Int { r.integer(m, key, path, in: 0...Int(Int32.max)) ?? 0 }
