@@ -1,15 +1,26 @@
 // swift-tools-version: 6.0
 //
 // rotaplan — teacher-rotation planning for Chinese education groups (集团化办学).
-// Layers, bottom to top (see docs/architecture.md):
-//   CGLPK   module map for <glpk.h>, nothing else
-//   GLPK    the only Swift module that touches GLPK pointers: a small MIP modelling layer
-//   ORLibrary  readers for OR-Library benchmark files (solver-layer validation, benchmarks)
-//   RotaplanPlan  the yearly plan (exchange → training → walking, MODEL.md §7) and what-if comparison
-//   rotaplan   the command-line tool
-//   rotaplan-bench  the benchmark harness (benchmarks/README.md)
+// Modules, bottom to top (each depends only on those above it in this list; the graph is
+// drawn in docs/architecture.md):
+//   CGLPK              module map for <glpk.h>, nothing else
+//   GLPK               the only Swift module that touches GLPK pointers (one file imports CGLPK)
+//   ORLibrary          OR-Library GAP readers (solver-layer validation, benchmarks)
+//   RotaplanDomain     entities, Instance, Policy and its key table, Pin, Solution, the rules
+//                      (RuleID: every MODEL.md rule once) and findings as data, facts computed once
+//   RotaplanFormats    the file formats over the domain: JSON, loading with structured locations,
+//                      writing, CSV import, pins files, solution files, --set, the schema
+//   RotaplanModels     the three formulations (one folder each) behind one StageSolve protocol
+//   RotaplanChecker    the independent checker: depends on the domain only
+//   RotaplanText       every English and Chinese sentence: findings, check reports, report labels
+//   RotaplanReports    CSV, Markdown and HTML reports
+//   RotaplanPlan       the yearly plan (exchange → training → walking, MODEL.md §7), what-if
+//                      comparison, the checked stage step
+//   RotaplanGenerator  seeded instances in five city profiles
+//   rotaplan           the command-line tool (thin over the stages)
+//   rotaplan-bench     the benchmark harness (benchmarks/README.md)
 //   RotaplanFuzz, rotaplan-fuzz  fuzz targets for the loaders and their mutation driver
-//              (docs/reliability.md; scripts/fuzz.sh runs them under libFuzzer)
+//                      (docs/reliability.md; scripts/fuzz.sh runs them under libFuzzer)
 import PackageDescription
 
 let package = Package(
