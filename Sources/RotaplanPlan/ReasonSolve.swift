@@ -47,7 +47,7 @@ struct ReasonSolve {
 
     /// The best plan of the part with `pin` added (a rule on one teacher) and, with
     /// `capped`, each group's movers at most its §4.2 minimum.
-    func solve(pin: Pin.Rule?, teacher: Int? = nil, capped: Bool = false, options: SolverOptions) throws -> Answer {
+    func solve(pin: Pin.Rule?, teacher: Int? = nil, capped: [Int: Int]? = nil, options: SolverOptions) throws -> Answer {
         var y = instance
         if let pin, let teacher {
             let text = "\(instance.teachers[teacher].id) \(pin.word)"
@@ -56,7 +56,7 @@ struct ReasonSolve {
         }
         let built = try ExchangeModel(y, part: part, facts: facts)
         var model = built.model
-        if capped { try cap(&model, built) }
+        if let capped { try cap(&model, built, capped) }
         let r = try model.solve(options: options)
         if let objective = r.objective {
             return .plan(moves: built.chosenMoves(r.values).map { ($0.teacher, $0.to) }, objective: objective,
@@ -66,22 +66,36 @@ struct ReasonSolve {
         return .impossible(try relaxedRules(y, capped: capped, options: options))
     }
 
-    /// Σ_{t∈E_g} Σ_s x[t,s] ≤ ⌈minRate · |E_g| − 1e-9⌉ for each group g of the part.
-    private func cap(_ model: inout Model, _ built: ExchangeModel) throws {
+    /// Σ_{t∈E_g} Σ_s x[t,s] ≤ limit[g] for each group g of the part (its §4.2 minimum
+    /// ⌈minRate · |E_g| − 1e-9⌉ when not given).
+    private func cap(_ model: inout Model, _ built: ExchangeModel, _ limit: [Int: Int]) throws {
         for g in part.groups.sorted() {
             let vars = built.moves.filter { instance.schools[instance.teachers[$0.teacher].school].group == g }.map(\.variable)
             guard !vars.isEmpty else { continue }
-            try model.add(LinearExpression.sum(vars) <= Double(facts.requiredMovers[g]), name: "reasons.cap[\(instance.groups[g].id)]")
+            try model.add(LinearExpression.sum(vars) <= Double(limit[g] ?? facts.requiredMovers[g]), name: "reasons.cap[\(instance.groups[g].id)]")
         }
+    }
+
+    /// The movers of each group of the part in a plan with the fewest movers (Σ x
+    /// minimised over every rule of §4); nil without a plan in the time given.
+    func fewestMovers(options: SolverOptions) throws -> [Int: Int]? {
+        let built = try ExchangeModel(instance, part: part, facts: facts)
+        var model = built.model
+        try model.minimize(LinearExpression.sum(built.moves.map(\.variable)))
+        let r = try model.solve(options: options)
+        guard r.hasSolution else { return nil }
+        var out = Dictionary(uniqueKeysWithValues: part.groups.map { ($0, 0) })
+        for m in built.chosenMoves(r.values) { out[instance.schools[instance.teachers[m.teacher].school].group!, default: 0] += 1 }
+        return out
     }
 
     /// The rules of §4.2–§4.7 whose slack the elastic model of the part (the same pins,
     /// the same cap) needs, in RuleID order; §4.1 when none does (as
     /// ``ExchangeSolve/explainInfeasibility(_:formulation:part:options:)`` says).
-    private func relaxedRules(_ y: Instance, capped: Bool, options: SolverOptions) throws -> [RuleID] {
+    private func relaxedRules(_ y: Instance, capped: [Int: Int]?, options: SolverOptions) throws -> [RuleID] {
         let elastic = try ExchangeModel(y, elastic: true, part: part, facts: facts)
         var model = elastic.model
-        if capped { try cap(&model, elastic) }
+        if let capped { try cap(&model, elastic, capped) }
         let r = try model.solve(options: options)
         guard r.hasSolution else { return [] }
         var rules = Set<RuleID>()

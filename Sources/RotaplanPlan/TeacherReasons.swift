@@ -73,6 +73,7 @@ extension ExchangeReasons {
 
         var why: [Int: TeacherReason.Why] = [:]
         var atMinimum: [Int: QuotaReading.AtMinimum] = [:]
+        var minimumMoves: [Int: [(teacher: Int, to: Int)]] = [:]
         for p in parts.indices.sorted() where taken.contains(p) && work[p].count > 0 {
             let rs = ReasonSolve(facts: facts, part: parts[p], plan: moves)
             let planObjective = try rs.planObjective()
@@ -90,14 +91,24 @@ extension ExchangeReasons {
                 }
             }
             if work[p].quota {
-                let capped = try rs.solve(pin: nil, capped: true, options: options)
-                let reading: QuotaReading.AtMinimum
-                switch capped {
-                case .plan: reading = .plan(alternative(capped, to: nil)!)
-                case let .impossible(rules): reading = .impossible(rules)
-                case .unanswered: reading = .unknown
+                // Capped at the §4.2 minimum; when no plan has so few movers, at the fewest any plan has.
+                var capped = try rs.solve(pin: nil, capped: [:], options: options)
+                var limit: [Int: Int]?
+                if case .impossible = capped, let fewest = try rs.fewestMovers(options: options) {
+                    limit = fewest
+                    capped = try rs.solve(pin: nil, capped: fewest, options: options)
                 }
-                for g in parts[p].groups { atMinimum[g] = reading }
+                if case let .plan(m, _, _) = capped {
+                    let kept = moves.filter { !rs.contains(teacher: $0.teacher) }.map { ($0.teacher, $0.to) }
+                    for g in parts[p].groups { minimumMoves[g] = kept + m }
+                }
+                for g in parts[p].groups {
+                    switch capped {
+                    case .plan: atMinimum[g] = .plan(alternative(capped, to: nil)!, movers: limit?[g])
+                    case let .impossible(rules): atMinimum[g] = .impossible(rules)
+                    case .unanswered: atMinimum[g] = .unknown
+                    }
+                }
             }
         }
         let reasons = asked.map { t -> TeacherReason in
@@ -106,7 +117,9 @@ extension ExchangeReasons {
             return TeacherReason(teacher: t, verdict: verdict(t), why: why[t] ?? .beyondBudget)
         }
         let readings = quota ? x.groups.indices.filter { groupMovers[$0] > 0 }.map { g in
-            QuotaReading(group: g, movers: groupMovers[g], minimum: facts.requiredMovers[g], atMinimum: atMinimum[g] ?? .unknown)
+            QuotaReading(group: g, movers: groupMovers[g], minimum: facts.requiredMovers[g], atMinimum: atMinimum[g] ?? .unknown,
+                         spread: groupSpread(facts, g, moves.map { ($0.teacher, $0.to) }),
+                         spreadAtMinimum: minimumMoves[g].map { groupSpread(facts, g, $0) })
         } : []
         return ExchangeReasons(plan: ReasonSolve.figures(facts, moves.map { ($0.teacher, $0.to) }), reasons: reasons,
                                quota: readings, budget: budget, share: total > 0 ? share : 0)
@@ -119,6 +132,13 @@ extension ExchangeReasons {
         return x.exchangeDestinations(ofHome: home).filter { s in
             x.travel.minutes(home, s).map { $0 <= x.policy.exchange.maxTravelMinutes } ?? false
         }
+    }
+
+    /// max − min of F(s)/n(s) over the schools of group g in S* after `moves` (§10).
+    static func groupSpread(_ facts: InstanceFacts, _ g: Int, _ moves: [(teacher: Int, to: Int)]) -> Double {
+        let q = facts.quality(afterMoving: moves)
+        let values = facts.groupedSchools.filter { facts.instance.schools[$0].group == g }.map(q.perCapitaAfter)
+        return (values.max() ?? 0) - (values.min() ?? 0)
     }
 
     /// Movers of each group in `moves` (by the home school's group).

@@ -94,24 +94,29 @@ public enum ReasonText {
             return Bilingual(en: "Group \(g) moves \(q.movers) teachers, the §4.2 minimum (\(q.minimum)).",
                              zh: "集团 \(g) 交流 \(q.movers) 人，即 §4.2 要求的最低人数（\(q.minimum) 人）。")
         }
-        let extra = q.movers - q.minimum
         let lead = Bilingual(en: "Group \(g) moves \(q.movers) teachers where §4.2 asks \(q.minimum)",
                              zh: "集团 \(g) 交流 \(q.movers) 人，§4.2 只要求 \(q.minimum) 人")
         switch q.atMinimum {
-        case let .plan(alt):
+        case let .plan(alt, fewest):
             let objective = alt.objectiveChange.map { Bilingual(en: " (objective \(signed($0)))", zh: "（目标值 \(signed($0))）") } ?? .empty
-            if let p = plan, number(alt.figures.spread, 2) != number(p.spread, 2) {
-                return lead.concatenated(Bilingual(
-                    en: ": the \(extra) extra moves come from balancing quality — with only \(q.minimum), the best plan's quality spread would be \(number(alt.figures.spread, 2)) instead of \(number(p.spread, 2))",
-                    zh: "：多出的 \(extra) 人来自质量均衡——若只交流 \(q.minimum) 人，最优方案的人均质量极差为 \(number(alt.figures.spread, 2))（本方案 \(number(p.spread, 2))）"))
+            let only = fewest ?? q.minimum
+            let floor = fewest.map { Bilingual(en: "; no plan keeps the other rules with fewer than \($0)", zh: "；在其他规则下至少需交流 \($0) 人") } ?? .empty
+            guard q.movers > only else {
+                return lead.concatenated(floor).concatenated(Bilingual(en: ": the plan moves that fewest", zh: "：本方案即为最少人数")).ended
+            }
+            let (now, then) = (number(q.spread, 2), number(q.spreadAtMinimum ?? q.spread, 2))
+            if now != then {
+                return lead.concatenated(floor).concatenated(Bilingual(
+                    en: ": the \(q.movers - only) moves beyond \(only) come from balancing quality — with only \(only), the group's quality spread would be \(then) instead of \(now)",
+                    zh: "：超出 \(only) 人的 \(q.movers - only) 人来自质量均衡——若只交流 \(only) 人，集团内人均质量极差为 \(then)（本方案 \(now)）"))
                     .concatenated(objective).ended
             }
-            return lead.concatenated(Bilingual(
-                en: ": with only \(q.minimum) the quality spread would be the same; the \(extra) extra moves come from the other terms of the objective",
-                zh: "：若只交流 \(q.minimum) 人，人均质量极差不变；多出的 \(extra) 人来自目标函数的其他项")).concatenated(objective).ended
+            return lead.concatenated(floor).concatenated(Bilingual(
+                en: ": with only \(only) the group's quality spread would be the same; the \(q.movers - only) moves beyond \(only) come from the other terms of the objective",
+                zh: "：若只交流 \(only) 人，集团内人均质量极差不变；超出 \(only) 人的 \(q.movers - only) 人来自目标函数的其他项")).concatenated(objective).ended
         case let .impossible(rules):
             let names = rulesText(rules)
-            return lead.concatenated(Bilingual(en: ": the other rules need more (\(names.en))", zh: "：其他规则需要更多人交流（\(names.zh)）")).ended
+            return lead.concatenated(Bilingual(en: ": the other rules need more (\(names.en))", zh: "：其他规则需要更多人交流（\(names.zh.dropFirst())）")).ended
         case .unknown:
             return lead.concatenated(Bilingual(en: " (the plan with only the minimum was not computed within the time budget)",
                                                zh: "（时间预算内未计算只交流最低人数的方案）")).ended

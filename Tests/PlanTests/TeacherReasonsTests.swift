@@ -81,8 +81,9 @@ import RotaplanText
         #expect(r.quota.count == 1)
         let q = try #require(r.quota.first)
         #expect(q.movers == 3 && q.minimum == 1)
-        guard case let .plan(minimum) = q.atMinimum else { Issue.record("\(q.atMinimum)"); return }
+        guard case let .plan(minimum, nil) = q.atMinimum else { Issue.record("\(q.atMinimum)"); return }
         #expect(minimum.figures.movers == 1 && Self.close(minimum.figures.spread, 5.0 / 3))
+        #expect(Self.close(q.spread, 1.0 / 3) && Self.close(q.spreadAtMinimum, 5.0 / 3))
     }
 
     @Test func theSentencesSayItWithTheNumbers() throws {
@@ -96,7 +97,7 @@ import RotaplanText
         #expect(text[3].zh.hasPrefix("若其留任，最优方案为人均质量极差 1.00（本方案 0.33）、交流 2 人（本方案 3 人）"), "\(text[3].zh)")
         #expect(text[2].en == "Not eligible (§2): 2.0 years at this school, 6.0 needed (exchange.minYearsAtSchool).")
         let quota = ReasonText.quota(r.quota[0], plan: r.plan, in: x)
-        #expect(quota.en.hasPrefix("Group 东区集团 moves 3 teachers where §4.2 asks 1: the 2 extra moves come from balancing quality — with only 1, the best plan's quality spread would be 1.67 instead of 0.33"),
+        #expect(quota.en.hasPrefix("Group 东区集团 moves 3 teachers where §4.2 asks 1: the 2 moves beyond 1 come from balancing quality — with only 1, the group's quality spread would be 1.67 instead of 0.33"),
                 "\(quota.en)")
     }
 

@@ -100,8 +100,9 @@ public struct TeacherReason: Sendable, Equatable {
 /// A group's movers against the §4.2 minimum, and what the minimum alone would give.
 public struct QuotaReading: Sendable, Equatable {
     public enum AtMinimum: Sendable, Equatable {
-        /// The best plan with the group's movers capped at the minimum.
-        case plan(Alternative)
+        /// The best plan with the group's movers capped at the minimum, or, when no plan
+        /// has so few, at `movers`: the fewest the other rules of §4 allow.
+        case plan(Alternative, movers: Int?)
         /// No plan holds with only the minimum: the rules that need more movers.
         case impossible([RuleID])
         /// Not solved: no answer within its share, or beyond the budget.
@@ -113,11 +114,17 @@ public struct QuotaReading: Sendable, Equatable {
     /// ⌈minRate · |E_g| − 1e-9⌉ (§4.2).
     public var minimum: Int
     public var atMinimum: AtMinimum
+    /// max − min of F(s)/n(s) over the group's schools in S* (§10): in the plan, and in
+    /// the plan of ``atMinimum`` when there is one.
+    public var spread: Double
+    public var spreadAtMinimum: Double?
 
-    public init(group: Int, movers: Int, minimum: Int, atMinimum: AtMinimum) {
+    public init(group: Int, movers: Int, minimum: Int, atMinimum: AtMinimum, spread: Double, spreadAtMinimum: Double?) {
         self.group = group
         self.movers = movers
         self.minimum = minimum
         self.atMinimum = atMinimum
+        self.spread = spread
+        self.spreadAtMinimum = spreadAtMinimum
     }
 }
