@@ -5,7 +5,8 @@ import RotaplanDomain
 /// a USB stick) for an exchange plan: summary, per-school before/after, the flows as a
 /// table and an SVG diagram, and the list of moves. Printable on A4.
 extension ExchangeReport {
-    public func html() -> String {
+    /// The page; `section` (HTML, e.g. the reasons table) goes before the solver figures.
+    public func html(appending section: String = "") -> String {
         let s = solution
         let sp = spread
         var h = HTMLPage.head(title: "\(instance.name) — 交流轮岗方案 exchange plan", extraStyle: FlowsDiagram.style) + """
@@ -48,7 +49,7 @@ extension ExchangeReport {
             h += "<td class=n>\(m.minutes.map { fmt($0, 0) } ?? "")</td><td class=n>\(fmt(m.yearlyCost, 0))</td></tr>\n"
         }
         h += "</table></div>\n"
-        return h + HTMLPage.solver(s) + "</body></html>\n"
+        return h + section + HTMLPage.solver(s) + "</body></html>\n"
     }
 
     func change(_ before: Double, _ after: Double, _ digits: Int, lowerIsBetter: Bool = false) -> String {

@@ -23,16 +23,20 @@ extension PlanReport {
         let title = instance.name + " — " + word(.planTitle)
         var h = HTMLPage.head(title: title, lang: lang, extraStyle: Self.style + "\n" + FlowsDiagram.style + "\n" + WalkingReport.gridStyle)
         h += "<h1>\(HTMLPage.name(instance.name)) — " + word(.planHeading) + "</h1>\n"
-        h += "<nav class=\"toc\">" + [
+        var toc: [(String, String)] = [
             ("schools", word(.tocSchools)), ("flows", word(.tocFlows)), ("placements", word(.tocPlacements)),
-            ("timetables", word(.tocTimetables)), ("costs", word(.tocCosts)), ("solver", word(.tocSolver)),
-        ].map { "<a href=\"#\($0.0)\">\($0.1)</a>" }.joined() + "</nav>\n"
+            ("timetables", word(.tocTimetables)), ("costs", word(.tocCosts)),
+        ]
+        if reasons != nil { toc.append(("reasons", ReasonText.heading.text(lang))) }
+        toc.append(("solver", word(.tocSolver)))
+        h += "<nav class=\"toc\">" + toc.map { "<a href=\"#\($0.0)\">\($0.1)</a>" }.joined() + "</nav>\n"
         h += summarySection(lang)
         h += schoolsSection(lang)
         h += flowsSection(lang)
         h += placementsSection(lang)
         h += timetablesSection(lang)
         h += costsSection(lang)
+        h += reasons?.html(lang) ?? ""
         h += solverSection(lang)
         return h + "</body></html>\n"
     }

@@ -30,6 +30,7 @@ extension PlanReport {
             out += "\(r.backboneBefore) → \(r.backboneAfter) | \(fmt(r.qualityBefore, 2)) → \(fmt(r.qualityAfter, 2)) | "
             out += "\(r.shortfallBefore) → \(r.shortfallAfter) | \(r.sent) | \(r.received) | \(r.hiresArriving) | \(r.visitingLessons) |\n"
         }
+        out += reasons?.markdown(lang) ?? ""
         out += "\n## " + word(.files) + "\n\n" + word(.filesList)
         return out
     }

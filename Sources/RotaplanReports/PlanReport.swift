@@ -11,7 +11,8 @@ import RotaplanText
 public struct PlanReport {
     /// The report folder's files, in the order ``files(_:)`` returns their text.
     public static let files = [
-        "metrics.csv", "schools.csv", "exchanges.csv", "placements.csv", "lessons.csv", "costs.csv", "summary.md", "report.html",
+        "metrics.csv", "schools.csv", "exchanges.csv", "placements.csv", "lessons.csv", "costs.csv", "reasons.csv", "summary.md",
+        "report.html",
     ]
 
     /// One school before and after the plan.
@@ -52,11 +53,15 @@ public struct PlanReport {
     let walking: WalkingReport
     public private(set) var schools: [SchoolRow] = []
     public private(set) var costs: [CostRow] = []
+    /// Why each teacher moves or stays (reasons.csv, a section of the page and summary);
+    /// reasons.csv holds only its header when the reasons were not computed.
+    public let reasons: ReasonsTable?
 
-    public init(instance x: Instance, solution: Solution, explanations: [String] = []) {
+    public init(instance x: Instance, solution: Solution, explanations: [String] = [], reasons: ExchangeReasons? = nil) {
         instance = x
         self.solution = solution
         self.explanations = explanations
+        self.reasons = reasons.map { ReasonsTable(instance: x, reasons: $0) }
         let facts = InstanceFacts(x)
         metrics = PlanMetrics(facts: facts, solution: solution)
         after = x.afterExchange(solution.exchanges)
@@ -113,7 +118,7 @@ public struct PlanReport {
     /// The text of each file of ``files``, in that order.
     public func files(_ lang: ReportLanguage) -> [String] {
         [metricsCSV(lang), schoolsCSV(lang), exchange.exchangesCSV(lang), training.placementsCSV(lang), walking.lessonsCSV(lang),
-         costsCSV(lang), summaryMarkdown(lang), html(lang)]
+         costsCSV(lang), (reasons ?? ReasonsTable(instance: instance, reasons: .empty)).csv(lang), summaryMarkdown(lang), html(lang)]
     }
 
     // MARK: CSV

@@ -45,6 +45,8 @@ struct ExchangeCommand: ParsableCommand {
         """, valueName: "glpk|greedy"))
     var solver: PlanPipeline.Solver = .glpk
 
+    @OptionGroup var reasons: ReasonsOption
+
     func validate() throws { try InputPath.refuseStandardInput([("<instance>", instance)]) }
 
     func run() throws {
@@ -52,10 +54,12 @@ struct ExchangeCommand: ParsableCommand {
             instance: instance, options: options, formulation: formulation, separateParts: !singleModel, solver: solver,
             words: StageWords(plan: "exchange plan", greedyFailure: "the greedy baseline found no plan that keeps every rule",
                               noneFound: "none found within the time limit"),
-            reportFiles: ["exchanges.csv", "summary.md", "report.html"],
-            reports: { x, shown, _, lang in
+            reportFiles: ["exchanges.csv", ReasonsTable.file, "summary.md", "report.html"],
+            reports: { [reasons] x, shown, _, lang in
                 let report = ExchangeReport(instance: x, solution: shown)
-                return [report.exchangesCSV(lang), report.summaryMarkdown(), report.html()]
+                let table = ReasonsTable(instance: x, reasons: reasons.compute(x, shown))
+                return [report.exchangesCSV(lang), table.csv(lang), report.summaryMarkdown() + table.markdown(lang),
+                        report.html(appending: table.html(lang))]
             },
             counted: { "\(Int($0.metrics.first { $0.0 == "teachersMoved" }?.1 ?? 0)) teachers move" }
         ).run()

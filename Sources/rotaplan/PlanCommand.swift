@@ -46,6 +46,8 @@ struct PlanCommand: ParsableCommand {
         """, valueName: "glpk|greedy"))
     var solver: PlanPipeline.Solver = .glpk
 
+    @OptionGroup var reasons: ReasonsOption
+
     func validate() throws {
         try InputPath.refuseStandardInput([("<instance>", instance)])
         if options.writeLP != nil || options.writeMPS != nil {
@@ -70,7 +72,7 @@ struct PlanCommand: ParsableCommand {
         let written = s.stages.contains { $0.objective != nil }
         if written {
             try options.deliver(s, solved: x, command: "plan", inputs: inputs, output: output, reportPaths: reportPaths) {
-                PlanReport(instance: x, solution: $0, explanations: outcome.explanation(lang)).files(lang)
+                PlanReport(instance: x, solution: $0, explanations: outcome.explanation(lang), reasons: reasons.compute(x, $0)).files(lang)
             }
         } else if let code = Interrupts.exitCode {
             printError("\(instance): interrupted by \(Interrupts.name(Interrupts.received!)) before any plan was found; nothing written")

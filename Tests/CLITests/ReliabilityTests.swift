@@ -33,7 +33,7 @@ enum Fixture {
     /// The report files of `command`.
     static func reportFiles(_ command: String) -> [String] {
         switch command {
-        case "exchange": ["exchanges.csv", "report.html", "summary.md"]
+        case "exchange": ["exchanges.csv", "reasons.csv", "report.html", "summary.md"]
         case "training": ["arrivals.csv", "mentors.csv", "placements.csv", "report.html", "summary.md"]
         default: ["lessons.csv", "report.html", "summary.md"]
         }
