@@ -6,6 +6,7 @@ import RotaplanDomain
 import RotaplanReports
 import Synchronization
 import RotaplanFormats
+import RotaplanText
 
 extension ReportLanguage: ExpressibleByArgument {}
 
@@ -260,7 +261,7 @@ extension SolveOptions {
     static func checkedBaseline(_ plan: Solution, _ x: Instance, instance: String) -> Solution {
         let report = SolutionChecker.check(plan, against: x)
         guard !report.violations.isEmpty || (plan.objective != nil && !report.objectiveMatches) else { return plan }
-        for v in report.violations { printError("\(instance): greedy: \(v)") }
+        for v in report.violations { printError("\(instance): greedy: \(CheckText.line(v, in: x).en)") }
         var s = Solution(problem: plan.problem, instance: plan.instance, status: .noSolution)
         s.model = plan.model
         return s

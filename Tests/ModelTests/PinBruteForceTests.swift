@@ -159,7 +159,7 @@ import RotaplanModels
 
     /// A plan a baseline wrote breaks no pin.
     static func keepsPins(_ s: Solution, _ x: Instance, seed: UInt64, _ solver: String) -> Bool {
-        let broken = SolutionChecker.check(s, against: x).violations.filter { $0.rule == "pins" }
+        let broken = SolutionChecker.check(s, against: x).violations.filter { $0.rule == .pin }
         if broken.isEmpty { return true }
         Issue.record("seed \(seed), \(solver) breaks a pin: \(broken)")
         return false

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RotaplanChecker
 import RotaplanDomain
+import RotaplanText
 import RotaplanModels
 import RotaplanFormats
 
@@ -31,7 +32,7 @@ import RotaplanFormats
 
     /// The checker on `s` against `x`: the pin violations only.
     static func pinViolations(_ s: Solution, _ x: Instance) -> [String] {
-        SolutionChecker.check(s, against: x).violations.filter { $0.rule == "pins" }.map(\.message)
+        SolutionChecker.check(s, against: x).violations.filter { $0.rule == .pin }.map { CheckText.message($0, in: x).en }
     }
 
     /// Common expectations for one pinned problem: `solve(x, formulation)` for each formulation.

@@ -3,6 +3,7 @@ import Testing
 import GLPK
 import RotaplanChecker
 import RotaplanDomain
+import RotaplanText
 import RotaplanModels
 import RotaplanFormats
 
@@ -153,13 +154,13 @@ import RotaplanFormats
         s.lessons[k].day = 1
         s.objective = 2 * Self.visit
         let report = SolutionChecker.check(s, against: x)
-        #expect(report.violations.map(\.rule) == ["6.6 travel"], "\(report.violations)")
-        #expect(report.violations.first?.message.contains("10 minutes apart; the journey takes 30") == true)
+        #expect(report.violations.map(\.rule) == [.walkingTravel], "\(report.violations)")
+        #expect(report.violations.first.map { CheckText.message($0, in: x).en }?.contains("10 minutes apart; the journey takes 30") == true)
         // The same lesson in period 3 (80 minutes later) is fine.
         s.lessons[k].period = 3
         s.lessons[k].day = 1
         let later = SolutionChecker.check(s, against: x)
-        #expect(later.violations.map(\.rule) == ["6"], "period 3 is not offered by B: \(later.violations)")
+        #expect(later.violations.map(\.rule) == [.walkingSlot], "period 3 is not offered by B: \(later.violations)")
     }
 
     @Test func greedyKeepsEveryRuleAndTheOptimiserIsNoWorse() throws {
