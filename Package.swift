@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "RotaplanDomain", path: "Sources/RotaplanDomain"),
         .target(name: "RotaplanFormats", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanFormats"),
         .target(name: "RotaplanText", dependencies: ["RotaplanDomain", "RotaplanChecker"], path: "Sources/RotaplanText"),
-        .target(name: "RotaplanModels", dependencies: ["GLPK", "RotaplanDomain", "RotaplanText", "RotaplanFormats"], path: "Sources/RotaplanModels"),
+        .target(name: "RotaplanModels", dependencies: ["GLPK", "RotaplanDomain", "RotaplanFormats"], path: "Sources/RotaplanModels"),
         .target(name: "RotaplanChecker", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanChecker"),
         .target(name: "RotaplanReports", dependencies: ["RotaplanDomain", "RotaplanFormats", "RotaplanText"], path: "Sources/RotaplanReports"),
         .target(name: "RotaplanPlan", dependencies: ["GLPK", "RotaplanDomain", "RotaplanModels", "RotaplanChecker", "RotaplanReports", "RotaplanFormats", "RotaplanText"],

@@ -88,7 +88,11 @@ public enum PlanPipeline {
             return o
         }
         var interrupted: Bool { cancellation?.isCancelled ?? false }
-        var explanation: [Bilingual] = []
+        // Each stage's findings with their words (the walking ones on the homes after the exchange).
+        var explanation: [(finding: Finding, text: Bilingual)] = []
+        func explain(_ findings: StageExplanation, _ y: Instance) -> [(finding: Finding, text: Bilingual)] {
+            findings.map { ($0, StageText.line($0, in: y)) }
+        }
         var notes: [PlanNote] = []
         var stages: [Solution] = []
 
@@ -101,7 +105,7 @@ public enum PlanPipeline {
                 let o = try ExchangeSolve.run(x, options: stageOptions(ExchangeSolve.defaultOptions, share: 1.0 / 3),
                                               progress: tell(progress, .exchange), cancellation: cancellation)
                 exchange = o.solution
-                explanation += o.explanations.map { $0.prefixed(en: "exchange: ", zh: "交流轮岗：") }
+                explanation += explain(o.explanations, x)
                 if exchange.objective == nil && interrupted { exchange = baseline(try ExchangeGreedy.run(x), x) }
             }
         } catch let e as ExchangeInputError {
@@ -117,7 +121,7 @@ public enum PlanPipeline {
             let o = try TrainingSolve.run(x, options: stageOptions(SolverOptions(), share: 0.5),
                                           progress: tell(progress, .training), cancellation: cancellation)
             training = o.solution
-            explanation += o.explanations.map { $0.prefixed(en: "training: ", zh: "首站式培育：") }
+            explanation += explain(o.explanations, x)
             if training.objective == nil && interrupted { training = baseline(try TrainingGreedy.plan(x).solution, x) }
         }
         // Mentors the exchange sends away: among training's optima, prefer one without
@@ -140,13 +144,13 @@ public enum PlanPipeline {
                 let g = WalkingGreedy.run(scope)
                 walking = baseline(g.solution, walkingInstance)
                 if walking.objective != nil {
-                    explanation += describe(WalkingExplanation.explain(scope, plan: g.plan), walkingInstance)
+                    explanation += explain(WalkingExplanation.explain(scope, plan: g.plan), walkingInstance)
                 }
             } else {
                 let o = try WalkingSolve.run(walkingInstance, options: stageOptions(WalkingSolve.defaultOptions, share: 1),
                                              progress: tell(progress, .walking), cancellation: cancellation)
                 walking = o.solution
-                explanation += describe(o.explanations, walkingInstance)
+                explanation += explain(o.explanations, walkingInstance)
             }
         } catch let e as WalkingInputError {
             throw InputError(stage: .walking, message: e.description)
@@ -167,8 +171,8 @@ public enum PlanPipeline {
                 stages[0] = exchange
                 walking = better.walking.solution
                 walkingInstance = better.walkingInstance
-                explanation.removeAll { $0.en.hasPrefix("walking: ") }
-                explanation += describe(better.walking.explanations, walkingInstance)
+                explanation.removeAll { $0.finding.rule.family == .walking }
+                explanation += explain(better.walking.explanations, walkingInstance)
                 notes.append(.exchangeKeptWalkers(away.map { x.teachers[$0].id.rawValue }))
                 // The mentors were judged against the first exchange.
                 notes.removeAll { if case .mentorLeaves = $0 { return true } else { return false } }
@@ -180,18 +184,13 @@ public enum PlanPipeline {
         var plan = merge(stages, instance: x)
         plan.interrupted = interrupted
         if exchange.objective == nil { notes.append(.walkingWithoutExchange) }
-        return Outcome(solution: plan, walkingInstance: walkingInstance, stageExplanation: explanation, notes: notes)
+        return Outcome(solution: plan, walkingInstance: walkingInstance, stageExplanation: explanation.map(\.text), notes: notes)
     }
 
     /// A stage's progress handler: `progress` told which stage reports.
     static func tell(_ progress: (@Sendable (Stage, SolveProgress) -> Void)?, _ stage: Stage) -> ProgressHandler? {
         guard let progress else { return nil }
         return { progress(stage, $0) }
-    }
-
-    /// The uncovered walking lines in the user's terms.
-    static func describe(_ lines: [(line: Int, periods: Int, reason: Bilingual)], _ x: Instance) -> [Bilingual] {
-        lines.map { WalkingExplanation.sentence($0, in: x).prefixed(en: "walking: ", zh: "走教：") }
     }
 
     /// The exchange re-solved with `teachers` pinned to stay (on top of the user's pins),

@@ -9,7 +9,7 @@ public enum CheckText {
     /// section has several rules (`4.2 volume`, `6.6 travel`, `8`, `pins`).
     public static func label(_ rule: RuleID) -> Bilingual {
         switch rule {
-        case .exchangeMove, .trainingPlacement, .walkingTimetable, .walkingSlot, .solutionFile, .pin:
+        case .exchangeMove, .exchangeModel, .trainingPlacement, .trainingModel, .walkingTimetable, .walkingSlot, .solutionFile, .pin:
             return Bilingual(en: rule.section, zh: rule.section)
         case .trainingOnce:
             return Bilingual(en: "\(rule.section) once", zh: "\(rule.section) \(rule.name.zh)")

@@ -9,7 +9,7 @@ public enum FindingText {
     /// finding names comes first (`exchanges[3]: …`).
     public static func sentence(_ f: Finding, in x: Instance) -> Bilingual {
         let r = FindingParts(f, x)
-        let body = checked(r) ?? pinned(r) ?? broken(r)
+        let body = modeled(r) ?? checked(r) ?? pinned(r) ?? broken(r)
         guard let (list, k) = r.record else { return body }
         return body.prefixed(en: "\(list.rawValue)[\(k)]: ", zh: "\(list.rawValue)[\(k)]：")
     }
@@ -106,7 +106,8 @@ public enum FindingText {
                                  zh: "\(r.teacherID()) 第 \(Int(d)) 天上 \(n) 节课；至多 \(limit) 节")
             }
             return Bilingual(en: "\(r.teacherID()) teaches \(n) periods a week; at most \(limit)", zh: "\(r.teacherID()) 每周上 \(n) 节课；至多 \(limit) 节")
-        case .exchangeMove, .exchangeEligibility, .exchangeDestination, .exchangeMentorReserve, .exchangeBalanceTerm,
+        case .exchangeMove, .exchangeEligibility, .exchangeDestination, .exchangeMentorReserve, .exchangeModel, .trainingModel,
+             .exchangeBalanceTerm,
              .exchangeTravelTerm, .exchangePreferenceTerm, .exchangeShortageTerm, .exchangeCostTerm, .exchangeRuralTerm,
              .trainingPlacement, .trainingHost, .trainingMentor, .trainingDestination, .trainingMentorTerm,
              .trainingPreferenceTerm, .trainingPriorityTerm, .trainingYearTerm, .walkingTimetable, .walkingTravel,

@@ -5,7 +5,8 @@ extension FindingText {
     /// a rule of §4–§8; nil for `.broken` and a pin's situations.
     static func checked(_ r: FindingParts) -> Bilingual? {
         switch r.f.situation {
-        case .broken, .pinGoesTo, .pinNotPlaced, .pinMentor, .pinSentThere, .pinLessonsOnDay:
+        case .broken, .pinGoesTo, .pinNotPlaced, .pinMentor, .pinSentThere, .pinLessonsOnDay, .relaxed, .underPins, .notExplained, .onlyTogether, .tooLarge, .pinsBlock, .pinsContradict, .moveImpossible,
+             .hirePinConflict, .unplaceable, .outnumbered, .uncovered:
             return nil
         case .unknownReference(let id):
             return Bilingual(en: "unknown id \(id)", zh: "未知编号 \(id)")

@@ -47,7 +47,9 @@ extension FindingText {
              (.outsideCalendar, _), (.notItinerant, _), (.notQualified, _), (.notOffered, _), (.unavailable, _),
              (.falseInfeasible, _), (.travelGap, _), (.notFinite, _), (.gapWithoutPlan, _), (.optimalWithGap, _),
              (.optimalWithBound, _), (.boundAboveObjective, _), (.negativeGap, _), (.gapMismatch, _), (.foreignSection, _),
-             (.stageOrder, _), (.objectiveDiffers, _), (.planStatus, _):
+             (.stageOrder, _), (.objectiveDiffers, _), (.planStatus, _), (.relaxed, _), (.underPins, _), (.notExplained, _),
+             (.onlyTogether, _), (.tooLarge, _), (.pinsBlock, _), (.pinsContradict, _), (.moveImpossible, _),
+             (.hirePinConflict, _), (.unplaceable, _), (.outnumbered, _), (.uncovered, _):
             body = Bilingual(en: "\(who.en) breaks the pin", zh: "\(who.zh) 不符合固定安排")
         }
         return body.prefixed(en: "\(pin.label): ", zh: "\(pin.labelZh)：")

@@ -6,6 +6,7 @@ import RotaplanChecker
 import RotaplanModels
 import RotaplanReports
 import RotaplanFormats
+import RotaplanText
 
 extension ExchangeModel.Formulation: ExpressibleByArgument {}
 
@@ -73,7 +74,7 @@ struct ExchangeCommand: ParsableCommand {
             if (options.writeLP != nil || options.writeMPS != nil),
                let big = ExchangeSolve.partTooLarge(x, [whole], formulation: formulation, options: options.solverOptions()) {
                 printError("\(instance): the model was not exported: "
-                           + ExchangeSolve.tooLargeExplanation(x, [whole], 0, size: big.size, needed: big.needed, budget: big.budget).en)
+                           + FindingText.sentence(ExchangeSolve.tooLargeExplanation(x, [whole], 0, size: big.size, needed: big.needed, budget: big.budget), in: x).en)
             } else {
                 try options.exportIfAsked { try ExchangeModel(x, formulation: formulation).model }
             }
@@ -83,7 +84,7 @@ struct ExchangeCommand: ParsableCommand {
                                                     options: options.solverOptions(ExchangeSolve.defaultOptions),
                                                     progress: { printer.report($0) }, cancellation: Interrupts.cancellation)
                 s = outcome.solution
-                explanation = outcome.explanation
+                explanation = StageText.english(outcome.explanations, in: x)
             case .greedy:
                 s = SolveOptions.checkedBaseline(try ExchangeGreedy.run(x), x, instance: instance)
             }

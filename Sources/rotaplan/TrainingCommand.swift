@@ -6,6 +6,7 @@ import RotaplanChecker
 import RotaplanModels
 import RotaplanReports
 import RotaplanFormats
+import RotaplanText
 
 extension TrainingModel.Formulation: ExpressibleByArgument {}
 
@@ -100,7 +101,7 @@ struct TrainingCommand: ParsableCommand {
                                                 decompose: !noDecompose, progress: { printer.report($0) },
                                                 cancellation: Interrupts.cancellation)
             s = outcome.solution
-            explanation = outcome.explanation
+            explanation = StageText.english(outcome.explanations, in: x)
         case .greedy:
             let greedy = try TrainingGreedy.plan(x)
             if !greedy.unplaced.isEmpty {

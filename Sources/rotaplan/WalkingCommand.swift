@@ -64,7 +64,7 @@ struct WalkingCommand: ParsableCommand {
         let x = try options.loadPinnedInstance(instance)
         let printer = ProgressPrinter(stage: "walking")
         var s: Solution
-        var explanation: [(line: Int, periods: Int, reason: Bilingual)] = []
+        var explanation: StageExplanation = []
         do {
             let scope = try WalkingScope(x)
             // The whole instance as one model in the chosen formulation, for other solvers.
@@ -86,7 +86,7 @@ struct WalkingCommand: ParsableCommand {
             throw Exit.invalidInput
         }
         printer.finish()
-        let reasons = explanation.map { WalkingExplanation.sentence($0, in: x) }
+        let reasons = explanation.map { FindingText.sentence($0, in: x) }
         let lang = options.language(default: .en)
         try options.deliver(s, solved: x, command: "walking", inputs: inputs, output: output, reportPaths: reportPaths) {
             WalkingReport(instance: x, solution: $0, explanations: reasons.map { $0.text(lang) }).files(lang)

@@ -217,7 +217,7 @@ func solvedTraining(_ x: Instance, _ formulation: TrainingModel.Formulation = .a
         let out = try TrainingSolve.run(x)
         #expect(out.solution.status == .infeasible)
         #expect(out.solution.placements.isEmpty && out.solution.objective == nil)
-        return out.explanation
+        return english(out.explanations, x)
     }
 
     @Test func minYearsAboveMaxYears() throws {

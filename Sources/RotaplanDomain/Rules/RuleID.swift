@@ -36,6 +36,9 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable, Comparable {
     case exchangeBudget = "exchange.4.7.budget"
     /// §7 rule 4.8: mentor reserve, inside `plan` only.
     case exchangeMentorReserve = "exchange.4.8.mentors"
+    /// §4 the model as a whole: what an explanation says when it names no single rule (no
+    /// explanation in time, a model too large for the memory).
+    case exchangeModel = "exchange.4.model"
 
     // MARK: §4 objective terms (§8 objectiveTerms names)
     /// §4 objective: balance · Σ (dp + dn).
@@ -70,6 +73,8 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable, Comparable {
     case trainingCapacity = "training.5.3.capacity"
     /// §5 rule 4 (§5.4): vacancies by school, subject and year.
     case trainingVacancies = "training.5.4.vacancies"
+    /// §5 the model as a whole (no explanation in time).
+    case trainingModel = "training.5.model"
 
     // MARK: §5 objective terms
     case trainingMentorTerm = "training.5.obj.mentor"
@@ -142,11 +147,11 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable, Comparable {
         switch self {
         case .exchangeMove, .exchangeEligibility, .exchangeDestination, .exchangeTravel, .exchangeOnce, .exchangeVolume,
              .exchangeBackbone, .exchangeCore, .exchangeHeadcount, .exchangeSubject, .exchangeBudget, .exchangeMentorReserve,
-             .exchangeBalanceTerm, .exchangeTravelTerm, .exchangePreferenceTerm, .exchangeShortageTerm, .exchangeCostTerm,
+             .exchangeModel, .exchangeBalanceTerm, .exchangeTravelTerm, .exchangePreferenceTerm, .exchangeShortageTerm, .exchangeCostTerm,
              .exchangeRuralTerm:
             return .exchange
         case .trainingPlacement, .trainingHost, .trainingMentor, .trainingYears, .trainingDestination, .trainingOnce, .trainingHostLink,
-             .trainingCapacity, .trainingVacancies, .trainingMentorTerm, .trainingPreferenceTerm, .trainingPriorityTerm,
+             .trainingCapacity, .trainingVacancies, .trainingModel, .trainingMentorTerm, .trainingPreferenceTerm, .trainingPriorityTerm,
              .trainingYearTerm:
             return .training
         case .walkingTimetable, .walkingReach, .walkingOneTeacher, .walkingDemand, .walkingOnePlace, .walkingOneLesson, .walkingSpread,
@@ -185,6 +190,7 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable, Comparable {
         case .exchangeSubject: return "4.6"
         case .exchangeBudget: return "4.7"
         case .exchangeMentorReserve: return "4.8"
+        case .exchangeModel: return "4"
         case .exchangeBalanceTerm, .exchangeTravelTerm, .exchangePreferenceTerm, .exchangeShortageTerm, .exchangeCostTerm,
              .exchangeRuralTerm:
             return "4"
@@ -193,6 +199,7 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable, Comparable {
         case .trainingHostLink: return "5.2"
         case .trainingCapacity: return "5.3"
         case .trainingVacancies: return "5.4"
+        case .trainingModel: return "5"
         case .trainingMentorTerm, .trainingPreferenceTerm, .trainingPriorityTerm, .trainingYearTerm: return "5"
         case .walkingTimetable, .walkingReach, .walkingSlot: return "6"
         case .walkingOneTeacher: return "6.1"
@@ -219,7 +226,8 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable, Comparable {
     /// reach, slots) or that has no row (pins name their own rows, the files).
     public var rowPrefix: String? {
         switch self {
-        case .exchangeMove, .exchangeEligibility, .exchangeDestination, .exchangeTravel, .trainingPlacement, .trainingHost,
+        case .exchangeMove, .exchangeEligibility, .exchangeDestination, .exchangeTravel, .exchangeModel, .trainingModel,
+             .trainingPlacement, .trainingHost,
              .trainingMentor, .trainingYears, .trainingDestination, .walkingTimetable, .walkingReach, .walkingSlot, .pin, .solutionFile, .solutionUncovered,
              .groupsMaxSchools, .groupsMaxStudents, .groupsSameStage, .groupsOnePartnerPerDistrict, .groupsTermYears,
              .groupsNewSchoolsInGroup:
@@ -256,6 +264,7 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable, Comparable {
         case .exchangeSubject: return ("subjects", "学科")
         case .exchangeBudget: return ("budget", "经费")
         case .exchangeMentorReserve: return ("mentor reserve", "导师保留")
+        case .exchangeModel: return ("exchange model", "交流轮岗模型")
         case .exchangeBalanceTerm: return ("balance", "均衡")
         case .exchangeTravelTerm: return ("travel hours", "路程时间")
         case .exchangePreferenceTerm: return ("preferences", "志愿")
@@ -271,6 +280,7 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable, Comparable {
         case .trainingHostLink: return ("host", "培育校与去向")
         case .trainingCapacity: return ("capacity", "导师带教名额")
         case .trainingVacancies: return ("vacancies", "空岗")
+        case .trainingModel: return ("training model", "首站式培育模型")
         case .trainingMentorTerm: return ("mentor quality", "导师水平")
         case .trainingPreferenceTerm: return ("preferences", "志愿")
         case .trainingPriorityTerm: return ("priority schools", "优先学校")

@@ -1,6 +1,5 @@
 import GLPK
 import RotaplanDomain
-import RotaplanText
 
 /// When the exchange has no plan because of the principal's pins (docs/pins.md), which
 /// pins: the pins that cannot hold on their own (``ExchangePins/conflicts(_:)``), or else
@@ -24,7 +23,7 @@ extension ExchangeSolve {
     /// explanation names those pins, then the rules of §4 they push out of reach (the
     /// elastic re-solve with only those pins). Costs one feasibility solve per pin.
     static func explainPart(_ x: Instance, formulation: ExchangeModel.Formulation, part: ExchangeParts.Part,
-                            options: SolverOptions) throws -> [Bilingual] {
+                            options: SolverOptions) throws -> StageExplanation {
         let groups = Set(part.groups)
         func inPart(_ pin: Pin) -> Bool {
             guard pin.problem == .exchange, let t = pin.teacher, let g = x.schools[x.teachers[t].school].group else { return false }
@@ -59,15 +58,21 @@ extension ExchangeSolve {
             without.remove(at: i)
             if try feasible(without) == false { culprits = without } else { i += 1 }
         }
-        let groupNames = part.groups.map { x.groups[$0].id.rawValue }
-        let whose = groupNames.count == 1 ? "group \(groupNames[0])" : "groups \(groupNames.joined(separator: ", "))"
-        var out = [Bilingual(
-            en: "the pins make the exchange of \(whose) impossible (without \(culprits.count == 1 ? "it" : "them") a plan exists): "
-                + culprits.map { x.pins[$0].label }.joined(separator: "; "),
-            zh: "固定规则使集团 \(groupNames.joined(separator: "、")) 的交流轮岗无法实现（去掉后即有可行方案）："
-                + culprits.map { x.pins[$0].labelZh }.joined(separator: "；"))]
-        let rules = try explainInfeasibility(only(culprits), formulation: formulation, part: part, options: options)
-        out += rules.map { $0.prefixed(en: "with \(culprits.count == 1 ? "this pin" : "these pins"): ", zh: "在上述固定规则下：") }
-        return out
+        return try blockedBy(culprits, groups: part.groups) {
+            try explainInfeasibility(only(culprits), formulation: formulation, part: part, options: options)
+        }
+    }
+}
+
+/// The explanation when pins make a plan impossible (docs/pins.md), for the exchange and
+/// the training alike: the pins (and the groups they concern), then the rules those pins
+/// push out of reach (`rules`, the elastic re-solve with only those pins), each marked as
+/// holding under them.
+func blockedBy(_ culprits: [Int], groups: [Int] = [], rules: () throws -> StageExplanation) rethrows -> StageExplanation {
+    let named = Finding(.pin, .pinsBlock, refs: culprits.map(EntityRef.pin) + groups.map(EntityRef.group))
+    return try [named] + rules().map { f in
+        var under = f
+        under.situation = .underPins(culprits.count, f.situation)
+        return under
     }
 }

@@ -1,7 +1,6 @@
 import Foundation
 import GLPK
 import RotaplanDomain
-import RotaplanText
 
 /// Solving walking teaching and turning GLPK's answer into a ``Solution`` (MODEL.md §8).
 ///
@@ -19,13 +18,8 @@ import RotaplanText
 public enum WalkingSolve {
     public struct Outcome {
         public var solution: Solution
-        /// Why each uncovered line is uncovered, in the user's terms, in English and
-        /// Chinese (by line index).
-        public var explanations: [(line: Int, periods: Int, reason: Bilingual)]
-        /// ``explanations`` in English.
-        public var explanation: [(line: Int, periods: Int, reason: String)] {
-            explanations.map { ($0.line, $0.periods, $0.reason.en) }
-        }
+        /// Why each uncovered line is uncovered (``WalkingExplanation``), in line order.
+        public var explanations: StageExplanation
         /// Independent parts solved (1 for plain).
         public var parts: Int
     }
