@@ -45,6 +45,8 @@ extension FindingText {
             return outnumbered(r)
         case let .uncovered(why):
             return uncovered(why, r)
+        case let .observed(o):
+            return observed(o)
         case .broken, .unknownReference, .contradicts, .impossible, .note, .listedWithoutPlan, .selfMove, .unknownEntity,
              .wrongFrom, .toOwnSchool, .ineligible, .outsideDistrictGroups, .outsideHomeGroup, .unknownTravel, .notAHost,
              .mentorElsewhere, .mentorSubject, .noCapacity, .noCalendar, .noDemandLine, .outsideCalendar, .notItinerant,

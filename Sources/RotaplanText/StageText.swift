@@ -6,14 +6,18 @@ public enum StageText {
     /// The stage a finding of an explanation belongs to: its rule's problem, or for a pin's
     /// finding the problem of the pins it names.
     public static func stage(of f: Finding, in x: Instance) -> Pin.Problem? {
+        guard f.rule.family == .pins else { return stage(of: f) }
+        for ref in f.refs { if case let .pin(i) = ref { return x.pins[i].problem } }
+        return nil
+    }
+
+    /// The stage of a finding's rule (nil for a pin's finding, whose stage its pins say).
+    public static func stage(of f: Finding) -> Pin.Problem? {
         switch f.rule.family {
         case .exchange: return .exchange
         case .training: return .training
         case .walking: return .walking
-        case .pins:
-            for ref in f.refs { if case let .pin(i) = ref { return x.pins[i].problem } }
-            return nil
-        case .solution, .groups: return nil
+        case .pins, .solution, .groups: return nil
         }
     }
 

@@ -66,11 +66,7 @@ public struct ExchangeModel {
         public var finding: Finding
 
         /// What a slack of size `s` means: the rule had to give way by `s`.
-        public func explain(_ s: Double) -> Finding {
-            var f = finding
-            f.amounts.append(Amount(.slack, s))
-            return f
-        }
+        public func explain(_ s: Double) -> Finding { finding.relaxed(by: s) }
     }
     public private(set) var relaxations: [Relaxation] = []
     /// Balance deviation variables (dp, dn) and the row's pieces, per school in a group with n(s) > 0.

@@ -9,10 +9,7 @@ extension ExchangeSolve {
     /// does: infeasible, explained pin by pin, nothing solved. nil when there is no such pin.
     static func pinConflictOutcome(_ x: Instance) -> Outcome? {
         let conflicts = ExchangePins.conflicts(x)
-        guard !conflicts.isEmpty else { return nil }
-        var solution = Solution(problem: .exchange, instance: x.name, status: .infeasible)
-        solution.seconds = 0
-        return Outcome(solution: solution, explanations: conflicts)
+        return unsolved(.exchange, x, conflicts).map { Outcome(solution: $0, explanations: conflicts) }
     }
 
     /// Explains an infeasible part. Without exchange pins of the part's teachers, or when
@@ -61,18 +58,5 @@ extension ExchangeSolve {
         return try blockedBy(culprits, groups: part.groups) {
             try explainInfeasibility(only(culprits), formulation: formulation, part: part, options: options)
         }
-    }
-}
-
-/// The explanation when pins make a plan impossible (docs/pins.md), for the exchange and
-/// the training alike: the pins (and the groups they concern), then the rules those pins
-/// push out of reach (`rules`, the elastic re-solve with only those pins), each marked as
-/// holding under them.
-func blockedBy(_ culprits: [Int], groups: [Int] = [], rules: () throws -> StageExplanation) rethrows -> StageExplanation {
-    let named = Finding(.pin, .pinsBlock, refs: culprits.map(EntityRef.pin) + groups.map(EntityRef.group))
-    return try [named] + rules().map { f in
-        var under = f
-        under.situation = .underPins(culprits.count, f.situation)
-        return under
     }
 }

@@ -9,10 +9,7 @@ extension TrainingSolve {
     /// infeasible, explained pin by pin, nothing solved. nil when there is no such pin.
     static func pinConflictOutcome(_ x: Instance) -> Outcome? {
         let conflicts = TrainingPins.conflicts(x)
-        guard !conflicts.isEmpty else { return nil }
-        var solution = Solution(problem: .training, instance: x.name, status: .infeasible)
-        solution.seconds = 0
-        return Outcome(solution: solution, blocks: 0, results: [], explanations: conflicts)
+        return unsolved(.training, x, conflicts).map { Outcome(solution: $0, blocks: 0, results: [], explanations: conflicts) }
     }
 
     /// Explains an infeasible training. Without training pins, or when it is infeasible

@@ -91,11 +91,7 @@ public struct TrainingModel {
         public var finding: Finding
 
         /// What a slack of size `s` means: the rule had to give way by `s`.
-        public func explain(_ s: Double) -> Finding {
-            var f = finding
-            f.amounts.append(Amount(.slack, s))
-            return f
-        }
+        public func explain(_ s: Double) -> Finding { finding.relaxed(by: s) }
     }
 
     public let instance: Instance
