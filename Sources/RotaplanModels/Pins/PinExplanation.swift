@@ -20,3 +20,17 @@ func blockedBy(_ culprits: [Int], groups: [Int] = [], rules: () throws -> StageE
         return under
     }
 }
+
+/// A smallest set of `pins` that keeps a plan impossible: each pin dropped in file order,
+/// kept only if the plan becomes possible without it (`feasible` is nil when a solve
+/// cannot tell, which keeps the pin). One feasibility solve per pin.
+func deletionFilter(_ pins: [Int], feasible: ([Int]) throws -> Bool?) rethrows -> [Int] {
+    var culprits = pins
+    var i = 0
+    while i < culprits.count {
+        var without = culprits
+        without.remove(at: i)
+        if try feasible(without) == false { culprits = without } else { i += 1 }
+    }
+    return culprits
+}

@@ -39,13 +39,7 @@ extension TrainingSolve {
             return r.termination == .infeasible ? false : nil
         }
         guard try feasible([]) == true else { return try explainInfeasibility(x, formulation: formulation, options: options) }
-        var culprits = mine
-        var i = 0
-        while i < culprits.count {
-            var without = culprits
-            without.remove(at: i)
-            if try feasible(without) == false { culprits = without } else { i += 1 }
-        }
+        let culprits = try deletionFilter(mine, feasible: feasible)
         return try blockedBy(culprits) { try explainInfeasibility(only(culprits), formulation: formulation, options: options) }
     }
 }
