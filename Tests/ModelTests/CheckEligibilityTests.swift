@@ -18,6 +18,8 @@ import RotaplanText
         let v = try #require(report.violations.first { $0.rule == .exchangeEligibility })
         #expect(CheckText.message(v, in: x).en == "\(moved.teacher) (\(x.teachers[t].name)) is not eligible: 2 years from retirement, within exchange.retirementExemptYears 3",
                 "\(CheckText.message(v, in: x).en)")
+        #expect(CheckText.lines(report, x, .en).contains("violation: " + CheckText.line(v, in: x).en))
+        #expect(CheckText.lines(report, x, .zh).contains("违反规则：" + CheckText.line(v, in: x).zh))
         #expect(CheckText.line(v, in: x).zh == "§4 交流资格：\(moved.teacher)（\(x.teachers[t].name)） 不符合交流条件：距退休 2 年，在 exchange.retirementExemptYears（3 年）以内")
     }
 
