@@ -87,14 +87,17 @@ public struct SolverOptions: Sendable, Equatable {
 
     public init() {}
 
+    /// The defaults with these choices of the branch-and-bound search.
+    public init(cuts: Cuts, branching: Branching, backtracking: Backtracking) {
+        self.cuts = cuts
+        self.branching = branching
+        self.backtracking = backtracking
+    }
+
     /// The options GLPK itself uses when none are set: no cuts, Driebeck–Tomlin
     /// branching, best-projection backtracking. Kept for comparison in the benchmarks.
     public static var glpkDefaults: SolverOptions {
-        var o = SolverOptions()
-        o.cuts = .none
-        o.branching = .driebeckTomlin
-        o.backtracking = .bestProjection
-        return o
+        SolverOptions(cuts: .none, branching: .driebeckTomlin, backtracking: .bestProjection)
     }
 
     /// Checks the numbers; thrown errors name the option.

@@ -153,16 +153,16 @@ enum ExchangeCheck {
 
     /// §2 E, re-derived here (not read from the models' facts): every test teacher t fails,
     /// empty when the teacher is eligible.
-    static func ineligibility(_ t: Int, _ x: Instance) -> [Finding.Ineligibility] {
+    static func ineligibility(_ t: Int, _ x: Instance) -> [Ineligibility] {
         let teacher = x.teachers[t], p = x.policy.exchange, home = teacher.school
-        var out: [Finding.Ineligibility] = []
-        if x.schools[home].group == nil { out.append(.noGroup(school: home)) }
+        var out: [Ineligibility] = []
+        if x.schools[home].group == nil { out.append(.schoolInNoGroup) }
         if teacher.yearsAtSchool < p.minYearsAtSchool {
-            out.append(.tooFewYears(years: teacher.yearsAtSchool, needed: p.minYearsAtSchool, school: home))
+            out.append(.tooFewYearsAtSchool(has: teacher.yearsAtSchool, needs: p.minYearsAtSchool))
         }
         if teacher.exempt { out.append(.exempt) }
         if let r = teacher.yearsToRetirement, r <= p.retirementExemptYears {
-            out.append(.nearRetirement(years: r, limit: p.retirementExemptYears))
+            out.append(.nearRetirement(yearsLeft: r, exemptYears: p.retirementExemptYears))
         }
         return out
     }

@@ -23,9 +23,9 @@ import RotaplanText
 /// usually finish in far less, leaving walking, the hard stage, most of it).
 ///
 /// Interrupts: once `cancellation` is set, the running stage returns its best plan and
-/// the stages after it take their quickest plan (the checked greedy baseline for the
-/// exchange and training, the greedy timetable for walking); a stage left without any
-/// plan by the interrupt also takes its baseline. The solution is marked `interrupted`.
+/// the stages after it take their quickest plan (their checked greedy baseline,
+/// ``StageSolve/checkedBaseline(_:)``); a stage left without any plan by the interrupt also
+/// takes its baseline. The solution is marked `interrupted`.
 public enum PlanPipeline {
     public enum Stage: String, Sendable, CaseIterable {
         case exchange, training, walking
@@ -90,40 +90,24 @@ public enum PlanPipeline {
         var interrupted: Bool { cancellation?.isCancelled ?? false }
         // Each stage's findings with their words (the walking ones on the homes after the exchange).
         var explanation: [(finding: Finding, text: Bilingual)] = []
-        func explain(_ findings: StageExplanation, _ y: Instance) -> [(finding: Finding, text: Bilingual)] {
+        func explain(_ findings: [StageExplanation], _ y: Instance) -> [(finding: Finding, text: Bilingual)] {
             findings.map { ($0, StageText.line($0, in: y)) }
         }
         var notes: [PlanNote] = []
         var stages: [Solution] = []
 
         // §4 exchange.
-        var exchange: Solution
-        do {
-            if solver == .greedy || interrupted {
-                exchange = baseline(try ExchangeGreedy.run(x), x)
-            } else {
-                let o = try ExchangeSolve.run(x, options: stageOptions(ExchangeSolve.defaultOptions, share: 1.0 / 3),
-                                              progress: tell(progress, .exchange), cancellation: cancellation)
-                exchange = o.solution
-                explanation += explain(o.explanations, x)
-                if exchange.objective == nil && interrupted { exchange = baseline(try ExchangeGreedy.run(x), x) }
-            }
-        } catch let e as ExchangeInputError {
-            throw InputError(stage: .exchange, message: e.description)
-        }
+        let exchangeStage = try solveStage(ExchangeSolve.self, x, solver: solver, options: stageOptions(ExchangeSolve.defaultOptions, share: 1.0 / 3),
+                                           progress: progress, cancellation: cancellation)
+        var exchange = exchangeStage.solution
+        explanation += explain(exchangeStage.explanations, x)
         stages.append(exchange)
 
         // §5 training, vacancies as given.
-        var training: Solution
-        if solver == .greedy || interrupted {
-            training = baseline(try TrainingGreedy.plan(x).solution, x)
-        } else {
-            let o = try TrainingSolve.run(x, options: stageOptions(SolverOptions(), share: 0.5),
-                                          progress: tell(progress, .training), cancellation: cancellation)
-            training = o.solution
-            explanation += explain(o.explanations, x)
-            if training.objective == nil && interrupted { training = baseline(try TrainingGreedy.plan(x).solution, x) }
-        }
+        let trainingStage = try solveStage(TrainingSolve.self, x, solver: solver, options: stageOptions(TrainingSolve.defaultOptions, share: 0.5),
+                                           progress: progress, cancellation: cancellation)
+        var training = trainingStage.solution
+        explanation += explain(trainingStage.explanations, x)
         // Mentors the exchange sends away: among training's optima, prefer one without
         // (docs/plan.md, "Readings").
         if solver == .glpk, !interrupted {
@@ -137,24 +121,10 @@ public enum PlanPipeline {
 
         // §6 walking, homes after the exchange (as they are when the exchange has no plan).
         var walkingInstance = x.afterExchange(exchange.objective == nil ? [] : exchange.exchanges)
-        var walking: Solution
-        do {
-            let scope = try WalkingScope(walkingInstance)
-            if solver == .greedy {
-                let g = WalkingGreedy.run(scope)
-                walking = baseline(g.solution, walkingInstance)
-                if walking.objective != nil {
-                    explanation += explain(WalkingExplanation.explain(scope, plan: g.plan), walkingInstance)
-                }
-            } else {
-                let o = try WalkingSolve.run(walkingInstance, options: stageOptions(WalkingSolve.defaultOptions, share: 1),
-                                             progress: tell(progress, .walking), cancellation: cancellation)
-                walking = o.solution
-                explanation += explain(o.explanations, walkingInstance)
-            }
-        } catch let e as WalkingInputError {
-            throw InputError(stage: .walking, message: e.description)
-        }
+        let walkingStage = try solveStage(WalkingSolve.self, walkingInstance, solver: solver,
+                                          options: stageOptions(WalkingSolve.defaultOptions, share: 1), progress: progress, cancellation: cancellation)
+        var walking = walkingStage.solution
+        explanation += explain(walkingStage.explanations, walkingInstance)
         // Among the exchange's optima, prefer one that keeps walking teachers within reach.
         if solver == .glpk, !interrupted, exchange.status == .optimal, let exchangeObjective = exchange.objective,
            let walkingObjective = walking.objective {
@@ -201,7 +171,7 @@ public enum PlanPipeline {
         _ x: Instance, _ teachers: [Int], alsoStaying: [Int], exchangeObjective: Double, walkingObjective: Double,
         exchangeOptions: SolverOptions, walkingOptions: () -> SolverOptions,
         progress: (@Sendable (Stage, SolveProgress) -> Void)?, cancellation: SolveCancellation?
-    ) throws -> (exchange: Solution, walking: WalkingSolve.Outcome, walkingInstance: Instance)? {
+    ) throws -> (exchange: Solution, walking: StageOutcome, walkingInstance: Instance)? {
         guard let again = try exchangeKeeping(x, teachers + alsoStaying, objective: exchangeObjective, options: exchangeOptions,
                                               progress: progress, cancellation: cancellation) else { return nil }
         var moved = x.afterExchange(again.exchanges)
@@ -307,16 +277,6 @@ public enum PlanPipeline {
                                         to: before.schools[after.teachers[t].school].id.rawValue, far: far)
             }
         }
-    }
-
-    /// A baseline plan the independent checker rejects is no plan (as `--solver greedy`
-    /// of the single commands).
-    static func baseline(_ plan: Solution, _ x: Instance) -> Solution {
-        let report = SolutionChecker.check(plan, against: x)
-        if report.violations.isEmpty && (plan.objective == nil || report.objectiveMatches) { return plan }
-        var s = Solution(problem: plan.problem, instance: plan.instance, status: .noSolution)
-        s.model = plan.model
-        return s
     }
 
     /// One `plan` solution from the three stages' solutions: their lists, their figures

@@ -1,4 +1,5 @@
 import RotaplanDomain
+import RotaplanText
 
 /// What-if policy variants of one instance side by side (`rotaplan compare`): one column
 /// per plan, the baseline first, one row per ``PlanMetrics/rows`` figure; a figure that
@@ -57,15 +58,14 @@ public struct CompareReport {
         """
 
     public func html(_ lang: ReportLanguage) -> String {
-        let zh = lang == .zh, esc = HTMLPage.esc
-        var h = HTMLPage.head(title: instance + (zh ? " — 方案比较" : " — plans compared"), lang: lang, extraStyle: Self.style)
-        h += "<h1>\(HTMLPage.name(instance)) — " + (zh ? "方案比较" : "Plans compared") + "</h1>\n"
-        h += "<p>" + esc(zh ? "第一列为基准方案；与基准不同的数字标色：绿色为更好，红色为更差，黄色为不同（无好坏之分），括号内为差值。“—”表示该阶段没有方案。"
-                          : "The first column is the baseline; figures that differ from it are coloured: green better, red worse, yellow different (neither is better), with the difference below. “—”: that stage has no plan.") + "</p>\n"
-        h += "<div class=\"wrap\"><table><tr><th>" + esc(zh ? "指标" : "Figure") + "</th>"
+        let esc = HTMLPage.esc
+        var h = HTMLPage.head(title: instance + ReportText.compareTitle.text(lang), lang: lang, extraStyle: Self.style)
+        h += "<h1>\(HTMLPage.name(instance)) — " + ReportText.compareHeading.text(lang) + "</h1>\n"
+        h += "<p>" + esc(ReportText.compareIntroHTML.text(lang)) + "</p>\n"
+        h += "<div class=\"wrap\"><table><tr><th>" + esc(ReportText.figure.text(lang)) + "</th>"
         for (k, v) in variants.enumerated() {
             h += "<th class=\"v\">\(HTMLPage.name(v.name))"
-            if k == 0 { h += "<small>" + esc(zh ? "（基准）" : "(baseline)") + "</small>" }
+            if k == 0 { h += "<small>" + esc(ReportText.baselineHTML.text(lang)) + "</small>" }
             for s in v.settings { h += "<small>\(HTMLPage.name(s))</small>" }
             h += "</th>"
         }
@@ -83,7 +83,7 @@ public struct CompareReport {
         }
         h += "</table></div>\n"
         if !notes.isEmpty {
-            h += "<h2>" + (zh ? "说明" : "Explanations") + "</h2>\n<ul>\n" + notes.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n"
+            h += "<h2>" + ReportText.explanations.text(lang) + "</h2>\n<ul>\n" + notes.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n"
         }
         return h + "</body></html>\n"
     }
@@ -91,14 +91,13 @@ public struct CompareReport {
     // MARK: Markdown
 
     public func markdown(_ lang: ReportLanguage) -> String {
-        let zh = lang == .zh, md = HTMLPage.md
-        var out = "# \(md(instance)) — " + (zh ? "方案比较" : "plans compared") + "\n\n"
-        out += zh ? "第一列为基准方案；与基准不同的数字加粗，括号内为差值（▲ 更好，▼ 更差）。\n\n"
-                  : "The first column is the baseline; figures that differ from it are in bold with the difference (▲ better, ▼ worse).\n\n"
+        let md = HTMLPage.md
+        var out = "# \(md(instance))" + ReportText.compareTitle.text(lang) + "\n\n"
+        out += ReportText.compareIntroMarkdown.text(lang)
         for (k, v) in variants.enumerated() where !v.settings.isEmpty || k == 0 {
-            out += "- **\(md(v.name))**" + (k == 0 ? (zh ? "（基准）" : " (baseline)") : "") + (v.settings.isEmpty ? "" : ": " + v.settings.map(md).joined(separator: "; ")) + "\n"
+            out += "- **\(md(v.name))**" + (k == 0 ? ReportText.baselineMarkdown.text(lang) : "") + (v.settings.isEmpty ? "" : ": " + v.settings.map(md).joined(separator: "; ")) + "\n"
         }
-        out += "\n| " + (zh ? "指标" : "figure") + " | " + variants.map { md($0.name) }.joined(separator: " | ") + " |\n"
+        out += "\n| " + ReportText.figureMarkdown.text(lang) + " | " + variants.map { md($0.name) }.joined(separator: " | ") + " |\n"
         out += "|---|" + variants.map { _ in "---:|" }.joined() + "\n"
         for row in PlanMetrics.rows {
             out += "| \(md(row.label(lang))) |"
@@ -111,7 +110,7 @@ public struct CompareReport {
             }
             out += "\n"
         }
-        if !notes.isEmpty { out += "\n## " + (zh ? "说明" : "Explanations") + "\n\n" + notes.map { "- \(md($0))\n" }.joined() }
+        if !notes.isEmpty { out += "\n## " + ReportText.explanations.text(lang) + "\n\n" + notes.map { "- \(md($0))\n" }.joined() }
         return out
     }
 
@@ -120,7 +119,7 @@ public struct CompareReport {
     /// key, label, then one column per variant (numbers as numbers, statuses as text,
     /// missing figures empty).
     public func csv(_ lang: ReportLanguage) -> String {
-        var table = CSVTable(header: (lang == .zh ? ["指标代码", "指标"] : ["key", "figure"]) + variants.map(\.name))
+        var table = CSVTable(header: ReportColumns.compareCSV.headers(lang) + variants.map(\.name))
         for row in PlanMetrics.rows {
             table.append([.text(row.key), .text(row.label(lang))] + variants.map { row.cell($0.metrics, lang) })
         }

@@ -43,7 +43,7 @@ extension ExchangeReport {
         h += "</table></div>\n<h2>交流名单 Moves</h2>\n<div class=\"wrap\"><table><tr><th>教师 teacher</th><th>学科 subject</th><th>职称 title</th><th>骨干</th><th>从 from</th><th>到 to</th><th>分钟 minutes</th><th>年度费用 cost</th></tr>\n"
         for m in moves {
             let t = instance.teachers[m.teacher]
-            h += "<tr><td>\(esc(t.id.rawValue)) \(esc(t.name))</td><td>\(esc(t.subject.chineseName ?? t.subject.key))</td><td>\(Self.chineseTitle(t.title))</td><td>\(t.backbone ? "是" : "")</td>"
+            h += "<tr><td>\(esc(t.id.rawValue)) \(esc(t.name))</td><td>\(esc(t.subject.chineseName ?? t.subject.key))</td><td>\(t.title.zh)</td><td>\(t.backbone ? "是" : "")</td>"
             h += "<td>\(esc(instance.schools[m.from].name))</td><td>\(esc(instance.schools[m.to].name))</td>"
             h += "<td class=n>\(m.minutes.map { fmt($0, 0) } ?? "")</td><td class=n>\(fmt(m.yearlyCost, 0))</td></tr>\n"
         }

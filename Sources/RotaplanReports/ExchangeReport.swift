@@ -1,5 +1,6 @@
 import Foundation
 import RotaplanDomain
+import RotaplanText
 
 /// The exchange plan as a principal reads it (MODEL.md §4, §8): per school before/after,
 /// the flows between schools, and the moves. Computed from the instance and the solution
@@ -12,7 +13,8 @@ public struct ExchangeReport {
     public struct SchoolRow {
         public var school: Int
         public var headcountBefore = 0, headcountAfter = 0
-        public var qualityBefore = 0.0, qualityAfter = 0.0  // per capita
+        /// F(s)/n(s) before and after the moves, n(s) before any move (§10).
+        public var qualityBefore = 0.0, qualityAfter = 0.0
         public var backboneBefore = 0.0, backboneAfter = 0.0  // share
         public var seniorBefore = 0.0, seniorAfter = 0.0  // share
         public var shortfallBefore = 0, shortfallAfter = 0  // Σ_k max(0, R − count)
@@ -35,31 +37,34 @@ public struct ExchangeReport {
     public private(set) var moves: [MoveRow] = []
     /// flows[a][b] = teachers moving from a to b.
     public private(set) var flows: [[Int]]
+    /// Quality sums before and after the moves, per capita on n(s) before any move (§10).
+    public let quality: PlanQuality
 
-    public init(instance x: Instance, solution: Solution) {
+    public init(instance x: Instance, solution: Solution) { self.init(facts: InstanceFacts(x), solution: solution) }
+
+    /// The report of `solution`, reading the move costs and the quality per capita from
+    /// `facts` (§4.7; §10: divided by n(s) before any move, as the plan's key figures).
+    public init(facts: InstanceFacts, solution: Solution) {
+        let x = facts.instance
         self.instance = x
         self.solution = solution
         flows = Array(repeating: Array(repeating: 0, count: x.schools.count), count: x.schools.count)
         var destination = [Int?](repeating: nil, count: x.teachers.count)
-        for e in solution.exchanges {
-            guard let t = x.teacherIndex[TeacherID(e.teacher)], let to = x.schoolIndex[SchoolID(e.to)] else { continue }
-            destination[t] = to
-            let home = x.teachers[t].school
-            let c = x.policy.cost
-            var cost = 0.0
-            if x.schools[to].has(.rural) || !x.sameDistrict(home, to) { cost += c.allowancePerDay * c.workdaysPerYear }
-            cost += c.transportPerKm * 2 * (x.travel.km(home, to) ?? 0) * c.workdaysPerYear
-            moves.append(MoveRow(teacher: t, from: home, to: to, minutes: x.travel.minutes(home, to), yearlyCost: cost))
-            flows[home][to] += 1
+        let resolved = facts.moves(solution.exchanges)
+        for m in resolved {
+            destination[m.teacher] = m.to
+            moves.append(MoveRow(teacher: m.teacher, from: m.from, to: m.to, minutes: x.travel.minutes(m.from, m.to),
+                                 yearlyCost: facts.moveCost(from: m.from, to: m.to).yearly))
+            flows[m.from][m.to] += 1
         }
+        quality = facts.quality(after: resolved)
         var rows = x.schools.indices.map { SchoolRow(school: $0) }
         var after = [[Int]](repeating: [], count: x.schools.count)
         for t in x.teachers.indices { after[destination[t] ?? x.teachers[t].school].append(t) }
-        func stats(_ list: [Int]) -> (Double, Double, Double) {
-            guard !list.isEmpty else { return (0, 0, 0) }
+        func shares(_ list: [Int]) -> (Double, Double) {
+            guard !list.isEmpty else { return (0, 0) }
             let n = Double(list.count)
-            return (Double(list.reduce(0) { $0 + x.teachers[$1].quality }) / n,
-                    Double(list.filter { x.teachers[$0].backbone }.count) / n,
+            return (Double(list.filter { x.teachers[$0].backbone }.count) / n,
                     Double(list.filter { x.teachers[$0].title == .senior }.count) / n)
         }
         func shortfall(_ s: Int, _ list: [Int]) -> Int {
@@ -69,8 +74,10 @@ public struct ExchangeReport {
         }
         for s in x.schools.indices {
             let before = x.teachersBySchool[s]
-            (rows[s].qualityBefore, rows[s].backboneBefore, rows[s].seniorBefore) = stats(before)
-            (rows[s].qualityAfter, rows[s].backboneAfter, rows[s].seniorAfter) = stats(after[s])
+            rows[s].qualityBefore = quality.perCapitaBefore(s)
+            rows[s].qualityAfter = quality.perCapitaAfter(s)
+            (rows[s].backboneBefore, rows[s].seniorBefore) = shares(before)
+            (rows[s].backboneAfter, rows[s].seniorAfter) = shares(after[s])
             rows[s].headcountBefore = before.count
             rows[s].headcountAfter = after[s].count
             rows[s].shortfallBefore = shortfall(s, before)
@@ -84,25 +91,18 @@ public struct ExchangeReport {
         schools = rows
     }
 
-    /// Per-capita quality spread (max − min) over grouped schools with teachers.
-    public var spread: (before: Double, after: Double) {
-        let grouped = schools.filter { instance.schools[$0.school].group != nil && $0.headcountBefore > 0 }
-        func range(_ v: [Double]) -> Double { (v.max() ?? 0) - (v.min() ?? 0) }
-        return (range(grouped.map(\.qualityBefore)), range(grouped.map(\.qualityAfter)))
-    }
+    /// Per-capita quality spread (max − min) over grouped schools with teachers (§10).
+    public var spread: (before: Double, after: Double) { quality.spread }
 
     // MARK: exchanges.csv
 
     public func exchangesCSV(_ lang: Language) -> String {
-        let header = lang == .zh
-            ? ["教师编号", "姓名", "学科", "职称", "骨干", "原学校编号", "原学校", "交流学校编号", "交流学校", "单程分钟", "年度费用(元)"]
-            : ["teacher", "name", "subject", "title", "backbone", "from", "from name", "to", "to name", "minutes", "yearly cost (yuan)"]
-        var table = CSVTable(header: header)
+        var table = CSVTable(header: ReportColumns.exchangesCSV.headers(lang))
         for m in moves {
             let t = instance.teachers[m.teacher]
             table.append([
-                .text(t.id.rawValue), .text(t.name), .text(lang == .zh ? (t.subject.chineseName ?? t.subject.key) : t.subject.key),
-                .text(lang == .zh ? Self.chineseTitle(t.title) : t.title.rawValue), .text(t.backbone ? (lang == .zh ? "是" : "yes") : (lang == .zh ? "否" : "no")),
+                .text(t.id.rawValue), .text(t.name), .text(t.subject.name(lang)),
+                .text(t.title.name(lang)), .text((t.backbone ? ReportText.yes : .no).text(lang)),
                 .text(instance.schools[m.from].id.rawValue), .text(instance.schools[m.from].name),
                 .text(instance.schools[m.to].id.rawValue), .text(instance.schools[m.to].name),
                 m.minutes.map { .number(($0 * 10).rounded() / 10) } ?? .text(""), .number(m.yearlyCost.rounded()),
@@ -110,8 +110,6 @@ public struct ExchangeReport {
         }
         return table.text
     }
-
-    static func chineseTitle(_ t: Title) -> String { HTMLPage.chineseTitle(t) }
 
     // MARK: summary.md
 

@@ -1,5 +1,6 @@
 import Foundation
 import RotaplanDomain
+import RotaplanText
 
 /// The teachers moving between schools (MODEL.md §4) drawn as inline SVG, one small
 /// panel per education group so that it stays readable on a phone (a panel is 340 units
@@ -30,19 +31,19 @@ struct FlowsDiagram {
     /// The panels of every group with at least one school, then the legend; a sentence
     /// when nobody moves.
     func html() -> String {
-        let say = { (zh: String, en: String) in HTMLPage.say(lang, zh, en) }
+        func word(_ t: ReportText) -> String { t.text(lang) }
         guard flows.contains(where: { $0.contains { $0 > 0 } }) else {
-            return "<p>" + say("没有教师交流。", "No teacher moves.") + "</p>\n"
+            return "<p>" + word(.noTeacherMoves) + "</p>\n"
         }
         var h = "<div class=\"flows\">\n"
         for g in instance.groups.indices { h += panel(g) }
         h += "</div>\n<p>"
-        let key = [(Self.colors.out, say("核心校派出", "from the core")), (Self.colors.back, say("派往核心校", "to the core")),
-                   (Self.colors.other, say("成员校之间或跨集团", "between members or across groups"))]
-        h += key.map { "<span style=\"color:\($0.0)\">■</span> \($0.1)" }.joined(separator: lang == .zh ? "；" : "; ")
-        h += lang == .zh ? "。" : ". "
-        h += say("数字为交流人数，线越粗人数越多；红点为核心校，虚线圈为其他集团的学校。",
-                 "Numbers are teachers; thicker arrows carry more. Red: the core school; dashed: a school of another group.")
+        let key = [(Self.colors.out, word(.fromTheCore)), (Self.colors.back, word(.toTheCore)), (Self.colors.other, word(.otherFlows))]
+        // One language's punctuation: English unless the page is Chinese.
+        let punctuation = lang ?? .en
+        h += key.map { "<span style=\"color:\($0.0)\">■</span> \($0.1)" }.joined(separator: ReportText.legendSeparator.text(punctuation))
+        h += ReportText.legendEnd.text(punctuation)
+        h += word(.flowsLegend)
         return h + "</p>\n"
     }
 

@@ -7,7 +7,7 @@ public typealias ReportLanguage = Language
 
 /// What every report page and table shares: one style sheet (self-contained: no
 /// scripts, fonts or images from the network; printable on A4), escaping, number
-/// formatting, Markdown cells and the Chinese names of titles.
+/// formatting and Markdown cells (every word of a report comes from RotaplanText).
 enum HTMLPage {
     static let style = """
         body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;margin:1.5rem;color:#222;line-height:1.45;font-size:16px}
@@ -33,7 +33,7 @@ enum HTMLPage {
     static func head(title: String, lang: ReportLanguage = .zh, extraStyle: String = "") -> String {
         """
         <!DOCTYPE html>
-        <html lang="\(lang == .zh ? "zh-CN" : "en")"><head><meta charset="utf-8">
+        <html lang="\(lang.htmlTag)"><head><meta charset="utf-8">
         <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(esc(title))</title>
@@ -44,22 +44,11 @@ enum HTMLPage {
         """
     }
 
-    /// Text in the page's language: `zh` or `en`, or both ("中文 English", as the
-    /// single-problem reports label things) when `lang` is nil.
-    static func say(_ lang: ReportLanguage?, _ zh: String, _ en: String) -> String {
-        switch lang {
-        case .zh?: return zh
-        case .en?: return en
-        case nil: return zh + " " + en
-        }
-    }
+    /// A subject as the page's language names it (``Subject/name(_:)``).
+    static func subject(_ k: Subject, _ lang: ReportLanguage?) -> String { k.name(lang) }
 
-    /// A subject as the page's language names it: the key in English, else the Chinese
-    /// name when there is one.
-    static func subject(_ k: Subject, _ lang: ReportLanguage?) -> String { lang == .en ? k.key : (k.chineseName ?? k.key) }
-
-    /// A title as the page's language names it.
-    static func title(_ t: Title, _ lang: ReportLanguage?) -> String { lang == .en ? t.rawValue : chineseTitle(t) }
+    /// A title as the page's language names it (``Title/name(_:)``).
+    static func title(_ t: Title, _ lang: ReportLanguage?) -> String { t.name(lang) }
 
     /// A name from the instance, escaped and isolated (`<bdi>`) so that right-to-left
     /// text cannot reorder the cell around it.
@@ -142,14 +131,5 @@ enum HTMLPage {
             }
         }
         return TerminalText.escaped(String(out), keepingNewlines: false)
-    }
-
-    static func chineseTitle(_ t: Title) -> String {
-        switch t {
-        case .senior: return "高级"
-        case .first: return "一级"
-        case .second: return "二级"
-        case .none: return "无"
-        }
     }
 }

@@ -78,7 +78,12 @@ public struct PlanMetrics: Sendable, Equatable {
     public var walkingObjective: Double?
     public var objective: Double?
 
-    public init(instance x: Instance, solution s: Solution) {
+    public init(instance x: Instance, solution s: Solution) { self.init(facts: InstanceFacts(x), solution: s) }
+
+    /// The figures of `s`, reading what the instance implies from `facts` (E, the required
+    /// movers, the §4.7 cost, quality per capita with §10's divisor).
+    public init(facts: InstanceFacts, solution s: Solution) {
+        let x = facts.instance
         status = s.status
         interrupted = s.interrupted
         let ex = Self.stage(.exchange, of: s), tr = Self.stage(.training, of: s), wa = Self.stage(.walking, of: s)
@@ -91,33 +96,23 @@ public struct PlanMetrics: Sendable, Equatable {
         objective = s.objective
 
         // Exchange.
-        let eligible = x.teachers.indices.filter { x.isEligible(teacher: $0) }
-        eligibleTeachers = eligible.count
-        minimumMoves = x.groups.indices.reduce(0) { acc, g in
-            let n = eligible.filter { x.schools[x.teachers[$0].school].group == g }.count
-            return acc + Int((x.policy.exchange.minRate * Double(n) - 1e-9).rounded(.up))
-        }
-        let moves = Self.moves(x, s)
-        let grouped = x.schools.indices.filter { x.schools[$0].group != nil && x.headcount(ofSchool: $0) > 0 }
-        let before = x.schools.indices.map { s in x.teachersBySchool[s].reduce(0) { $0 + x.teachers[$1].quality } }
-        qualitySpreadBefore = Self.spread(x, grouped, before)
-        qualityImbalanceBefore = Self.imbalance(x, grouped, before, before)
+        eligibleTeachers = facts.eligibleCount
+        minimumMoves = facts.minimumMoves
+        let moves = facts.moves(s.exchanges)
+        let quality = facts.quality(after: moves)
+        qualitySpreadBefore = quality.spread.before
+        qualityImbalanceBefore = Self.imbalance(facts, quality.sumBefore)
         shortfallBefore = Self.shortfall(x, Self.counts(x, moves: []))
         if Self.hasPlan(ex) {
-            var after = before
-            for m in moves {
-                after[m.from] -= x.teachers[m.teacher].quality
-                after[m.to] += x.teachers[m.teacher].quality
-            }
             teachersMoved = moves.count
             backboneMoved = moves.filter { x.teachers[$0.teacher].backbone }.count
-            qualitySpreadAfter = Self.spread(x, grouped, after)
-            qualityImbalanceAfter = Self.imbalance(x, grouped, after, before)
+            qualitySpreadAfter = quality.spread.after
+            qualityImbalanceAfter = Self.imbalance(facts, quality.sumAfter)
             shortfallAfter = Self.shortfall(x, Self.counts(x, moves: moves))
-            let costs = moves.map { Self.exchangeCost(x, from: $0.from, to: $0.to) }
+            let costs = moves.map { facts.moveCost(from: $0.from, to: $0.to) }
             exchangeAllowanceYuan = costs.reduce(0) { $0 + $1.allowance }
-            exchangeTransportYuan = costs.reduce(0) { $0 + $1.transport }
-            exchangeYuan = costs.reduce(0) { $0 + $1.allowance + $1.transport }
+            exchangeTransportYuan = costs.reduce(0) { $0 + ($1.transport ?? 0) }
+            exchangeYuan = costs.reduce(0) { $0 + $1.yearly }
             exchangeTravelMinutes = moves.reduce(0) { $0 + (x.travel.minutes($1.from, $1.to) ?? 0) }
         }
 
@@ -151,8 +146,6 @@ public struct PlanMetrics: Sendable, Equatable {
 
     // MARK: Pieces (internal: the report shows them per school)
 
-    struct Move { var teacher: Int, from: Int, to: Int }
-
     /// The solution's stage `p`: its `stages` entry for a plan, the solution itself for a
     /// single-problem file of that problem, else nil (did not run).
     static func stage(_ p: Solution.Problem, of s: Solution) -> Solution.Stage? {
@@ -165,25 +158,8 @@ public struct PlanMetrics: Sendable, Equatable {
 
     static func hasPlan(_ st: Solution.Stage?) -> Bool { st?.status == .optimal || st?.status == .feasible }
 
-    /// The solution's moves resolved to indices (unknown teachers or schools left out, as
-    /// `afterExchange` does); `from` is the teacher's home in the instance.
-    static func moves(_ x: Instance, _ s: Solution) -> [Move] {
-        s.exchanges.compactMap { e in
-            guard let t = x.teacherIndex[TeacherID(e.teacher)], let to = x.schoolIndex[SchoolID(e.to)] else { return nil }
-            return Move(teacher: t, from: x.teachers[t].school, to: to)
-        }
-    }
-
-    /// cost[t,s] of §4 rule 7, split into its allowance and transport parts (yuan a year);
-    /// an unknown km counts 0.
-    static func exchangeCost(_ x: Instance, from home: Int, to s: Int) -> (allowance: Double, transport: Double) {
-        let c = x.policy.cost
-        let away = x.schools[s].has(.rural) || !x.sameDistrict(home, s)
-        return (away ? c.allowancePerDay * c.workdaysPerYear : 0, c.transportPerKm * 2 * (x.travel.km(home, s) ?? 0) * c.workdaysPerYear)
-    }
-
     /// counts[s][k]: teachers of primary subject k at s after `moves`.
-    static func counts(_ x: Instance, moves: [Move]) -> [[Subject: Int]] {
+    static func counts(_ x: Instance, moves: [ResolvedMove]) -> [[Subject: Int]] {
         var home = x.teachers.map(\.school)
         for m in moves { home[m.teacher] = m.to }
         var out = [[Subject: Int]](repeating: [:], count: x.schools.count)
@@ -200,16 +176,11 @@ public struct PlanMetrics: Sendable, Equatable {
         x.schools[s].required.reduce(0) { $0 + max(0, $1.value - (counts[$1.key] ?? 0)) }
     }
 
-    static func spread(_ x: Instance, _ grouped: [Int], _ quality: [Int]) -> Double {
-        let perCapita = grouped.map { Double(quality[$0]) / Double(x.headcount(ofSchool: $0)) }
-        return (perCapita.max() ?? 0) - (perCapita.min() ?? 0)
-    }
-
-    static func imbalance(_ x: Instance, _ grouped: [Int], _ quality: [Int], _ before: [Int]) -> Double {
-        grouped.reduce(0) { acc, s in
-            let g = x.groups[x.schools[s].group!]
-            let q = Double(g.schools.reduce(0) { $0 + before[$1] }) / Double(g.schools.reduce(0) { $0 + x.headcount(ofSchool: $1) })
-            return acc + abs(Double(quality[s]) / Double(x.headcount(ofSchool: s)) - q)
+    /// Σ_{s∈S*} |F(s)/n(s) − Q̄(g(s))| for quality sums `quality` (the §4 balance term
+    /// without its weight; n(s) and Q̄ before any move).
+    static func imbalance(_ f: InstanceFacts, _ quality: [Int]) -> Double {
+        f.groupedSchools.reduce(0) { acc, s in
+            acc + abs(Double(quality[s]) / Double(f.headcount[s]) - f.groupMeanQuality(f.instance.schools[s].group!)!)
         }
     }
 
@@ -224,7 +195,7 @@ public struct PlanMetrics: Sendable, Equatable {
             let home = x.teachers[t].school
             guard school != home, visits.insert([t, school, l.day]).inserted else { continue }
             minutes += x.travel.minutes(home, school) ?? 0
-            yuan += x.policy.cost.transportPerKm * 2 * (x.travel.km(home, school) ?? 0)
+            yuan += x.walkingTransport(km: x.travel.km(home, school) ?? 0)
         }
         return (lessons, teachers.count, visits.count, minutes, yuan)
     }

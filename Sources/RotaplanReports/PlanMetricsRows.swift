@@ -1,4 +1,5 @@
 import RotaplanDomain
+import RotaplanText
 
 extension PlanMetrics {
     /// One figure as a table row: a stable key (for scripts and tests), its label in
@@ -30,7 +31,7 @@ extension PlanMetrics {
             number = { _ in nil }; self.status = status
         }
 
-        public func label(_ lang: ReportLanguage) -> String { lang == .zh ? chinese : english }
+        public func label(_ lang: ReportLanguage) -> String { Bilingual(en: english, zh: chinese).text(lang) }
 
         /// The figure as a number (nil: missing, or a status row).
         public func value(_ m: PlanMetrics) -> Double? { number(m) }
@@ -39,7 +40,7 @@ extension PlanMetrics {
         public func text(_ m: PlanMetrics, _ lang: ReportLanguage) -> String {
             if let status {
                 let (s, interrupted) = status(m)
-                return PlanMetrics.statusText(s, lang) + (interrupted ? (lang == .zh ? "（已中断）" : " (interrupted)") : "")
+                return PlanMetrics.statusText(s, lang) + (interrupted ? ReportText.interruptedMark.text(lang) : "")
             }
             return text(value: number(m))
         }
@@ -132,20 +133,7 @@ extension PlanMetrics {
     public static func row(_ key: String) -> Row? { rows.first { $0.key == key } }
 
     /// A stage or plan status as a principal reads it; nil = the stage did not run.
-    public static func statusText(_ s: Solution.Status?, _ lang: ReportLanguage) -> String {
-        switch (s, lang) {
-        case (nil, .en): return "did not run"
-        case (nil, .zh): return "未运行"
-        case (.optimal?, .en): return "optimal"
-        case (.optimal?, .zh): return "最优"
-        case (.feasible?, .en): return "feasible (not proven optimal)"
-        case (.feasible?, .zh): return "可行（未证最优）"
-        case (.infeasible?, .en): return "infeasible"
-        case (.infeasible?, .zh): return "无可行方案"
-        case (.noSolution?, .en): return "no plan found in time"
-        case (.noSolution?, .zh): return "限时内未找到方案"
-        }
-    }
+    public static func statusText(_ s: Solution.Status?, _ lang: ReportLanguage) -> String { s.statusText.text(lang) }
 
     /// A number rounded to an integer with thousands grouped by commas ("12,345"), the
     /// same in both languages (no locale: byte-identical output everywhere).

@@ -1,5 +1,6 @@
 import Foundation
 import RotaplanDomain
+import RotaplanText
 
 /// The whole year's plan (MODEL.md §7: exchange, then training, then walking from the
 /// homes after the exchange) as one report a principal hands to the bureau: a page
@@ -18,7 +19,7 @@ public struct PlanReport {
         public var school: Int
         public var teachersBefore = 0, teachersAfter = 0
         public var backboneBefore = 0, backboneAfter = 0
-        /// Quality per teacher (v of §2), on the school's headcount at that time.
+        /// Quality per teacher (v of §2), on the school's headcount before any move (§10).
         public var qualityBefore = 0.0, qualityAfter = 0.0
         /// Σ_k max(0, required − teachers of primary subject k).
         public var shortfallBefore = 0, shortfallAfter = 0
@@ -35,10 +36,8 @@ public struct PlanReport {
     public struct CostRow {
         public var school: Int
         public var allowance = 0.0, transport = 0.0
-        public var visitDays = 0
-        public var walkingWeekly = 0.0
-        /// Visit days whose km is unknown (not in the cost).
-        public var unknownKm = 0
+        /// The walking visits the school receives: days, yuan a week, days without km.
+        public var walking: WalkingReport.SchoolCost
     }
 
     public let instance: Instance
@@ -58,13 +57,14 @@ public struct PlanReport {
         instance = x
         self.solution = solution
         self.explanations = explanations
-        metrics = PlanMetrics(instance: x, solution: solution)
+        let facts = InstanceFacts(x)
+        metrics = PlanMetrics(facts: facts, solution: solution)
         after = x.afterExchange(solution.exchanges)
-        exchange = ExchangeReport(instance: x, solution: solution)
+        exchange = ExchangeReport(facts: facts, solution: solution)
         training = TrainingReport(instance: x, solution: solution)
         walking = WalkingReport(instance: after, solution: solution, explanations: [])
         let bySchool = PlanMetrics.counts(x, moves: [])
-        let byAfter = PlanMetrics.counts(x, moves: PlanMetrics.moves(x, solution))
+        let byAfter = PlanMetrics.counts(x, moves: facts.moves(solution.exchanges))
         schools = exchange.schools.map { e in
             let s = e.school
             var r = SchoolRow(school: s)
@@ -82,18 +82,14 @@ public struct PlanReport {
         }
         for p in training.placements { schools[p.destination].hiresArriving += 1 }
         for l in walking.lessons where after.teachers[l.teacher].school != l.school { schools[l.school].visitingLessons += 1 }
-        var money = x.schools.indices.map { CostRow(school: $0) }
+        var money = x.schools.indices.map { CostRow(school: $0, walking: WalkingReport.SchoolCost(school: $0)) }
         for m in exchange.moves {
-            let c = PlanMetrics.exchangeCost(x, from: m.from, to: m.to)
+            let c = facts.moveCost(from: m.from, to: m.to)
             money[m.from].allowance += c.allowance
-            money[m.from].transport += c.transport
+            money[m.from].transport += c.transport ?? 0
         }
-        for c in walking.costs {
-            money[c.school].visitDays = c.visitDays
-            money[c.school].walkingWeekly = c.weekly
-            money[c.school].unknownKm = c.unknownKm
-        }
-        costs = money.filter { $0.allowance + $0.transport + $0.walkingWeekly > 0 || $0.visitDays > 0 }
+        for c in walking.costs { money[c.school].walking = c }
+        costs = money.filter { $0.allowance + $0.transport + $0.walking.weekly > 0 || $0.walking.visitDays > 0 }
     }
 
     /// School weeks in a year: cost.workdaysPerYear / calendar.days (as PlanMetrics).
@@ -112,14 +108,7 @@ public struct PlanReport {
         [Solution.Problem.exchange, .training, .walking].map { PlanMetrics.stage($0, of: solution) ?? Solution.Stage(problem: $0, status: nil) }
     }
 
-    static func stageName(_ p: Solution.Problem, _ lang: ReportLanguage) -> String {
-        switch p {
-        case .exchange: return lang == .zh ? "交流轮岗" : "Exchange"
-        case .training: return lang == .zh ? "首站式培育" : "First-station training"
-        case .walking: return lang == .zh ? "走教" : "Walking teaching"
-        case .plan: return lang == .zh ? "年度方案" : "Plan"
-        }
-    }
+    static func stageName(_ p: Solution.Problem, _ lang: ReportLanguage) -> String { p.stageName.text(lang) }
 
     /// The text of each file of ``files``, in that order.
     public func files(_ lang: ReportLanguage) -> [String] {
@@ -132,18 +121,13 @@ public struct PlanReport {
     /// Every PlanMetrics row: key, label, value (numbers as numbers, statuses as text,
     /// missing figures empty).
     public func metricsCSV(_ lang: ReportLanguage) -> String {
-        var table = CSVTable(header: lang == .zh ? ["指标代码", "指标", "数值"] : ["key", "figure", "value"])
+        var table = CSVTable(header: ReportColumns.metricsCSV.headers(lang))
         for row in PlanMetrics.rows { table.append([.text(row.key), .text(row.label(lang)), row.cell(metrics, lang)]) }
         return table.text
     }
 
     public func schoolsCSV(_ lang: ReportLanguage) -> String {
-        var table = CSVTable(header: lang == .zh
-            ? ["学校编号", "学校", "集团编号", "集团", "教师数(前)", "教师数(后)", "骨干(前)", "骨干(后)", "人均质量(前)", "人均质量(后)",
-               "学科缺编(前)", "学科缺编(后)", "派出", "接收", "新教师到岗", "外校走教课时/周"]
-            : ["school", "school name", "group", "group name", "teachers before", "teachers after", "backbone before", "backbone after",
-               "quality per teacher before", "quality per teacher after", "subject shortfall before", "subject shortfall after",
-               "sent", "received", "new hires arriving", "visiting lessons a week"])
+        var table = CSVTable(header: ReportColumns.schoolsCSV.headers(lang))
         for r in shownSchools {
             let school = instance.schools[r.school], group = school.group.map { instance.groups[$0] }
             table.append([
@@ -158,19 +142,14 @@ public struct PlanReport {
     }
 
     public func costsCSV(_ lang: ReportLanguage) -> String {
-        var table = CSVTable(header: lang == .zh
-            ? ["学校编号", "学校", "集团编号", "交流生活补助(元/年)", "交流交通费(元/年)", "走教外出人日/周", "走教交通费(元/周)",
-               "走教交通费(元/年)", "合计(元/年)", "缺少公里数的走教人日"]
-            : ["school", "school name", "group", "exchange allowance (yuan a year)", "exchange transport (yuan a year)",
-               "walking visit days a week", "walking transport (yuan a week)", "walking transport (yuan a year)",
-               "total (yuan a year)", "visit days without km"])
+        var table = CSVTable(header: ReportColumns.costsCSV.headers(lang))
         for c in costs {
             let school = instance.schools[c.school]
             table.append([
                 .text(school.id.rawValue), .text(school.name), .text(school.group.map { instance.groups[$0].id.rawValue } ?? ""),
-                .number(c.allowance.rounded()), .number(c.transport.rounded()), .integer(c.visitDays),
-                .number((c.walkingWeekly * 100).rounded() / 100), .number((c.walkingWeekly * weeksPerYear).rounded()),
-                .number((c.allowance + c.transport + c.walkingWeekly * weeksPerYear).rounded()), .integer(c.unknownKm),
+                .number(c.allowance.rounded()), .number(c.transport.rounded()), .integer(c.walking.visitDays),
+                .number((c.walking.weekly * 100).rounded() / 100), .number((c.walking.weekly * weeksPerYear).rounded()),
+                .number((c.allowance + c.transport + c.walking.weekly * weeksPerYear).rounded()), .integer(c.walking.unknownKm),
             ])
         }
         return table.text

@@ -35,7 +35,7 @@ extension TrainingReport {
             mentors.filter { !$0.hires.isEmpty }.map { m in
                 let t = instance.teachers[m.teacher]
                 return ["\(t.id) \(t.name)", instance.schools[t.school].name, t.subject.chineseName ?? t.subject.key,
-                        HTMLPage.chineseTitle(t.title), t.backbone ? "是" : "", "\(m.capacity)", "\(m.hires.count)",
+                        t.title.zh, t.backbone ? "是" : "", "\(m.capacity)", "\(m.hires.count)",
                         m.hires.map { instance.newHires[$0].id.rawValue }.joined(separator: " ")]
             }, numeric: [5, 6])
         let free = mentors.filter { $0.hires.count < $0.capacity }.reduce(0) { $0 + $1.capacity - $1.hires.count }

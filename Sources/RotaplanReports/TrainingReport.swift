@@ -1,5 +1,6 @@
 import Foundation
 import RotaplanDomain
+import RotaplanText
 
 /// The first-station training plan as a principal reads it (MODEL.md §5, §8): who trains
 /// where, with whom and for how long, where they go and when they arrive, each mentor's
@@ -92,16 +93,12 @@ public struct TrainingReport {
 
     // MARK: CSV
 
-    func subjectName(_ k: Subject, _ lang: ReportLanguage) -> String { lang == .zh ? (k.chineseName ?? k.key) : k.key }
-
     public func placementsCSV(_ lang: ReportLanguage) -> String {
-        var table = CSVTable(header: lang == .zh
-            ? ["新教师编号", "姓名", "学科", "培育学校编号", "培育学校", "导师编号", "导师", "培育年限", "去向学校编号", "去向学校", "到岗学年"]
-            : ["new hire", "name", "subject", "host", "host name", "mentor", "mentor name", "years", "destination", "destination name", "arrival year"])
+        var table = CSVTable(header: ReportColumns.placementsCSV.headers(lang))
         for p in placements {
             let hire = instance.newHires[p.hire], mentor = instance.teachers[p.mentor]
             table.append([
-                .text(hire.id.rawValue), .text(hire.name), .text(subjectName(hire.subject, lang)),
+                .text(hire.id.rawValue), .text(hire.name), .text(hire.subject.name(lang)),
                 .text(instance.schools[p.host].id.rawValue), .text(instance.schools[p.host].name),
                 .text(mentor.id.rawValue), .text(mentor.name), .integer(p.years),
                 .text(instance.schools[p.destination].id.rawValue), .text(instance.schools[p.destination].name),
@@ -112,15 +109,13 @@ public struct TrainingReport {
     }
 
     public func mentorsCSV(_ lang: ReportLanguage) -> String {
-        var table = CSVTable(header: lang == .zh
-            ? ["导师编号", "姓名", "学校编号", "学校", "学科", "职称", "骨干", "带教容量", "带教人数", "新教师"]
-            : ["mentor", "name", "school", "school name", "subject", "title", "backbone", "capacity", "hires", "new hires"])
+        var table = CSVTable(header: ReportColumns.mentorsCSV.headers(lang))
         for m in mentors {
             let t = instance.teachers[m.teacher]
             table.append([
                 .text(t.id.rawValue), .text(t.name), .text(instance.schools[t.school].id.rawValue), .text(instance.schools[t.school].name),
-                .text(subjectName(t.subject, lang)), .text(lang == .zh ? HTMLPage.chineseTitle(t.title) : t.title.rawValue),
-                .text(t.backbone ? (lang == .zh ? "是" : "yes") : (lang == .zh ? "否" : "no")),
+                .text(t.subject.name(lang)), .text(t.title.name(lang)),
+                .text((t.backbone ? ReportText.yes : .no).text(lang)),
                 .integer(m.capacity), .integer(m.hires.count),
                 .text(m.hires.map { instance.newHires[$0].id.rawValue }.joined(separator: " ")),
             ])
@@ -129,9 +124,7 @@ public struct TrainingReport {
     }
 
     public func arrivalsCSV(_ lang: ReportLanguage) -> String {
-        var table = CSVTable(header: lang == .zh
-            ? ["学校编号", "学校", "学科", "学年", "新增空编", "到岗人数", "累计空编", "累计到岗"]
-            : ["school", "school name", "subject", "year", "places opening", "hires arriving", "places open so far", "hires arrived so far"])
+        var table = CSVTable(header: ReportColumns.arrivalsCSV.headers(lang))
         for r in arrivals {
             var open = 0, arrived = 0
             for y in r.opening.indices {
@@ -140,7 +133,7 @@ public struct TrainingReport {
                 guard r.opening[y] + r.arriving[y] > 0 else { continue }
                 table.append([
                     .text(instance.schools[r.school].id.rawValue), .text(instance.schools[r.school].name),
-                    .text(subjectName(r.subject, lang)), .integer(y), .integer(r.opening[y]), .integer(r.arriving[y]),
+                    .text(r.subject.name(lang)), .integer(y), .integer(r.opening[y]), .integer(r.arriving[y]),
                     .integer(open), .integer(arrived),
                 ])
             }

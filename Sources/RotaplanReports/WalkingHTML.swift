@@ -1,5 +1,6 @@
 import Foundation
 import RotaplanDomain
+import RotaplanText
 
 /// A self-contained HTML page for a walking-teaching timetable, in the style of the other
 /// reports (``HTMLPage``): key figures, one weekly grid (periods × days) per itinerant
@@ -57,25 +58,27 @@ extension WalkingReport {
     /// home school shaded, a journey between two schools marked in the cell it ends in.
     /// `lang` nil labels in both languages (this report), else in one (the plan report).
     func teacherGrids(lang: ReportLanguage?) -> String {
-        let say = { (zh: String, en: String) in HTMLPage.say(lang, zh, en) }
+        func word(_ t: ReportText) -> String { t.text(lang) }
         let fmt = HTMLPage.fmt, name = HTMLPage.name
-        var h = "<p>" + say("蓝底：在外校上课。", "Shaded blue: away from the home school.")
-        h += " <span class=\"leg\" style=\"display:inline\">" + say("→ 自…", "→ from …") + "</span> "
-        h += say("表示当天从另一所学校赶来。", "marks a journey between two schools that day.") + "</p>\n"
+        var h = "<p>" + word(.awayShaded)
+        h += " <span class=\"leg\" style=\"display:inline\">" + word(.journeyMark) + "</span> "
+        h += word(.journeyMeaning) + "</p>\n"
         for t in teachersTeaching {
             let teacher = instance.teachers[t]
             let mine = lessons.filter { $0.teacher == t }
             h += "<div class=\"grid-block\"><h3>\(name(teacher.id.rawValue)) \(name(teacher.name)) — "
-            h += HTMLPage.esc(HTMLPage.subject(teacher.subject, lang)) + (lang == nil ? ", " : say("，任职学校：", ", home school: "))
+            h += HTMLPage.esc(HTMLPage.subject(teacher.subject, lang)) + (lang.map { ReportText.homeSchoolSeparator.text($0) } ?? ", ")
             h += "\(name(instance.schools[teacher.school].name))</h3>\n"
             h += grid(lang: lang) { d, p in
                 guard let r = mine.first(where: { $0.day == d && $0.period == p }) else { return ("", nil) }
                 var cell = "\(name(instance.schools[r.school].name)) \(name(r.className)) \(HTMLPage.esc(HTMLPage.subject(r.subject, lang)))"
                 if let from = r.arrivingFrom {
                     // In one cell both languages would be too long: English unless the page is Chinese.
-                    let zh = lang == .zh
-                    let m = instance.travel.minutes(from, r.school).map { (zh ? "，" : ", ") + "\(fmt($0, 0)) " + (zh ? "分钟" : "min") } ?? ""
-                    cell += "<span class=\"leg\">" + (zh ? "→ 自 " : "→ from ") + "\(name(instance.schools[from].name))\(m)</span>"
+                    let one = lang ?? .en
+                    let m = instance.travel.minutes(from, r.school).map {
+                        ReportText.numberSeparator.text(one) + "\(fmt($0, 0)) " + ReportText.minutesUnit.text(one)
+                    } ?? ""
+                    cell += "<span class=\"leg\">" + ReportText.journeyFrom.text(one) + "\(name(instance.schools[from].name))\(m)</span>"
                 }
                 return (cell, r.school == teacher.school ? "home" : "away")
             } + "</div>\n"
@@ -106,10 +109,8 @@ extension WalkingReport {
     /// A periods × days table; `cell(day, period)` gives the cell's HTML and its class.
     func grid(lang: ReportLanguage?, _ cell: (Int, Int) -> (String, String?)) -> String {
         guard let calendar = instance.calendar else { return "" }
-        let zh = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"]
-        let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        var h = "<div class=\"wrap\"><table class=\"grid\"><tr><th>" + HTMLPage.say(lang, "节次", "period") + "</th>"
-        h += (1...calendar.days).map { "<th>" + HTMLPage.say(lang, zh[$0 - 1], en[$0 - 1]) + "</th>" }.joined() + "</tr>\n"
+        var h = "<div class=\"wrap\"><table class=\"grid\"><tr><th>" + ReportText.period.text(lang) + "</th>"
+        h += (1...calendar.days).map { "<th>" + ReportColumns.weekdays.header($0 - 1, lang) + "</th>" }.joined() + "</tr>\n"
         for (k, period) in calendar.periods.enumerated() {
             h += "<tr><th class=\"p\">\(k + 1) · \(Self.clock(period.start))–\(Self.clock(period.end))</th>"
             for d in 1...calendar.days {

@@ -1,5 +1,6 @@
 import Foundation
 import RotaplanDomain
+import RotaplanText
 
 /// A walking-teaching timetable as people read it (MODEL.md §6, §8): the lessons, one
 /// weekly grid per itinerant teacher and per school, uncovered demand with its reasons,
@@ -63,7 +64,7 @@ public struct WalkingReport {
         for r in rows where r.school != x.teachers[r.teacher].school && seen.insert([r.teacher, r.school, r.day]).inserted {
             bySchool[r.school].visitDays += 1
             if let km = x.travel.km(x.teachers[r.teacher].school, r.school) {
-                bySchool[r.school].weekly += x.policy.cost.transportPerKm * 2 * km
+                bySchool[r.school].weekly += x.walkingTransport(km: km)
             } else {
                 bySchool[r.school].unknownKm += 1
             }
@@ -76,7 +77,6 @@ public struct WalkingReport {
     /// Schools receiving at least one lesson, in instance order.
     public var schoolsVisited: [Int] { Array(Set(lessons.map(\.school))).sorted() }
 
-    func subjectName(_ k: Subject, _ lang: ReportLanguage) -> String { lang == .zh ? (k.chineseName ?? k.key) : k.key }
 
     /// The three report files, in ``files`` order.
     public func files(_ lang: ReportLanguage) -> [String] { [lessonsCSV(lang), summaryMarkdown(), html()] }
@@ -84,16 +84,13 @@ public struct WalkingReport {
     // MARK: lessons.csv
 
     public func lessonsCSV(_ lang: ReportLanguage) -> String {
-        let header = lang == .zh
-            ? ["教师编号", "姓名", "任职学校", "授课学校编号", "授课学校", "班级", "学科", "星期", "节次", "开始", "结束", "从外校赶来"]
-            : ["teacher", "name", "home school", "school", "school name", "class", "subject", "day", "period", "start", "end", "arriving from"]
-        var table = CSVTable(header: header)
+        var table = CSVTable(header: ReportColumns.lessonsCSV.headers(lang))
         for r in lessons {
             let t = instance.teachers[r.teacher], p = instance.calendar?.periods[r.period - 1]
             table.append([
                 .text(t.id.rawValue), .text(t.name), .text(instance.schools[t.school].id.rawValue),
                 .text(instance.schools[r.school].id.rawValue), .text(instance.schools[r.school].name),
-                .text(r.className), .text(subjectName(r.subject, lang)), .integer(r.day), .integer(r.period),
+                .text(r.className), .text(r.subject.name(lang)), .integer(r.day), .integer(r.period),
                 .text(p.map { Self.clock($0.start) } ?? ""), .text(p.map { Self.clock($0.end) } ?? ""),
                 .text(r.arrivingFrom.map { instance.schools[$0].id.rawValue } ?? ""),
             ])

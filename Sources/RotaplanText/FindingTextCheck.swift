@@ -6,7 +6,7 @@ extension FindingText {
     static func checked(_ r: FindingParts) -> Bilingual? {
         switch r.f.situation {
         case .broken, .pinGoesTo, .pinNotPlaced, .pinMentor, .pinSentThere, .pinLessonsOnDay, .relaxed, .underPins, .notExplained, .onlyTogether, .tooLarge, .pinsBlock, .pinsContradict, .moveImpossible,
-             .hirePinConflict, .unplaceable, .outnumbered, .uncovered, .observed:
+             .hirePinConflict, .unplaceable, .outnumbered, .greedyLeftOut, .uncovered, .observed:
             return nil
         case .unknownReference(let id):
             return Bilingual(en: "unknown id \(id)", zh: "未知编号 \(id)")
@@ -26,7 +26,7 @@ extension FindingText {
                              zh: "\(r.teacherID()) 被“调往”本校 \(r.schoolID(0))")
         case let .ineligible(reasons):
             let who = r.x.label(teacher: r.f.teachers()[0])
-            return Bilingual.joined(reasons.map { because($0, r.x) }).prefixed(en: "\(who.en) is not eligible: ", zh: "\(who.zh) 不符合交流条件：")
+            return Bilingual.joined(reasons.map { because($0, teacher: r.f.teachers()[0], r.x) }).prefixed(en: "\(who.en) is not eligible: ", zh: "\(who.zh) 不符合交流条件：")
         case .outsideDistrictGroups:
             return Bilingual(en: "\(r.teacherID()) goes to \(r.schoolID(0)), which is not a grouped school of the home district",
                              zh: "\(r.teacherID()) 去向 \(r.schoolID(0))，它不是本区县集团内的学校")
@@ -133,13 +133,13 @@ extension FindingText {
         }
     }
 
-    /// One reason a teacher is not eligible (§2 E).
-    public static func because(_ reason: Finding.Ineligibility, _ x: Instance) -> Bilingual {
-        let n = FindingParts.figure
+    /// One reason teacher t is not eligible (§2 E); the school it names is the teacher's.
+    public static func because(_ reason: Ineligibility, teacher t: Int, _ x: Instance) -> Bilingual {
+        let n = FindingParts.figure, school = x.teachers[t].school
         switch reason {
-        case let .noGroup(school):
+        case .schoolInNoGroup:
             return Bilingual(en: "their school \(x.label(school: school).en) is in no group", zh: "所在学校 \(x.label(school: school).zh) 不属于任何集团")
-        case let .tooFewYears(years, needed, school):
+        case let .tooFewYearsAtSchool(years, needed):
             let at = x.schools[school].id
             return Bilingual(en: "\(n(years)) years at \(at), fewer than the \(n(needed)) exchange.minYearsAtSchool asks",
                              zh: "在 \(at) 任教 \(n(years)) 年，少于 exchange.minYearsAtSchool 要求的 \(n(needed)) 年")

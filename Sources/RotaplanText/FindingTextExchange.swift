@@ -43,6 +43,8 @@ extension FindingText {
             return unplaceable(why, r)
         case .outnumbered:
             return outnumbered(r)
+        case .greedyLeftOut:
+            return greedyLeftOut(r)
         case let .uncovered(why):
             return uncovered(why, r)
         case let .observed(o):
@@ -170,7 +172,7 @@ extension FindingText {
         let (who, school) = (x.label(teacher: t), x.label(school: s))
         switch why {
         case let .ineligible(reasons):
-            return Bilingual.joined(reasons.map { because($0, x) })
+            return Bilingual.joined(reasons.map { because($0, teacher: t, x) })
                 .prefixed(en: "\(who.en) is not eligible for the exchange (§2 E): ", zh: "\(who.zh) 不符合交流条件（§2 E）：")
         case .alreadyThere:
             return Bilingual(en: "\(who.en) already works at \(school.en)", zh: "\(who.zh) 已在 \(school.zh) 任教")

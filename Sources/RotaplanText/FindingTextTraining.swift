@@ -100,6 +100,13 @@ extension FindingText {
         return text
     }
 
+    /// The hires the greedy baseline could not place, by id.
+    static func greedyLeftOut(_ r: FindingParts) -> Bilingual {
+        let ids = r.f.newHires().map { r.x.newHires[$0].id.rawValue }.joined(separator: ", ")
+        return Bilingual(en: "greedy: no mentor with free capacity and open vacancy left for \(ids)",
+                         zh: "贪心基线：没有尚有带教余量的导师和仍空缺的岗位可安排 \(ids)")
+    }
+
     /// The hires of a subject in a group against its places or its mentors' capacity.
     static func outnumbered(_ r: FindingParts) -> Bilingual? {
         let x = r.x, g = x.groups[r.f.groups()[0]].id, k = r.subject(0), (count, limit) = (r.int(.actual), r.int(.limit))

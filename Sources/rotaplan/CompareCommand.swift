@@ -57,14 +57,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Language of the table and the report: zh (default) or en.", valueName: "zh|en"))
     var lang: ReportLanguage = .zh
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Stop after this many seconds in all (each plan gets an equal share of what is left) and compare the best plans found.", valueName: "SECONDS"))
-    var timeLimit: Double?
-
-    @Option(parsing: .unconditional, help: ArgumentHelp("Stop each stage when the relative gap between plan and bound is at most this (default 0: prove optimality).", valueName: "REL"))
-    var gap: Double = 0
-
-    @Option(help: ArgumentHelp(MemoryLimit.help, valueName: "GIB"))
-    var memoryLimit: Double?
+    @OptionGroup var limits: SolverLimits<CompareLimits>
 
     @Option(help: ArgumentHelp("glpk: the optimiser (default); greedy: every stage's baseline plan.", valueName: "glpk|greedy"))
     var solver: PlanPipeline.Solver = .glpk
@@ -85,9 +78,6 @@ struct CompareCommand: ParsableCommand {
 
     func validate() throws {
         if sets.isEmpty { throw ValidationError("give at least one variant with --set KEY=VALUE (e.g. --set exchange.minRate=0.15)") }
-        if let t = timeLimit, !(t.isFinite && t > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
-        try MemoryLimit.validate(memoryLimit)
-        if !(gap.isFinite && gap >= 0) { throw ValidationError("--gap must be a number ≥ 0") }
         try InputPath.refuseStandardInput([("<instance>", instance), ("--pins", pins)])
     }
 
@@ -104,7 +94,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        _ = SolveOptions.started
+        _ = RunClock.started
         var variants: [[PolicySetting]] = []
         for text in sets {
             do { variants.append(try PolicySetting.list(text)) } catch {
@@ -130,10 +120,7 @@ struct CompareCommand: ParsableCommand {
             throw Exit.invalidInput
         }
         let printer = ProgressPrinter(stage: "compare")
-        var o = SolverOptions()
-        o.timeLimit = timeLimit.map { max(0.05, $0 - SolveOptions.elapsed - SolveOptions.afterSolve) }
-        o.relativeGap = gap
-        o.memoryLimit = MemoryLimit.bytes(memoryLimit)
+        let o = limits.solverOptions()
         let names = plans.map(\.name)
         var results = try PlanPipeline.reportingInputErrors(of: instance, printer) {
             try PlanComparison.run(plans, solver: solver, options: o,

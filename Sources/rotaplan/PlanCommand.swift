@@ -7,8 +7,6 @@ import RotaplanPlan
 import RotaplanReports
 import RotaplanFormats
 
-extension PlanPipeline.Solver: ExpressibleByArgument {}
-
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
@@ -34,12 +32,7 @@ struct PlanCommand: ParsableCommand {
             stages after it take their quickest plan, and the plan written is marked \
             "interrupted".
 
-            Exit codes: 0 a plan was written; 1 no plan for some stage (infeasible, or none \
-            within the time or memory limit; what the other stages found is still written, and why is \
-            explained on stderr); 2 invalid input; 64 usage error; 70 internal error (the plan \
-            failed the independent check; nothing written, a reproduction saved); 73 an output \
-            cannot be written (the file system refuses it: no permission, read-only or full; \
-            nothing half-written is left); 130/143 interrupted by SIGINT/SIGTERM (the best plan found written, or nothing if none).
+            \(solvingExitCodes(noPlan: "no plan for some stage (infeasible, or none within the time or memory limit; what the other stages found is still written, and why is explained on stderr)"))
             """)
 
     @Argument(help: "The instance file (rotaplan-instance/1 JSON).")
@@ -67,12 +60,8 @@ struct PlanCommand: ParsableCommand {
         Interrupts.install()
         let x = try options.loadPinnedInstance(instance)
         let printer = ProgressPrinter(stage: "plan")
-        var o = SolverOptions()
-        o.timeLimit = options.solveSeconds
-        o.relativeGap = options.gap
-        o.memoryLimit = MemoryLimit.bytes(options.memoryLimit)
         let outcome = try PlanPipeline.reportingInputErrors(of: instance, printer) {
-            try PlanPipeline.run(x, solver: solver, options: o,
+            try PlanPipeline.run(x, solver: solver, options: options.limits.solverOptions(),
                                  progress: { printer.report($1, stage: "plan · \($0.rawValue)") },
                                  cancellation: Interrupts.cancellation)
         }
@@ -96,11 +85,9 @@ struct PlanCommand: ParsableCommand {
             throw Exit.noPlan
         }
         if !options.quiet {
-            var line = "plan\(solver == .greedy ? " greedy" : "") \(s.status.rawValue): objective \(JSONText.number(s.objective!)); "
             let moved = s.exchanges.count, uncovered = s.uncovered.reduce(0) { $0 + $1.periods }
-            line += "\(moved) teachers move, \(s.placements.count) new hires placed, \(s.lessons.count) walking lessons (\(uncovered) periods uncovered)"
-            if s.status == .feasible, let g = s.gap { line += ", gap \(String(format: "%.2f", g * 100))%" }
-            print(line + "; wrote \(output)" + (options.report.map { " and the report in \($0)/" } ?? ""))
+            let counts = "; \(moved) teachers move, \(s.placements.count) new hires placed, \(s.lessons.count) walking lessons (\(uncovered) periods uncovered)"
+            print(options.summary("plan" + (solver == .greedy ? " greedy" : ""), s, counts, output: output))
         }
         try options.endIfInterrupted(s, instance: instance, output: output)
     }

@@ -6,7 +6,6 @@ import RotaplanDomain
 import RotaplanReports
 import Synchronization
 import RotaplanFormats
-import RotaplanText
 
 extension ReportLanguage: ExpressibleByArgument {}
 
@@ -29,20 +28,7 @@ struct SolveOptions: ParsableArguments {
     /// `--lang`, else the command's default.
     func language(default d: ReportLanguage) -> ReportLanguage { lang ?? d }
 
-    // `.unconditional`: `--time-limit -1` and `--gap -0.5` reach validate() and its message
-    // instead of "Missing value" (the parser would take -1 for an option).
-    @Option(parsing: .unconditional, help: ArgumentHelp("""
-        Stop after this many seconds and write the best plan found, with its gap. The limit \
-        covers the whole run (loading, solving, checking, writing), from the start of the \
-        command.
-        """, valueName: "SECONDS"))
-    var timeLimit: Double?
-
-    @Option(parsing: .unconditional, help: ArgumentHelp("Stop when the relative gap between plan and bound is at most this (default 0: prove optimality).", valueName: "REL"))
-    var gap: Double = 0
-
-    @Option(help: ArgumentHelp(MemoryLimit.help, valueName: "GIB"))
-    var memoryLimit: Double?
+    @OptionGroup var limits: SolverLimits<PlanLimits>
 
     @Option(help: ArgumentHelp("Also write the model in CPLEX LP format (for other solvers; exchange, training and walking only).", valueName: "FILE"))
     var writeLP: String?
@@ -81,44 +67,7 @@ struct SolveOptions: ParsableArguments {
     @Flag(name: .customLong("debug-corrupt-solution"), help: .hidden)
     var corruptSolution = false
 
-    func validate() throws {
-        if let t = timeLimit, !(t.isFinite && t > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
-        try MemoryLimit.validate(memoryLimit)
-        if !(gap.isFinite && gap >= 0) { throw ValidationError("--gap must be a number ≥ 0") }
-        try InputPath.refuseStandardInput([("--pins", pins)])
-    }
-
-    /// When the command began (set by ``prepareOutputs(instance:problem:inputs:extra:reportFiles:)``,
-    /// its first step): `--time-limit` counts from here.
-    static let started = ContinuousClock.now
-
-    /// Seconds since ``started``.
-    static var elapsed: Double {
-        let d = ContinuousClock.now - started
-        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-    }
-
-    /// What the solve may use of `--time-limit`: the limit less the time already spent
-    /// (loading the instance, deriving vacancies) and less ``afterSolve`` for checking and
-    /// writing the plan; at least 0.05 s, so that a limit already spent still yields the
-    /// quickest plan the solve can give.
-    var solveSeconds: Double? {
-        timeLimit.map { max(0.05, $0 - Self.elapsed - Self.afterSolve) }
-    }
-
-    /// Seconds kept back from the solve for what follows it: the independent check and
-    /// the writing of the solution and reports (≤ 0.2 s on the large bench instances,
-    /// benchmarks/README.md "Limits: time and memory").
-    static let afterSolve = 0.25
-
-    /// A problem's default GLPK options with --gap and what is left of --time-limit.
-    func solverOptions(_ base: SolverOptions = SolverOptions()) -> SolverOptions {
-        var o = base
-        o.timeLimit = solveSeconds
-        o.relativeGap = gap
-        o.memoryLimit = MemoryLimit.bytes(memoryLimit)
-        return o
-    }
+    func validate() throws { try InputPath.refuseStandardInput([("--pins", pins)]) }
 
     /// Writes the model `build` makes to --write-lp / --write-mps; builds it only when
     /// one of them is given.
@@ -147,10 +96,10 @@ final class ProgressPrinter: @unchecked Sendable {
     init(stage: String) { self.stage = stage }
 
     /// Shows `p` under `stage` (default: the printer's); the time shown is the command's
-    /// (``SolveOptions/elapsed``), so it keeps counting across stages and parts.
+    /// (``RunClock/elapsed``), so it keeps counting across stages and parts.
     func report(_ p: SolveProgress, stage: String? = nil) {
         lock.lock(); defer { lock.unlock() }
-        let elapsed = SolveOptions.elapsed
+        let elapsed = RunClock.elapsed
         guard elapsed >= 1 else { return }
         if !isTerminal && elapsed - lastLine < 5 { return }
         lastLine = elapsed
@@ -190,7 +139,7 @@ extension SolveOptions {
     /// Refusals are usage errors (exit 64), or exit 73 when the file system refuses.
     func prepareOutputs(instance: String, problem: String, inputs: [String], extra: [(option: String, path: String?)] = [],
                         reportFiles: [String]) throws -> (output: String, reportPaths: [String]) {
-        _ = Self.started
+        _ = RunClock.started
         let output = self.output ?? (((instance as NSString).lastPathComponent as NSString).deletingPathExtension + ".\(problem).json")
         let named = [(self.output == nil ? "the default -o" : "-o", output), ("--write-lp", writeLP), ("--write-mps", writeMPS)] + extra
         let outputs = named.compactMap { o in o.1.map { Output(option: o.0, path: $0) } }
@@ -205,7 +154,7 @@ extension SolveOptions {
 
     /// The files a solving command reads: the instance, the `extra` inputs given, and the
     /// pins file (never overwritten; copied into a reproduction folder).
-    func inputs(_ instance: String, _ extra: String?...) -> [String] {
+    func inputs(_ instance: String, _ extra: [String?] = []) -> [String] {
         [instance] + extra.compactMap { $0 } + [pins].compactMap { $0 }
     }
 
@@ -254,16 +203,4 @@ extension SolveOptions {
             try OutputFile.makeFolder(of: first)
             for (path, text) in zip(reportPaths, texts(shown)) { try OutputFile.write(text, to: path, replace: force) }
         }
-    }
-
-    /// A baseline plan (`--solver greedy`) that the independent checker rejects is no
-    /// plan: its violations are printed and it is written as `no-solution`.
-    static func checkedBaseline(_ plan: Solution, _ x: Instance, instance: String) -> Solution {
-        let report = SolutionChecker.check(plan, against: x)
-        guard !report.violations.isEmpty || (plan.objective != nil && !report.objectiveMatches) else { return plan }
-        for v in report.violations { printError("\(instance): greedy: \(CheckText.line(v, in: x).en)") }
-        var s = Solution(problem: plan.problem, instance: plan.instance, status: .noSolution)
-        s.model = plan.model
-        return s
-    }
-}
+    }}

@@ -6,9 +6,7 @@ import RotaplanChecker
 import RotaplanModels
 import RotaplanReports
 import RotaplanFormats
-import RotaplanText
-
-extension TrainingModel.Formulation: ExpressibleByArgument {}
+import RotaplanPlan
 
 struct TrainingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,11 +21,7 @@ struct TrainingCommand: ParsableCommand {
             Writes the solution JSON (MODEL.md §8) and prints a one-line summary; an \
             infeasible instance is explained in plain words on stderr.
 
-            Exit codes: 0 a plan was written; 1 no plan (infeasible, or none within the time \
-            or memory limit); 2 invalid input; 64 usage error; 70 internal error (the plan failed the \
-            independent check; nothing written, a reproduction saved); 73 an output cannot be \
-            written (the file system refuses it: no permission, read-only or full; nothing \
-            half-written is left); 130/143 interrupted by SIGINT/SIGTERM (the best plan found written, or nothing if none).
+            \(solvingExitCodes(noPlan: "no plan (infeasible, or none within the time or memory limit)"))
             """)
 
     @Argument(help: "The instance file (rotaplan-instance/1 JSON).")
@@ -43,14 +37,12 @@ struct TrainingCommand: ParsableCommand {
         """, valueName: "plain|aggregated"))
     var formulation: TrainingModel.Formulation = .aggregated
 
-    enum Solver: String, ExpressibleByArgument, CaseIterable { case glpk, greedy }
-
     @Option(help: ArgumentHelp("""
         glpk: the optimiser (default). greedy: each hire in id order to the first mentor \
         with free capacity and the first open vacancy in their preference order, as a \
         baseline; checked by the same checker.
         """, valueName: "glpk|greedy"))
-    var solver: Solver = .glpk
+    var solver: PlanPipeline.Solver = .glpk
 
     enum VacancySource: String, ExpressibleByArgument, CaseIterable { case given, derived }
 
@@ -77,54 +69,24 @@ struct TrainingCommand: ParsableCommand {
     }
 
     func run() throws {
-        let inputs = options.inputs(instance, exchange)
-        let (output, reportPaths) = try options.prepareOutputs(
-            instance: instance, problem: "training", inputs: inputs, extra: [("--derived-instance", derivedInstance)], reportFiles: TrainingReport.files)
-        Interrupts.install()
-        var x = try options.loadPinnedInstance(instance)
-        if vacancies == .derived {
-            x.vacancies = try derive(x)
-            if let path = derivedInstance {
-                try OutputFile.ending("the derived instance was not written; nothing half-written was left") {
-                    try OutputFile.write(InstanceWriter.json(x), to: path, replace: options.force)
+        try StageRun<TrainingSolve>(
+            instance: instance, options: options, formulation: formulation, separateParts: !noDecompose, solver: solver,
+            words: StageWords(plan: "training plan", greedyFailure: "the greedy baseline could not place every hire",
+                              noneFound: "none found within the time or memory limit"),
+            extraInputs: [exchange], extraOutputs: [("--derived-instance", derivedInstance)], reportFiles: TrainingReport.files,
+            prepare: { x in
+                guard vacancies == .derived else { return false }
+                x.vacancies = try derive(x)
+                if let path = derivedInstance {
+                    try OutputFile.ending("the derived instance was not written; nothing half-written was left") {
+                        try OutputFile.write(InstanceWriter.json(x), to: path, replace: options.force)
+                    }
                 }
-            }
-        }
-        let printer = ProgressPrinter(stage: "training")
-        let s: Solution
-        var explanation: [String] = []
-        // One model of every hire for other solvers; GLPK solves it block by block.
-        try options.exportIfAsked { try TrainingModel(x, formulation: formulation).model }
-        switch solver {
-        case .glpk:
-            let outcome = try TrainingSolve.run(x, formulation: formulation, options: options.solverOptions(),
-                                                decompose: !noDecompose, progress: { printer.report($0) },
-                                                cancellation: Interrupts.cancellation)
-            s = outcome.solution
-            explanation = StageText.english(outcome.explanations, in: x)
-        case .greedy:
-            let greedy = try TrainingGreedy.plan(x)
-            if !greedy.unplaced.isEmpty {
-                printError("\(instance): greedy: no mentor with free capacity and open vacancy left for \(greedy.unplaced.joined(separator: ", "))")
-            }
-            s = SolveOptions.checkedBaseline(greedy.solution, x, instance: instance)
-        }
-        printer.finish()
-        try options.deliver(s, solved: x, derived: vacancies == .derived, command: "training", inputs: inputs, output: output,
-                            reportPaths: reportPaths) { TrainingReport(instance: x, solution: $0).files(options.language(default: .en)) }
-        guard s.objective != nil else {
-            let why = solver == .greedy ? "the greedy baseline could not place every hire"
-                : s.status == .infeasible ? "the rules cannot all hold together" : "none found within the time or memory limit"
-            printError("\(instance): no training plan: \(why) (\(s.status.rawValue)); wrote \(output)")
-            for line in explanation { printError("\(instance): \(line)") }
-            throw Exit.noPlan
-        }
-        if !options.quiet {
-            var line = "training\(solver == .greedy ? " greedy" : "") \(s.status.rawValue): objective \(JSONText.number(s.objective!)), \(s.placements.count) new hires placed"
-            if s.status == .feasible, let g = s.gap { line += ", gap \(String(format: "%.2f", g * 100))%" }
-            print(line + "; wrote \(output)" + (options.report.map { " and the report in \($0)/" } ?? ""))
-        }
-        try options.endIfInterrupted(s, instance: instance, output: output)
+                return true
+            },
+            reports: { x, shown, _, lang in TrainingReport(instance: x, solution: shown).files(lang) },
+            counted: { "\($0.placements.count) new hires placed" }
+        ).run()
     }
 
     /// The derived vacancies (docs/training.md), with the exchange plan's moves if given.

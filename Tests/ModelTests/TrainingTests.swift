@@ -74,7 +74,7 @@ func solvedTraining(_ x: Instance, _ formulation: TrainingModel.Formulation = .a
         }
         // One model of every hire: the same optimum as block by block.
         let single = try TrainingSolve.run(x, decompose: false)
-        #expect(single.blocks == 1 && CheckReport.close(single.solution.objective!, want))
+        #expect(single.parts == 1 && CheckReport.close(single.solution.objective!, want))
         // The blocks together are exactly the one model: same rows, columns and nonzeros.
         #expect(try TrainingSolve.run(x).solution.model == single.solution.model)
     }

@@ -55,16 +55,7 @@ public struct Instance: Sendable {
     /// n(s): teachers whose school is s, before any move.
     public func headcount(ofSchool s: Int) -> Int { teachersBySchool[s].count }
 
-    /// Whether teacher t is in E: yearsAtSchool ≥ exchange.minYearsAtSchool,
-    /// yearsToRetirement > exchange.retirementExemptYears (absent = not near retirement),
-    /// not exempt, and their school is in a group.
-    public func isEligible(teacher t: Int) -> Bool {
-        let x = teachers[t]
-        let p = policy.exchange
-        guard x.yearsAtSchool >= p.minYearsAtSchool, !x.exempt, schools[x.school].group != nil else { return false }
-        if let r = x.yearsToRetirement, r <= p.retirementExemptYears { return false }
-        return true
-    }
+    // Whether teacher t is in E: ``eligibility(ofTeacher:)`` (Facts/Eligibility.swift).
 
     /// The mentoring capacity of teacher t: their own `mentorCapacity`, else
     /// training.mentorCapacity for backbone or senior teachers and 0 otherwise (§5).

@@ -79,6 +79,9 @@ extension Finding {
         /// A new hire (ref) no plan can place, whatever the other hires do; refs after the
         /// hire: the schools the reason names, then the hire's pins.
         case unplaceable(Unplaceability)
+        /// The greedy baseline (`--solver greedy`) left these hires (refs, in the order it
+        /// tried them) without a mentor with free capacity and an open vacancy (§5).
+        case greedyLeftOut
         /// The hires of a subject in a group (refs) outnumber its places or its mentors
         /// (`.actual` hires, `.limit` places or capacity, `.year` training.maxYears).
         case outnumbered

@@ -141,19 +141,6 @@ extension Finding {
         }
     }
 
-    /// Why a teacher is not eligible for the exchange (§2 E): each test that fails, with
-    /// the figures it compares.
-    public enum Ineligibility: Sendable, Hashable {
-        /// The teacher's school is in no group.
-        case noGroup(school: Int)
-        /// Fewer years at the school than exchange.minYearsAtSchool.
-        case tooFewYears(years: Double, needed: Double, school: Int)
-        /// The teacher is exempt.
-        case exempt
-        /// Within exchange.retirementExemptYears of retirement.
-        case nearRetirement(years: Double, limit: Double)
-    }
-
     /// What the plan pipeline observed about how the stages fit together (§7; not a
     /// solver's explanation of one stage), with the ids as the stages' solutions write them.
     public enum PlanObservation: Sendable, Hashable {

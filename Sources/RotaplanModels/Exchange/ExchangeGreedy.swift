@@ -58,8 +58,7 @@ public enum ExchangeGreedy {
         var coreBackboneOut = [Int](repeating: 0, count: x.groups.count)
 
         for (g, group) in x.groups.enumerated() {
-            let eligible = x.teachers.indices.filter { x.isEligible(teacher: $0) && x.schools[x.teachers[$0].school].group == g }
-            let need = ExchangeModel.requiredMovers(eligible: eligible.count, minRate: p.minRate)
+            let eligible = built.facts.eligibleByGroup[g], need = built.facts.requiredMovers[g]
             let order = eligible.sorted {
                 let a = x.teachers[$0], b = x.teachers[$1]
                 return a.yearsAtSchool != b.yearsAtSchool ? a.yearsAtSchool > b.yearsAtSchool : $0 < $1

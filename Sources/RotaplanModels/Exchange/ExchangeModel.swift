@@ -38,6 +38,9 @@ public struct ExchangeModel {
     }
 
     public let instance: Instance
+    /// What the instance implies before any plan (E, E_g, n(s), F(s), move costs), read
+    /// here rather than re-derived (§2, §4).
+    public let facts: InstanceFacts
     public internal(set) var model: Model
     public internal(set) var moves: [Move] = []
     /// Moves of each teacher (indices into `moves`).
@@ -87,11 +90,13 @@ public struct ExchangeModel {
     /// With `part`, only that part's groups are planned: the teachers whose home is in them,
     /// their rows and objective terms (the whole objective is the sum over the parts).
     /// `balanceChords: false` leaves out the valid inequalities of ``balanceChord`` (for
-    /// measuring what they bring; the optimum is the same).
+    /// measuring what they bring; the optimum is the same). `facts`, when given, must be
+    /// `InstanceFacts(instance)` (built once for the models of several parts).
     public init(_ instance: Instance, formulation: Formulation = .aggregated, elastic: Bool = false,
-                part: ExchangeParts.Part? = nil, balanceChords: Bool = true) throws {
+                part: ExchangeParts.Part? = nil, balanceChords: Bool = true, facts: InstanceFacts? = nil) throws {
         self.balanceChords = balanceChords
         self.instance = instance
+        self.facts = facts ?? InstanceFacts(instance)
         self.formulation = formulation
         self.part = part ?? ExchangeParts.Part(groups: Array(instance.groups.indices), ungrouped: true)
         self.elastic = elastic
@@ -131,7 +136,7 @@ public struct ExchangeModel {
         // Classes, in order of their first teacher.
         var classOfKey: [String: Int] = [:]
         let planned = part.groupSet
-        for t in x.teachers.indices where x.isEligible(teacher: t) && planned.contains(x.schools[x.teachers[t].school].group!) {
+        for t in x.teachers.indices where facts.isEligible(t) && planned.contains(x.schools[x.teachers[t].school].group!) {
             if formulation == .plain {
                 units.append([t])
                 continue
@@ -147,7 +152,7 @@ public struct ExchangeModel {
             let t = members[0]
             let home = x.teachers[t].school
             unitsOfGroup[x.schools[home].group!].append(u)
-            for s in Self.destinations(x, ofHome: home) where pins.allows(t, to: s) {
+            for s in x.exchangeDestinations(ofHome: home) where pins.allows(t, to: s) {
                 guard let minutes = x.travel.minutes(home, s) else {
                     throw ExchangeInputError.missingTravel(from: x.schools[home].id.rawValue, to: x.schools[s].id.rawValue)
                 }
@@ -166,15 +171,6 @@ public struct ExchangeModel {
         }
     }
 
-    /// Destinations of a teacher at `home`: the other schools of the home group, or with
-    /// allowCrossGroup every other school of the home district that is in some group (§10).
-    static func destinations(_ x: Instance, ofHome home: Int) -> [Int] {
-        if x.policy.exchange.allowCrossGroup {
-            return x.schools.indices.filter { $0 != home && x.schools[$0].group != nil && x.sameDistrict($0, home) }
-        }
-        return x.groups[x.schools[home].group!].schools.filter { $0 != home }
-    }
-
     /// What makes teacher t interchangeable with others in the aggregated formulation:
     /// home school, primary subject, quality, backbone flag, title-seeking flag and
     /// preference list; a pinned teacher is told apart from everyone (docs/pins.md).
@@ -184,21 +180,15 @@ public struct ExchangeModel {
             : "\(teacher.school)|\(teacher.subject.key)|\(teacher.quality)|\(teacher.backbone)|\(teacher.seekingSeniorTitle)|\(teacher.preferences)"
     }
 
-    /// cost[t,s] = allowancePerDay · workdaysPerYear · [s rural or district(s) ≠ district(home(t))]
-    ///           + transportPerKm · 2 · km(home(t), s) · workdaysPerYear   (§4.7)
+    /// cost[t,s] of §4.7 (``InstanceFacts/moveCost(teacher:to:)``); a km the cost needs
+    /// and the instance does not give is an input error.
     private func moveCost(teacher t: Int, to s: Int) throws -> Double {
-        let x = instance
-        let c = x.policy.cost
-        let home = x.teachers[t].school
-        var cost = 0.0
-        if x.schools[s].has(.rural) || !x.sameDistrict(s, home) { cost += c.allowancePerDay * c.workdaysPerYear }
-        if c.transportPerKm > 0 {
-            guard let km = x.travel.km(home, s) else {
-                throw ExchangeInputError.missingKm(from: x.schools[home].id.rawValue, to: x.schools[s].id.rawValue)
-            }
-            cost += c.transportPerKm * 2 * km * c.workdaysPerYear
+        let cost = facts.moveCost(teacher: t, to: s)
+        guard let transport = cost.transport else {
+            let x = instance
+            throw ExchangeInputError.missingKm(from: x.schools[x.teachers[t].school].id.rawValue, to: x.schools[s].id.rawValue)
         }
-        return cost
+        return cost.allowance + transport
     }
 
     /// Σ_s x[t,s] for one teacher, or Σ_s y[c,s] for one class.
@@ -275,9 +265,9 @@ public struct ExchangeModel {
         }
     }
 
-    /// ⌈minRate · |E_g| − 1e-9⌉ (§4.2).
+    /// ⌈minRate · |E_g| − 1e-9⌉ (§4.2): ``InstanceFacts/requiredMovers(eligible:minRate:)``.
     public static func requiredMovers(eligible: Int, minRate: Double) -> Int {
-        Int((minRate * Double(eligible) - 1e-9).rounded(.up))
+        InstanceFacts.requiredMovers(eligible: eligible, minRate: minRate)
     }
 
     /// §4.3 Backbone share: Σ_{t∈E_g, backbone} Σ_s x ≥ minBackboneShare · Σ_{t∈E_g} Σ_s x,

@@ -26,7 +26,7 @@ extension ExchangeModel {
         for (t, home) in homesOfUnits {
             if destinationsOf[home] == nil {
                 // A missing travel figure is a move the build reports; count it.
-                destinationsOf[home] = destinations(x, ofHome: home).filter {
+                destinationsOf[home] = x.exchangeDestinations(ofHome: home).filter {
                     (x.travel.minutes(home, $0) ?? 0) <= x.policy.exchange.maxTravelMinutes
                 }
             }

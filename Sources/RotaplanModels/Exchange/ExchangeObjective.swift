@@ -7,18 +7,11 @@ import RotaplanDomain
 extension ExchangeModel {
     // MARK: Objective terms (§4 "Objective")
 
-    /// Σ_{t: home=s} v(t) before any move.
-    func qualitySum(_ s: Int) -> Double {
-        Double(instance.teachersBySchool[s].reduce(0) { $0 + instance.teachers[$1].quality })
-    }
+    /// Σ_{t: home=s} v(t) before any move (``InstanceFacts/qualitySum``).
+    func qualitySum(_ s: Int) -> Double { Double(facts.qualitySum[s]) }
 
-    /// Q̄(g) = Σ_{s∈g} Σ_{t: home=s} v(t) / Σ_{s∈g} n(s).
-    func groupMean(_ g: Int) -> Double? {
-        let schools = instance.groups[g].schools
-        let n = schools.reduce(0) { $0 + instance.headcount(ofSchool: $1) }
-        guard n > 0 else { return nil }
-        return schools.reduce(0.0) { $0 + qualitySum($1) } / Double(n)
-    }
+    /// Q̄(g) = Σ_{s∈g} Σ_{t: home=s} v(t) / Σ_{s∈g} n(s) (``InstanceFacts/groupMeanQuality(_:)``).
+    func groupMean(_ g: Int) -> Double? { facts.groupMeanQuality(g) }
 
     /// balance · Σ_s (dp(s) + dn(s)) over schools in groups with n(s) > 0, where
     /// F(s)/n(s) − Q̄(g) = dp(s) − dn(s) and
@@ -37,7 +30,7 @@ extension ExchangeModel {
             let group = instance.groups[g]
             guard let mean = groupMean(g) else { continue }
             for s in group.schools {
-                let n = Double(instance.headcount(ofSchool: s))
+                let n = Double(facts.headcount[s])
                 guard n > 0 else { continue }
                 let id = instance.schools[s].id
                 let dp = try model.addVariable(name: "dp[\(id)]"), dn = try model.addVariable(name: "dn[\(id)]")
@@ -176,7 +169,7 @@ extension ExchangeModel {
             subjectDelta[t.school, default: [:]][t.subject, default: 0] -= Int(n)
         }
         for b in balance {
-            let n = Double(instance.headcount(ofSchool: b.school))
+            let n = Double(facts.headcount[b.school])
             let dev = (qualitySum(b.school) + qualityDelta[b.school]) / n - groupMean(instance.schools[b.school].group!)!
             v[b.dp.index] = max(0, dev)
             v[b.dn.index] = max(0, -dev)

@@ -28,7 +28,7 @@ extension ExchangeSolve {
             solution.model = .init(rows: big.size.rows, columns: big.size.columns, nonzeros: big.size.nonzeros, integers: big.size.integers)
             return Outcome(solution: solution, explanations: [
                 tooLargeExplanation(instance, parts, big.part, size: big.size, needed: big.needed, budget: big.budget),
-            ])
+            ], parts: parts.count, tooLarge: true)
         }
         let clock = ContinuousClock(), start = clock.now
         func elapsed() -> Double {
@@ -40,7 +40,8 @@ extension ExchangeSolve {
         // Each part's LP relaxation first (one simplex run each): a part whose relaxation
         // is infeasible makes the whole exchange infeasible, and then no other part needs
         // to be proven optimal.
-        let built = try parts.map { try ExchangeModel(instance, formulation: formulation, part: $0, balanceChords: balanceChords) }
+        let facts = InstanceFacts(instance)
+        let built = try parts.map { try ExchangeModel(instance, formulation: formulation, part: $0, balanceChords: balanceChords, facts: facts) }
         // Under a time limit the greedy plan (what a part left without a plan starts from)
         // is made first, so that its time comes out of the limit instead of after it
         // (about a second on the cross-group luohe-large bench file, 270,000 columns).
@@ -117,7 +118,7 @@ extension ExchangeSolve {
     /// has none, optimal only if every part is proven.
     private static func combine(_ states: [PartState], _ instance: Instance, formulation: ExchangeModel.Formulation,
                                 options: SolverOptions) throws -> Outcome {
-        var outcome = Outcome(solution: Solution(problem: .exchange, instance: instance.name, status: .optimal))
+        var outcome = Outcome(solution: Solution(problem: .exchange, instance: instance.name, status: .optimal), parts: states.count)
         var size = ModelSize(rows: 0, columns: 0, nonzeros: 0, integers: 0)
         var seconds = 0.0
         for s in states {

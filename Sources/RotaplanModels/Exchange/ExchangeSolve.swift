@@ -8,14 +8,6 @@ import RotaplanDomain
 /// theirs, so the optimum is the same as one model of everything (tests and the benchmark
 /// compare both).
 public enum ExchangeSolve {
-    /// What a solve produced.
-    public struct Outcome {
-        public var solution: Solution
-        /// For an infeasible instance: which rules cannot hold together (from an elastic
-        /// re-solve of each infeasible part, §4 rule by rule), as findings RotaplanText words.
-        public var explanations: StageExplanation = []
-    }
-
     /// GLPK options measured best on the exchange (benchmarks/README.md, "Exchange"):
     /// every cut family (Gomory cuts close much of what the balance term leaves open; on
     /// the parts of the small and medium bench instances all cuts with best-projection
@@ -25,11 +17,7 @@ public enum ExchangeSolve {
     /// stalled at a 5% gap on one part of small-zhengdong that best projection proves in
     /// under a second).
     public static var defaultOptions: SolverOptions {
-        var o = SolverOptions()
-        o.cuts = .all
-        o.branching = .pseudocost
-        o.backtracking = .bestProjection
-        return o
+        SolverOptions(cuts: .all, branching: .pseudocost, backtracking: .bestProjection)
     }
 
     /// Re-solves with a penalised slack on every rule of §4.2–§4.7 and says which rules
@@ -38,13 +26,13 @@ public enum ExchangeSolve {
     public static func explainInfeasibility(
         _ instance: Instance, formulation: ExchangeModel.Formulation = .aggregated,
         part: ExchangeParts.Part? = nil, options: SolverOptions = defaultOptions
-    ) throws -> StageExplanation {
+    ) throws -> [StageExplanation] {
         let elastic = try ExchangeModel(instance, formulation: formulation, elastic: true, part: part)
         var o = options
         o.timeLimit = options.timeLimit ?? 60
         let r = try elastic.model.solve(options: o)
         guard r.hasSolution else { return [Finding(.exchangeModel, .notExplained, amounts: [Amount(.limit, Int(o.timeLimit!))])] }
-        var out: StageExplanation = []
+        var out: [StageExplanation] = []
         for relaxation in elastic.relaxations {
             let total = relaxation.slack.reduce(0.0) { $0 + r.values[$1.index] }
             if total > 1e-6 { out.append(relaxation.explain(total)) }
@@ -63,27 +51,17 @@ public enum ExchangeSolve {
     }
 
     /// Figures a bureau reads: movers, backbone movers, yearly cost, travel, and the
-    /// spread of per-capita quality across grouped schools before and after.
+    /// spread of per-capita quality across grouped schools before and after (§10, read
+    /// from ``InstanceFacts``).
     static func metrics(_ x: Instance, _ chosen: [ExchangeModel.Move]) -> [(String, Double)] {
-        var quality = x.schools.indices.map { s in Double(x.teachersBySchool[s].reduce(0) { $0 + x.teachers[$1].quality }) }
-        let before = quality
-        for m in chosen {
-            let v = Double(x.teachers[m.teacher].quality)
-            quality[m.to] += v
-            quality[x.teachers[m.teacher].school] -= v
-        }
-        func spread(_ q: [Double]) -> Double {
-            let perCapita = x.schools.indices.filter { x.schools[$0].group != nil && x.headcount(ofSchool: $0) > 0 }
-                .map { q[$0] / Double(x.headcount(ofSchool: $0)) }
-            guard let lo = perCapita.min(), let hi = perCapita.max() else { return 0 }
-            return hi - lo
-        }
+        let facts = InstanceFacts(x)
+        let spread = facts.quality(afterMoving: chosen.map { ($0.teacher, $0.to) }).spread
         return [
             ("teachersMoved", Double(chosen.count)),
             ("backboneMoved", Double(chosen.filter { x.teachers[$0.teacher].backbone }.count)),
-            ("eligibleTeachers", Double(x.teachers.indices.filter { x.isEligible(teacher: $0) }.count)),
-            ("qualitySpreadBefore", spread(before)),
-            ("qualitySpreadAfter", spread(quality)),
+            ("eligibleTeachers", Double(facts.eligibleCount)),
+            ("qualitySpreadBefore", spread.before),
+            ("qualitySpreadAfter", spread.after),
             ("yearlyCost", chosen.reduce(0) { $0 + $1.cost }),
             ("travelMinutes", chosen.reduce(0) { $0 + $1.minutes }),
         ]

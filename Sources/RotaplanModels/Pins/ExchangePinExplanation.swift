@@ -20,7 +20,7 @@ extension ExchangeSolve {
     /// explanation names those pins, then the rules of §4 they push out of reach (the
     /// elastic re-solve with only those pins). Costs one feasibility solve per pin.
     static func explainPart(_ x: Instance, formulation: ExchangeModel.Formulation, part: ExchangeParts.Part,
-                            options: SolverOptions) throws -> StageExplanation {
+                            options: SolverOptions) throws -> [StageExplanation] {
         let groups = Set(part.groups)
         func inPart(_ pin: Pin) -> Bool {
             guard pin.problem == .exchange, let t = pin.teacher, let g = x.schools[x.teachers[t].school].group else { return false }

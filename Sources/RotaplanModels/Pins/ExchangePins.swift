@@ -44,8 +44,8 @@ public struct ExchangePins: Sendable {
     /// their destinations (§4 "Decision": the home group, or the home district with
     /// allowCrossGroup) or beyond exchange.maxTravelMinutes, and pins of one teacher that
     /// contradict each other (§4.1: a teacher moves at most once).
-    public static func conflicts(_ x: Instance) -> StageExplanation {
-        var out: StageExplanation = []
+    public static func conflicts(_ x: Instance) -> [StageExplanation] {
+        var out: [StageExplanation] = []
         var byTeacher: [Int: [Int]] = [:]
         for (i, pin) in x.pins.enumerated() where pin.problem == .exchange {
             if let t = pin.teacher { byTeacher[t, default: []].append(i) }
@@ -77,18 +77,7 @@ public struct ExchangePins: Sendable {
         let p = x.policy.exchange
         let teacher = x.teachers[t]
         let home = teacher.school
-        if !x.isEligible(teacher: t) {
-            var why: [Finding.Ineligibility] = []
-            if x.schools[home].group == nil { why.append(.noGroup(school: home)) }
-            if teacher.yearsAtSchool < p.minYearsAtSchool {
-                why.append(.tooFewYears(years: teacher.yearsAtSchool, needed: p.minYearsAtSchool, school: home))
-            }
-            if teacher.exempt { why.append(.exempt) }
-            if let r = teacher.yearsToRetirement, r <= p.retirementExemptYears {
-                why.append(.nearRetirement(years: r, limit: p.retirementExemptYears))
-            }
-            return .ineligible(why)
-        }
+        if case let .ineligible(why) = x.eligibility(ofTeacher: t) { return .ineligible(why) }
         if s == home { return .alreadyThere }
         let g = x.schools[home].group!
         if p.allowCrossGroup {

@@ -2,7 +2,7 @@ import RotaplanDomain
 
 /// An infeasible solution of `problem` that nothing solved, when `conflicts` (the pins
 /// that cannot hold whatever the rest of the plan does, docs/pins.md) is not empty.
-func unsolved(_ problem: Solution.Problem, _ x: Instance, _ conflicts: StageExplanation) -> Solution? {
+func unsolved(_ problem: Solution.Problem, _ x: Instance, _ conflicts: [StageExplanation]) -> Solution? {
     guard !conflicts.isEmpty else { return nil }
     var solution = Solution(problem: problem, instance: x.name, status: .infeasible)
     solution.seconds = 0
@@ -12,7 +12,7 @@ func unsolved(_ problem: Solution.Problem, _ x: Instance, _ conflicts: StageExpl
 /// The explanation when pins make a plan impossible (docs/pins.md), for the exchange and
 /// the training alike: the pins (and the groups they concern), then what the model finds
 /// with only those pins (`rules`, the elastic re-solve), each marked as under them.
-func blockedBy(_ culprits: [Int], groups: [Int] = [], rules: () throws -> StageExplanation) rethrows -> StageExplanation {
+func blockedBy(_ culprits: [Int], groups: [Int] = [], rules: () throws -> [StageExplanation]) rethrows -> [StageExplanation] {
     let named = Finding(.pin, .pinsBlock, refs: culprits.map(EntityRef.pin) + groups.map(EntityRef.group))
     return try [named] + rules().map { f in
         var under = f

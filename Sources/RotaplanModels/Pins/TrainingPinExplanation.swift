@@ -9,7 +9,7 @@ extension TrainingSolve {
     /// infeasible, explained pin by pin, nothing solved. nil when there is no such pin.
     static func pinConflictOutcome(_ x: Instance) -> Outcome? {
         let conflicts = TrainingPins.conflicts(x)
-        return unsolved(.training, x, conflicts).map { Outcome(solution: $0, blocks: 0, results: [], explanations: conflicts) }
+        return unsolved(.training, x, conflicts).map { Outcome(solution: $0, explanations: conflicts, parts: 0) }
     }
 
     /// Explains an infeasible training. Without training pins, or when it is infeasible
@@ -18,7 +18,7 @@ extension TrainingSolve {
     /// dropped in file order, kept only if training becomes feasible without it); the
     /// explanation names those pins, then what §5 cannot give with them. One feasibility
     /// solve per pin. Each sentence in English and Chinese.
-    static func explain(_ x: Instance, formulation: TrainingModel.Formulation, options: SolverOptions) throws -> StageExplanation {
+    static func explain(_ x: Instance, formulation: TrainingModel.Formulation, options: SolverOptions) throws -> [StageExplanation] {
         let mine = x.pins.indices.filter { x.pins[$0].problem == .training }
         guard !mine.isEmpty else { return try explainInfeasibility(x, formulation: formulation, options: options) }
         func only(_ kept: [Int]) -> Instance {

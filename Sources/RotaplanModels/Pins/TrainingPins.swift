@@ -50,8 +50,8 @@ public struct TrainingPins: Sendable {
     /// destination outside the host groups' member schools or without a vacancy of the
     /// hire's subject within training.maxYears (§5 rule 4), or more hires pinned to a
     /// school than its vacancies; and pins of one hire that contradict each other.
-    public static func conflicts(_ x: Instance) -> StageExplanation {
-        var out: StageExplanation = []
+    public static func conflicts(_ x: Instance) -> [StageExplanation] {
+        var out: [StageExplanation] = []
         func conflict(_ kind: Finding.HirePinConflict, _ refs: [EntityRef], _ amounts: [Amount] = []) {
             out.append(Finding(.pin, .hirePinConflict(kind), refs: refs, amounts: amounts))
         }

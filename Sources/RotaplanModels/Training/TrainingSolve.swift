@@ -3,17 +3,6 @@ import RotaplanDomain
 
 /// Solving first-station training and turning GLPK's answer into a ``Solution`` (MODEL.md §8).
 public enum TrainingSolve {
-    /// What a solve produced.
-    public struct Outcome {
-        public var solution: Solution
-        /// Independent blocks solved (1 without decomposition).
-        public var blocks: Int
-        /// GLPK's answer for each block, in block order.
-        public var results: [SolveResult]
-        /// For an infeasible instance: why, as findings RotaplanText words.
-        public var explanations: StageExplanation = []
-    }
-
     /// Hires that can share nothing — no host, hence no mentor, destination or vacancy —
     /// are independent: §5's model is block-diagonal with one block per set of group
     /// cores linked by district hires. Returns each block's hires in id order, blocks in
@@ -53,7 +42,6 @@ public enum TrainingSolve {
                              progress: progress, cancellation: cancellation)
         }
         let all = Set(instance.newHires.indices)
-        var results: [SolveResult] = []
         var plans: [TrainingModel.Plan] = []
         var objective = 0.0, bound: Double? = 0, seconds = 0.0
         var size = Solution.Size()
@@ -71,7 +59,6 @@ public enum TrainingSolve {
                 guard o.timeLimit! > 0 else { status = .noSolution; continue }
             }
             let r = try built.model.solve(options: o, progress: progress, cancellation: cancellation)
-            results.append(r)
             seconds += r.seconds + r.loadSeconds
             let blockStatus = try Solution.Status(r, problem: .training)
             if blockStatus == .infeasible || blockStatus == .noSolution {
@@ -96,7 +83,7 @@ public enum TrainingSolve {
             solution.placements = placements(instance, plans)
             solution.metrics = metrics(instance, plans)
         }
-        var outcome = Outcome(solution: solution, blocks: blocks.count, results: results)
+        var outcome = Outcome(solution: solution, parts: blocks.count)
         if status == .infeasible {
             outcome.explanations = try explain(instance, formulation: formulation, options: options)
         }
@@ -118,7 +105,7 @@ public enum TrainingSolve {
             solution.placements = placements(instance, plans)
             solution.metrics = metrics(instance, plans)
         }
-        var outcome = Outcome(solution: solution, blocks: 1, results: [result])
+        var outcome = Outcome(solution: solution)
         if solution.status == .infeasible {
             outcome.explanations = try explain(instance, formulation: built.formulation, options: options)
         }
@@ -141,7 +128,7 @@ public enum TrainingSolve {
     /// Each sentence in English and Chinese.
     public static func explainInfeasibility(
         _ instance: Instance, formulation: TrainingModel.Formulation = .aggregated, options: SolverOptions = SolverOptions()
-    ) throws -> StageExplanation {
+    ) throws -> [StageExplanation] {
         let x = instance
         let plain = try TrainingModel(x, formulation: formulation)
         var out = plain.unplaceable.map(\.reason)
@@ -177,14 +164,14 @@ public enum TrainingSolve {
 
     /// Group hires of one subject against the places their group offers within
     /// training.maxYears and against the mentoring capacity at its core.
-    static func countingReasons(_ x: Instance, excluding excluded: Set<Int>) -> StageExplanation {
+    static func countingReasons(_ x: Instance, excluding excluded: Set<Int>) -> [StageExplanation] {
         let maxYears = x.policy.training.maxYears
         let cumulative = TrainingModel.cumulativeVacancies(x)
         var hires: [Int: [Subject: Int]] = [:]
         for (n, hire) in x.newHires.enumerated() where !excluded.contains(n) {
             if let g = hire.group { hires[g, default: [:]][hire.subject, default: 0] += 1 }
         }
-        var out: StageExplanation = []
+        var out: [StageExplanation] = []
         for g in hires.keys.sorted() {
             let group = x.groups[g]
             for (k, count) in hires[g]!.sorted(by: { $0.key < $1.key }) {

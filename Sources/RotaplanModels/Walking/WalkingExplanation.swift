@@ -8,11 +8,11 @@ import RotaplanDomain
 /// (``RuleID/walkingUncoveredTerm``, `.uncovered`) that RotaplanText words.
 public enum WalkingExplanation {
     /// The reasons for every line with uncovered periods, in line order.
-    public static func explain(_ scope: WalkingScope, plan: WalkingModel.Plan) -> StageExplanation {
+    public static func explain(_ scope: WalkingScope, plan: WalkingModel.Plan) -> [StageExplanation] {
         let x = scope.instance
         var table = WalkingTimetable(scope)
         for lesson in plan { table.add(lesson.teacher, lesson.line, lesson.slot) }
-        var out: StageExplanation = []
+        var out: [StageExplanation] = []
         for (l, line) in x.walkingDemand.enumerated() {
             let taught = table.taught[l] ?? 0
             guard taught < line.periodsPerWeek else { continue }

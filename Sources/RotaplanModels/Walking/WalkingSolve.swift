@@ -16,14 +16,6 @@ import RotaplanDomain
 /// deadline or a stop keep their greedy plan, and city-size parts get the neighbourhood
 /// search on it, without their model being built.
 public enum WalkingSolve {
-    public struct Outcome {
-        public var solution: Solution
-        /// Why each uncovered line is uncovered (``WalkingExplanation``), in line order.
-        public var explanations: StageExplanation
-        /// Independent parts solved (1 for plain).
-        public var parts: Int
-    }
-
     /// GLPK options for walking, chosen by measurement on the bench suite (docs/walking.md,
     /// "Measured"): no cut generation (on the district instances GLPK's cut rounds made
     /// nodes five times slower without moving the bound), best-projection node order and
@@ -39,11 +31,7 @@ public enum WalkingSolve {
     /// (Driebeck–Tomlin reads tableau rows instead and was as good or better on every
     /// bench file measured). Proximity search was tried and left off: it overran the time limit.
     public static var defaultOptions: SolverOptions {
-        var o = SolverOptions()
-        o.cuts = .none
-        o.backtracking = .bestProjection
-        o.branching = .driebeckTomlin
-        return o
+        SolverOptions(cuts: .none, branching: .driebeckTomlin, backtracking: .bestProjection)
     }
 
     public static func run(
@@ -204,8 +192,8 @@ public enum WalkingSolve {
         }
         solution.seconds = seconds(clock.now - began)
         solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
-        let explanations = status == .noSolution ? [] : WalkingExplanation.explain(whole, plan: plan)
-        return Outcome(solution: solution, explanations: explanations, parts: parts.count)
+        let uncovered = status == .noSolution ? [] : WalkingExplanation.explain(whole, plan: plan)
+        return StageOutcome(solution: solution, explanations: uncovered, parts: parts.count)
     }
 
     /// Shares of a strong part's time for ``WalkingNeighbourhood`` (it proves nothing):
@@ -306,7 +294,7 @@ public enum WalkingSolve {
             ("teachersUsed", Double(Set(plan.map(\.teacher)).count)),
             ("visitDays", Double(awayDays)),
             ("travelMinutesOneWay", minutes),
-            ("weeklyTransportCost", x.policy.cost.transportPerKm * 2 * km),
+            ("weeklyTransportCost", x.walkingTransport(km: km)),
         ]
         return s
     }

@@ -1,0 +1,141 @@
+import ArgumentParser
+import Foundation
+import GLPK
+import RotaplanDomain
+import RotaplanFormats
+import RotaplanModels
+import RotaplanPlan
+import RotaplanReports
+import RotaplanText
+
+extension PlanPipeline.Solver: ExpressibleByArgument {}
+extension ExchangeModel.Formulation: ExpressibleByArgument {}
+extension TrainingModel.Formulation: ExpressibleByArgument {}
+extension WalkingModel.Formulation: ExpressibleByArgument {}
+
+/// What one solving command says where the three differ: the name of its plan and why
+/// there is none.
+struct StageWords {
+    /// `exchange plan`, `training plan`, `walking timetable`.
+    var plan: String
+    /// Why the greedy baseline has no plan.
+    var greedyFailure: String
+    /// Why GLPK found none, when the rules can hold and the model fits.
+    var noneFound: String
+}
+
+/// `rotaplan exchange`, `training` and `walking` (MODEL.md §9): one implementation over
+/// ``StageSolve``. In order: the outputs checked before any work, the instance loaded (then
+/// `prepare`d), the model exported if asked, the stage solved (or its checked greedy
+/// baseline), the plan checked and written with its report, then stderr and stdout:
+/// without a plan, why, then every explanation line, exit 1; with a plan, every
+/// explanation line (uncovered walking lines), then the summary line, exit 0.
+struct StageRun<S: StageSolve> {
+    var instance: String
+    var options: SolveOptions
+    var formulation: S.Formulation
+    var separateParts = true
+    var solver: PlanPipeline.Solver
+    var words: StageWords
+    /// Files read besides the instance and the pins (training's `--exchange`).
+    var extraInputs: [String?] = []
+    /// Files written besides the solution and exports (training's `--derived-instance`).
+    var extraOutputs: [(option: String, path: String?)] = []
+    var reportFiles: [String]
+    /// Changes the instance after it is loaded; true when it then differs from the file
+    /// (training's derived vacancies).
+    var prepare: (inout Instance) throws -> Bool = { _ in false }
+    /// The report files for a solution as shown, in ``reportFiles`` order, with the
+    /// stage's explanation in words.
+    var reports: (Instance, Solution, [Bilingual], ReportLanguage) -> [String]
+    /// What the summary line counts, after the objective (`, 3 teachers move`).
+    var counted: (Solution) -> String
+
+    func run() throws {
+        let problem = S.problem.rawValue
+        let inputs = options.inputs(instance, extraInputs)
+        let (output, reportPaths) = try options.prepareOutputs(
+            instance: instance, problem: problem, inputs: inputs, extra: extraOutputs, reportFiles: reportFiles)
+        Interrupts.install()
+        var x = try options.loadPinnedInstance(instance)
+        let derived = try prepare(&x)
+        let printer = ProgressPrinter(stage: problem)
+        let outcome: StageOutcome
+        do {
+            try export(x)
+            outcome = solver == .greedy ? try baseline(x)
+                : try S.solve(x, formulation: formulation, separateParts: separateParts,
+                              options: options.limits.solverOptions(S.defaultOptions),
+                              progress: { printer.report($0) }, cancellation: Interrupts.cancellation)
+        } catch let e as any StageInputError {
+            printError("\(instance): error: \(e)")
+            throw Exit.invalidInput
+        }
+        printer.finish()
+        let s = outcome.solution
+        let lang = options.language(default: .en)
+        let said = outcome.explanations.map { FindingText.sentence($0, in: x) }
+        try options.deliver(s, solved: x, derived: derived, command: problem, inputs: inputs, output: output,
+                            reportPaths: reportPaths) { reports(x, $0, said, lang) }
+        if s.objective == nil {
+            printError("\(instance): no \(words.plan): \(whyNoPlan(outcome)) (\(s.status.rawValue)); wrote \(output)")
+        }
+        for line in said { printError("\(instance): \(line.en)") }
+        guard s.objective != nil else { throw Exit.noPlan }
+        if !options.quiet {
+            print(options.summary(problem + (solver == .greedy ? " greedy" : ""), s, ", " + counted(s), output: output))
+        }
+        try options.endIfInterrupted(s, instance: instance, output: output)
+    }
+
+    /// The whole stage as one model to --write-lp / --write-mps (what other solvers
+    /// compare on); a model too large for memory is not built for the export either (the
+    /// solve refuses it too, with the explanation).
+    func export(_ x: Instance) throws {
+        guard options.writeLP != nil || options.writeMPS != nil else { return }
+        if let why = S.exportRefusal(x, formulation: formulation, options: options.limits.solverOptions()) {
+            printError("\(instance): the model was not exported: " + FindingText.sentence(why, in: x).en)
+            return
+        }
+        try options.exportIfAsked { try S.wholeModel(x, formulation: formulation) }
+    }
+
+    /// The checked greedy baseline; the checker's violations of a baseline it rejects are
+    /// printed.
+    func baseline(_ x: Instance) throws -> StageOutcome {
+        let checked = try S.checkedBaseline(x)
+        if !checked.accepted {
+            for v in checked.report.violations { printError("\(instance): greedy: \(CheckText.line(v, in: x).en)") }
+        }
+        return checked.outcome
+    }
+
+    /// Why an outcome has no plan, in the words of the summary.
+    func whyNoPlan(_ outcome: StageOutcome) -> String {
+        if solver == .greedy { return words.greedyFailure }
+        if outcome.solution.status == .infeasible { return "the rules cannot all hold together" }
+        return outcome.tooLarge ? "the model is too large for the memory this run may use" : words.noneFound
+    }
+}
+
+extension SolveOptions {
+    /// The summary line on stdout: `HEAD STATUS: objective X` then `counts`, the gap of a
+    /// plan not proven optimal, and where it was written.
+    func summary(_ head: String, _ s: Solution, _ counts: String, output: String) -> String {
+        var line = "\(head) \(s.status.rawValue): objective \(JSONText.number(s.objective!))\(counts)"
+        if s.status == .feasible, let g = s.gap { line += ", gap \(String(format: "%.2f", g * 100))%" }
+        return line + "; wrote \(output)" + (report.map { " and the report in \($0)/" } ?? "")
+    }
+}
+
+/// The exit codes of a command that writes a plan (MODEL.md §9), for its help; `noPlan`
+/// says what exit 1 means for it.
+func solvingExitCodes(noPlan: String) -> String {
+    """
+    Exit codes: 0 a plan was written; 1 \(noPlan); 2 invalid input; 64 usage error; 70 internal \
+    error (the plan failed the independent check; nothing written, a reproduction saved); 73 an \
+    output cannot be written (the file system refuses it: no permission, read-only or full; \
+    nothing half-written is left); 130/143 interrupted by SIGINT/SIGTERM (the best plan found \
+    written, or nothing if none).
+    """
+}
