@@ -243,10 +243,10 @@ public struct ExchangeModel {
             guard let g = instance.schools[instance.teachers[t].school].group, planned.contains(g) else { continue }
             let id = instance.teachers[t].id, to = instance.schools[s].id
             if let m = moves.first(where: { $0.teacher == t && $0.to == s && units[$0.unit].count == 1 }) {
-                try model.add(LinearExpression.sum([m.variable]) == 1, name: "exchange.pin.move[\(id),\(to)]")
+                try model.add(LinearExpression.sum([m.variable]) == 1, name: "\(RuleID.Row.exchangePinnedMove.rawValue)[\(id),\(to)]")
             } else {
                 let never = try model.addVariable(.continuous, lower: 0, upper: 0, name: "pin.impossible[\(id),\(to)]")
-                try model.add(LinearExpression.sum([never]) == 1, name: "exchange.pin.move[\(id),\(to)]")
+                try model.add(LinearExpression.sum([never]) == 1, name: "\(RuleID.Row.exchangePinnedMove.rawValue)[\(id),\(to)]")
             }
         }
     }

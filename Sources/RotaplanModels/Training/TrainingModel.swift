@@ -305,10 +305,10 @@ public struct TrainingModel {
             if elastic && destinationsOfHire[n].isEmpty { continue }
             if formulation == .plain {
                 try model.add(LinearExpression.sum(pairingsOfHire[n].map { pairings[$0].variable }) == 1,
-                              name: "training.5.1.mentor[\(hire.id)]")
+                              name: "\(RuleID.Row.trainingOneMentor.rawValue)[\(hire.id)]")
             }
             try model.add(LinearExpression.sum(destinationsOfHire[n].map { destinations[$0].variable }) == 1,
-                          name: "training.5.1.destination[\(hire.id)]")
+                          name: "\(RuleID.Row.trainingOneDestination.rawValue)[\(hire.id)]")
         }
     }
 
@@ -358,7 +358,7 @@ public struct TrainingModel {
             let x = instance
             var e = LinearExpression.sum(counts.map { mentorCounts[$0].variable })
             e.add(sent["\(c)|\(k.key)"] ?? LinearExpression(), times: -1)
-            let name = "training.5.3.mentors[\(x.schools[c].id),\(k)]"
+            let name = "\(RuleID.Row.trainingMentorCounts.rawValue)[\(x.schools[c].id),\(k)]"
             let total = counts.reduce(0) { $0 + mentorClasses[mentorCounts[$1].mentorClass].capacity }
             guard elastic else {
                 try model.add(e == 0, name: name)
@@ -408,7 +408,7 @@ public struct TrainingModel {
         for (n, m) in pins.mentor where !excluded.contains(n) && !destinationsOfHire[n].isEmpty { hiresOf[m.teacher, default: 0] += 1 }
         for t in hiresOf.keys.sorted() {
             guard let count = mentorCounts.first(where: { mentorClasses[$0.mentorClass].mentors == [t] }) else { continue }
-            try model.add(LinearExpression.sum([count.variable]) >= Double(hiresOf[t]!), name: "training.pin.mentor[\(instance.teachers[t].id)]")
+            try model.add(LinearExpression.sum([count.variable]) >= Double(hiresOf[t]!), name: "\(RuleID.Row.trainingPinnedMentor.rawValue)[\(instance.teachers[t].id)]")
         }
     }
 
