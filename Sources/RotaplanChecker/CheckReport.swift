@@ -1,34 +1,58 @@
 import RotaplanDomain
 
-/// What `rotaplan check` found: every broken rule in the user's terms, every claim it
+/// What `rotaplan check` found: every broken rule as a ``Finding``, every claim it
 /// cannot verify without solving, the objective recomputed from the instance and the
 /// solution alone, and whether it matches the declared one (1e-6 relative, or 1e-6
-/// absolute below 1; MODEL.md §10).
+/// absolute below 1; MODEL.md §10). RotaplanText's `CheckText` renders it for people.
 public struct CheckReport: Sendable {
     /// Something the file states that is false: a broken rule, a section that does not
     /// belong to the problem, header figures that contradict each other.
-    public struct Violation: Sendable, CustomStringConvertible {
-        /// The MODEL.md rule, e.g. `4.2 volume`.
-        public var rule: String
-        public var message: String
-        public var description: String { "§\(rule): \(message)" }
+    public struct Violation: Sendable, Hashable {
+        /// The broken rule, what was found and who is involved.
+        public var finding: Finding
+        /// The stage of a plan the finding is in (§7), nil for a single problem's solution.
+        public var stage: Solution.Problem?
+
+        public init(_ finding: Finding, stage: Solution.Problem? = nil) {
+            self.finding = finding
+            self.stage = stage
+        }
+
+        /// The MODEL.md rule the violation breaks.
+        public var rule: RuleID { finding.rule }
     }
 
     /// Something the file states that a checker which does not solve cannot confirm: that
     /// no plan exists (`infeasible`), that none was found (`no-solution`), a gap without
-    /// its bound.
-    public struct Unverified: Sendable, CustomStringConvertible {
-        /// The claim, e.g. `status infeasible` or `training stage: status infeasible`.
-        public var claim: String
-        /// Why it cannot be verified and what to do.
-        public var message: String
-        public var description: String { "\(claim): \(message)" }
+    /// its bound, a plan's stage that did not run.
+    public struct Unverified: Sendable, Hashable {
+        public enum Claim: Sendable, Hashable {
+            /// `status infeasible`: that no plan exists.
+            case infeasible
+            /// `status no-solution`: that the solver found none.
+            case noSolution
+            /// A gap stated without the bound it was measured against.
+            case gapWithoutBound(Double)
+            /// A plan's stage without a status: the plan has no such part.
+            case notRun
+        }
+
+        public var claim: Claim
+        /// The stage of a plan the claim is in (§7), nil for a single problem's solution.
+        public var stage: Solution.Problem?
+
+        public init(_ claim: Claim, stage: Solution.Problem? = nil) {
+            self.claim = claim
+            self.stage = stage
+        }
     }
 
     public var violations: [Violation] = []
     public var unverified: [Unverified] = []
     public var recomputedObjective: Double?
     public var declaredObjective: Double?
+
+    public init() {}
 
     public var objectiveMatches: Bool {
         guard let r = recomputedObjective else { return declaredObjective == nil }
@@ -48,6 +72,12 @@ public struct CheckReport: Sendable {
     public static func close(_ a: Double, _ b: Double) -> Bool {
         let scale = max(abs(a), abs(b))
         return scale < 1 ? abs(a - b) <= 1e-6 : abs(a - b) <= 1e-6 * scale
+    }
+
+    /// Records a broken rule (the checkers' one way to add a violation).
+    mutating func violate(_ rule: RuleID, _ situation: Finding.Situation = .broken, _ refs: [EntityRef] = [],
+                          _ amounts: [Amount] = []) {
+        violations.append(Violation(Finding(rule, situation, refs: refs, amounts: amounts)))
     }
 }
 

@@ -3,44 +3,44 @@ import RotaplanDomain
 /// Re-checks an exchange plan (MODEL.md §4) from the instance and the solution alone.
 enum ExchangeCheck {
     static func check(_ solution: Solution, _ x: Instance) -> CheckReport {
+        if let report = ClaimCheck.withoutPlan(solution, .exchanges, count: solution.exchanges.count) { return report }
         var report = CheckReport()
-        func violate(_ rule: String, _ message: String) { report.violations.append(.init(rule: rule, message: message)) }
         let p = x.policy.exchange
         let cost = x.policy.cost
-        if solution.status == .infeasible || solution.status == .noSolution {
-            if !solution.exchanges.isEmpty { violate("8", "a solution with status \(solution.status.rawValue) lists exchanges") }
-            report.recomputedObjective = nil
-            return report
-        }
 
         // Resolve every move; §4.1 at most one move per teacher.
         var destination = [Int?](repeating: nil, count: x.teachers.count)
         for (k, e) in solution.exchanges.enumerated() {
-            if e.from == e.to { violate("4", ClaimCheck.selfMove(k, e)); continue }
-            guard let t = x.teacherIndex[TeacherID(e.teacher)] else { violate("4", "exchanges[\(k)]: unknown teacher \(e.teacher)"); continue }
-            guard let to = x.schoolIndex[SchoolID(e.to)] else { violate("4", "exchanges[\(k)]: unknown school \(e.to)"); continue }
+            let record = EntityRef.record(.exchanges, k)
+            if e.from == e.to { report.violations.append(ClaimCheck.selfMove(k, e)); continue }
+            guard let t = x.teacherIndex[TeacherID(e.teacher)] else {
+                report.violate(.exchangeMove, .unknownEntity(.teacher, e.teacher), [record]); continue
+            }
+            guard let to = x.schoolIndex[SchoolID(e.to)] else {
+                report.violate(.exchangeMove, .unknownEntity(.school, e.to), [record]); continue
+            }
             let teacher = x.teachers[t]
             let home = teacher.school
-            if e.from != x.schools[home].id.rawValue {
-                violate("4", "exchanges[\(k)]: \(e.teacher) works at \(x.schools[home].id), not \(e.from)")
-            }
-            if destination[t] != nil { violate("4.1 once", "\(e.teacher) is moved more than once"); continue }
-            if to == home { violate("4", "\(e.teacher) is 'moved' to their own school \(e.to)"); continue }
-            if !x.isEligible(teacher: t) {
-                violate("4 eligibility", "\(e.teacher) (\(teacher.name)) is not eligible (years at school \(teacher.yearsAtSchool), exempt \(teacher.exempt), in a group: \(x.schools[home].group != nil))")
-            }
+            if e.from != x.schools[home].id.rawValue { report.violate(.exchangeMove, .wrongFrom(e.from), [record, .teacher(t), .school(home)]) }
+            if destination[t] != nil { report.violate(.exchangeOnce, .broken, [.teacher(t)]); continue }
+            if to == home { report.violate(.exchangeMove, .toOwnSchool, [.teacher(t), .school(to)]); continue }
+            let reasons = ineligibility(t, x)
+            if !reasons.isEmpty { report.violate(.exchangeEligibility, .ineligible(reasons), [.teacher(t)]) }
             let hg = x.schools[home].group
             if p.allowCrossGroup {
                 if x.schools[to].group == nil || !x.sameDistrict(home, to) {
-                    violate("4 destinations", "\(e.teacher) goes to \(e.to), which is not a grouped school of the home district")
+                    report.violate(.exchangeDestination, .outsideDistrictGroups, [.teacher(t), .school(to)])
                 }
             } else if hg == nil || x.schools[to].group != hg {
-                violate("4 destinations", "\(e.teacher) goes to \(e.to), outside the home group")
+                report.violate(.exchangeDestination, .outsideHomeGroup, [.teacher(t), .school(to)])
             }
             if let m = x.travel.minutes(home, to) {
-                if m > p.maxTravelMinutes { violate("4 travel", "\(e.teacher): \(x.schools[home].id) → \(e.to) takes \(m) minutes, more than \(p.maxTravelMinutes)") }
+                if m > p.maxTravelMinutes {
+                    report.violate(.exchangeTravel, .broken, [.teacher(t), .school(home), .school(to)],
+                                   [Amount(.actual, m), Amount(.limit, p.maxTravelMinutes)])
+                }
             } else {
-                violate("4 travel", "no travel time known between \(x.schools[home].id) and \(e.to)")
+                report.violate(.exchangeTravel, .unknownTravel, [.school(home), .school(to)])
             }
             destination[t] = to
         }
@@ -58,29 +58,32 @@ enum ExchangeCheck {
 
         let movers = x.teachers.indices.filter { destination[$0] != nil }
         for (g, group) in x.groups.enumerated() {
-            let eligible = x.teachers.indices.filter { x.isEligible(teacher: $0) && x.schools[x.teachers[$0].school].group == g }
+            let eligible = x.teachers.indices.filter { ineligibility($0, x).isEmpty && x.schools[x.teachers[$0].school].group == g }
             let moved = movers.filter { x.schools[x.teachers[$0].school].group == g }
             // §4.2 volume
             let need = Int((p.minRate * Double(eligible.count) - 1e-9).rounded(.up))
             if moved.count < need {
-                violate("4.2 volume", "group \(group.id) moves \(moved.count) of \(eligible.count) eligible teachers; at least \(need) must move (minRate \(p.minRate))")
+                report.violate(.exchangeVolume, .broken, [.group(g)], [Amount(.actual, moved.count), Amount(.base, eligible.count),
+                                                                      Amount(.required, need), Amount(.policy, p.minRate)])
             }
             // §4.3 backbone share
             let backbone = moved.filter { x.teachers[$0].backbone }.count
             if Double(backbone) < p.minBackboneShare * Double(moved.count) - 1e-9 {
-                violate("4.3 backbone", "group \(group.id): \(backbone) of \(moved.count) movers are backbone; at least \(p.minBackboneShare * 100)% must be")
+                report.violate(.exchangeBackbone, .broken, [.group(g)],
+                               [Amount(.actual, backbone), Amount(.base, moved.count), Amount(.policy, p.minBackboneShare)])
             }
             // §4.4 core protection
             let coreBackbone = x.teachersBySchool[group.core].filter { x.teachers[$0].backbone }
             let leaving = coreBackbone.filter { destination[$0] != nil }.count
             if Double(leaving) > p.maxCoreBackboneOutShare * Double(coreBackbone.count) + 1e-9 {
-                violate("4.4 core", "group \(group.id): \(leaving) of the core's \(coreBackbone.count) backbone teachers leave; at most \(p.maxCoreBackboneOutShare * 100)% may")
+                report.violate(.exchangeCore, .broken, [.group(g)],
+                               [Amount(.actual, leaving), Amount(.base, coreBackbone.count), Amount(.policy, p.maxCoreBackboneOutShare)])
             }
             // §4.7 budget, charged to the home group
             if let budget = cost.budgetPerGroup {
                 let spent = moved.reduce(0.0) { $0 + moveCost($1, destination[$1]!) }
                 if spent > budget + 1e-6 * max(1, budget) {
-                    violate("4.7 budget", "group \(group.id) spends \(spent) yuan a year; the budget is \(budget)")
+                    report.violate(.exchangeBudget, .broken, [.group(g)], [Amount(.actual, spent), Amount(.limit, budget)])
                 }
             }
         }
@@ -98,7 +101,8 @@ enum ExchangeCheck {
         for (s, school) in x.schools.enumerated() where school.group != nil {
             let net = Double(inflow[s] - outflow[s])
             if abs(net) > p.headcountTolerance + 1e-9 {
-                violate("4.5 headcount", "\(school.id) (\(school.name)) receives \(inflow[s]) and sends \(outflow[s]); the difference may be at most \(p.headcountTolerance)")
+                report.violate(.exchangeHeadcount, .broken, [.school(s)],
+                               [Amount(.inflow, inflow[s]), Amount(.outflow, outflow[s]), Amount(.limit, p.headcountTolerance)])
             }
         }
         var shortfall = 0.0
@@ -107,7 +111,8 @@ enum ExchangeCheck {
                 let count = x.teachersBySchool[s].filter { x.teachers[$0].subject == k }.count
                 let final = count - (subjectOut[s]?[k] ?? 0) + (subjectIn[s]?[k] ?? 0)
                 if final < min(r, count) {
-                    violate("4.6 subjects", "\(school.id) (\(school.name)) ends with \(final) \(k) teachers; it needs \(r) and had \(count), so at least \(min(r, count)) must stay")
+                    report.violate(.exchangeSubject, .broken, [.school(s), .subject(k)],
+                                   [Amount(.actual, final), Amount(.required, r), Amount(.before, count), Amount(.limit, min(r, count))])
                 }
                 shortfall += Double(max(0, r - final))
             }
@@ -144,5 +149,21 @@ enum ExchangeCheck {
         report.recomputedObjective = w.balance * deviation + w.travelHour * travel + w.preferenceRank * preference
             + w.shortage * shortfall + w.costPer10k * yuan / 10000 - w.ruralForTitle * rural
         return report
+    }
+
+    /// §2 E, re-derived here (not read from the models' facts): every test teacher t fails,
+    /// empty when the teacher is eligible.
+    static func ineligibility(_ t: Int, _ x: Instance) -> [Ineligibility] {
+        let teacher = x.teachers[t], p = x.policy.exchange, home = teacher.school
+        var out: [Ineligibility] = []
+        if x.schools[home].group == nil { out.append(.schoolInNoGroup) }
+        if teacher.yearsAtSchool < p.minYearsAtSchool {
+            out.append(.tooFewYearsAtSchool(has: teacher.yearsAtSchool, needs: p.minYearsAtSchool))
+        }
+        if teacher.exempt { out.append(.exempt) }
+        if let r = teacher.yearsToRetirement, r <= p.retirementExemptYears {
+            out.append(.nearRetirement(yearsLeft: r, exemptYears: p.retirementExemptYears))
+        }
+        return out
     }
 }

@@ -1,5 +1,4 @@
 import RotaplanDomain
-import RotaplanFormats
 
 /// Re-checks a yearly plan (MODEL.md §7; `stages` as in docs/plan.md) from the instance
 /// and the solution alone: each stage by its own check (§4, §5, and §6 on the instance
@@ -10,7 +9,6 @@ import RotaplanFormats
 enum PlanCheck {
     static func check(_ solution: Solution, _ x: Instance) -> CheckReport {
         var report = CheckReport()
-        func violate(_ rule: String, _ message: String) { report.violations.append(.init(rule: rule, message: message)) }
         let order: [Solution.Problem] = [.exchange, .training, .walking]
         // A plan as MODEL.md §8 writes it, without the `stages` extension (the shared
         // conformance plans): every stage has the plan's status, and only the plan's
@@ -18,7 +16,7 @@ enum PlanCheck {
         let perStage = !solution.stages.isEmpty
         let stages = perStage ? solution.stages : order.map { Solution.Stage(problem: $0, status: solution.status) }
         guard stages.map(\.problem) == order else {
-            violate("8", "a plan solution lists its stages exchange, training and walking, in that order (found: \(solution.stages.map(\.problem.rawValue).joined(separator: ", ")))")
+            report.violate(.solutionFile, .stageOrder(solution.stages.map(\.problem)))
             report.recomputedObjective = nil
             return report
         }
@@ -37,21 +35,21 @@ enum PlanCheck {
             default: part.lessons = solution.lessons; part.uncovered = solution.uncovered
             }
             let r = SolutionChecker.check(part, against: y)
-            report.violations += r.violations.map { .init(rule: $0.rule, message: "\(stage.problem.rawValue) stage: \($0.message)") }
+            report.violations += r.violations.map { .init($0.finding, stage: stage.problem) }
             // A stage that did not run states nothing, but leaves the plan without that part.
-            let claims = stage.status == nil
-                ? [CheckReport.Unverified(claim: "not run", message: "the plan has no \(stage.problem.rawValue) part to verify; re-solve to complete it")]
-                : r.unverified
-            report.unverified += claims.map { .init(claim: "\(stage.problem.rawValue) stage: \($0.claim)", message: $0.message) }
+            let claims = stage.status == nil ? [CheckReport.Unverified(.notRun)] : r.unverified
+            report.unverified += claims.map { .init($0.claim, stage: stage.problem) }
             if perStage && !r.objectiveMatches {
-                violate("8", "\(stage.problem.rawValue) stage: objective declared \(stage.objective.map(JSONText.number) ?? "none"), recomputed \(r.recomputedObjective.map(JSONText.number) ?? "none")")
+                let figures = [stage.objective.map { Amount(.before, $0) }, r.recomputedObjective.map { Amount(.actual, $0) }]
+                report.violations.append(.init(Finding(.solutionFile, .objectiveDiffers, amounts: figures.compactMap { $0 }),
+                                               stage: stage.problem))
             }
             total = total.flatMap { t in r.recomputedObjective.map { t + $0 } }
         }
         let statuses = stages.map(\.status)
         let allPlans = statuses.allSatisfy { $0 == .optimal || $0 == .feasible }
         if allPlans != (solution.status == .optimal || solution.status == .feasible) {
-            violate("8", "the plan's status \(solution.status.rawValue) does not agree with its stages' (\(statuses.map { $0?.rawValue ?? "not run" }.joined(separator: ", ")))")
+            report.violate(.solutionFile, .planStatus(solution.status, stages: statuses))
         }
         report.recomputedObjective = allPlans ? total : nil
         return report

@@ -6,16 +6,12 @@ import RotaplanDomain
 /// and the objective recomputed.
 enum WalkingCheck {
     static func check(_ solution: Solution, _ x: Instance) -> CheckReport {
+        if let report = ClaimCheck.withoutPlan(solution, .lessons, count: solution.lessons.count) { return report }
         var report = CheckReport()
-        func violate(_ rule: String, _ message: String) { report.violations.append(.init(rule: rule, message: message)) }
-        if solution.status == .infeasible || solution.status == .noSolution {
-            if !solution.lessons.isEmpty { violate("8", "a solution with status \(solution.status.rawValue) lists lessons") }
-            return report
-        }
         let policy = x.policy.walking
         guard let calendar = x.calendar else {
             if !x.walkingDemand.isEmpty || !solution.lessons.isEmpty {
-                violate("6", "the instance has no calendar, so no lesson can be placed")
+                report.violate(.walkingTimetable, .noCalendar)
             }
             report.recomputedObjective = x.walkingDemand.isEmpty ? 0 : nil
             return report
@@ -27,29 +23,34 @@ enum WalkingCheck {
         struct Placed { var teacher: Int; var line: Int; var school: Int; var day: Int; var period: Int }
         var placed: [Placed] = []
         for (k, e) in solution.lessons.enumerated() {
-            let at = "lessons[\(k)]"
-            guard let t = x.teacherIndex[TeacherID(e.teacher)] else { violate("6", "\(at): unknown teacher \(e.teacher)"); continue }
-            guard let s = x.schoolIndex[SchoolID(e.school)] else { violate("6", "\(at): unknown school \(e.school)"); continue }
+            let at = EntityRef.record(.lessons, k)
+            guard let t = x.teacherIndex[TeacherID(e.teacher)] else {
+                report.violate(.walkingTimetable, .unknownEntity(.teacher, e.teacher), [at]); continue
+            }
+            guard let s = x.schoolIndex[SchoolID(e.school)] else { report.violate(.walkingTimetable, .unknownEntity(.school, e.school), [at]); continue }
             let subject = Subject(e.subject)
             guard let l = lineOf["\(s)|\(e.class)|\(subject.key)"] else {
-                violate("6", "\(at): \(e.school) has no demand for class \(e.class) in \(e.subject)"); continue
+                report.violate(.walkingTimetable, .noDemandLine(school: e.school, class: e.class, subject: e.subject), [at]); continue
             }
             let teacher = x.teachers[t], line = x.walkingDemand[l]
             guard (1...calendar.days).contains(e.day), (1...calendar.periods.count).contains(e.period) else {
-                violate("6", "\(at): slot [\(e.day), \(e.period)] is outside the calendar (\(calendar.days) days, \(calendar.periods.count) periods)"); continue
+                report.violate(.walkingSlot, .outsideCalendar(Slot(day: e.day, period: e.period), days: calendar.days,
+                                                              periods: calendar.periods.count), [at])
+                continue
             }
             let slot = Slot(day: e.day, period: e.period)
-            guard let itinerant = teacher.itinerant else { violate("6", "\(at): \(e.teacher) is not an itinerant teacher"); continue }
-            if !teacher.teaches(line.subject) { violate("6", "\(at): \(e.teacher) does not teach \(line.subject)") }
+            guard let itinerant = teacher.itinerant else { report.violate(.walkingTimetable, .notItinerant, [at, .teacher(t)]); continue }
+            if !teacher.teaches(line.subject) { report.violate(.walkingTimetable, .notQualified, [at, .teacher(t), .subject(line.subject)]) }
             if let m = x.travel.minutes(teacher.school, s) {
                 if m > policy.maxTravelMinutes {
-                    violate("6 reach", "\(at): \(e.school) is \(m) minutes from \(e.teacher)'s school \(x.schools[teacher.school].id); at most \(policy.maxTravelMinutes)")
+                    report.violate(.walkingReach, .broken, [at, .school(s), .teacher(t), .school(teacher.school)],
+                                   [Amount(.actual, m), Amount(.limit, policy.maxTravelMinutes)])
                 }
             } else {
-                violate("6 reach", "\(at): no travel time known between \(x.schools[teacher.school].id) and \(e.school)")
+                report.violate(.walkingReach, .unknownTravel, [at, .school(teacher.school), .school(s)])
             }
-            if !line.slots.contains(slot) { violate("6", "\(at): class \(e.class) at \(e.school) does not offer \(slot) for \(line.subject)") }
-            if itinerant.unavailable.contains(slot) { violate("6", "\(at): \(e.teacher) is unavailable in \(slot)") }
+            if !line.slots.contains(slot) { report.violate(.walkingSlot, .notOffered, [at, .demandLine(l), .slot(slot)]) }
+            if itinerant.unavailable.contains(slot) { report.violate(.walkingSlot, .unavailable, [at, .teacher(t), .slot(slot)]) }
             placed.append(Placed(teacher: t, line: l, school: s, day: e.day, period: e.period))
         }
 
@@ -57,8 +58,7 @@ enum WalkingCheck {
         var teachersOfLine: [Int: Set<Int>] = [:]
         for p in placed { teachersOfLine[p.line, default: []].insert(p.teacher) }
         for (l, ts) in teachersOfLine.sorted(by: { $0.key < $1.key }) where ts.count > 1 {
-            let line = x.walkingDemand[l]
-            violate("6.1 one teacher", "class \(line.className) at \(x.schools[line.school].id) has \(line.subject) from \(ts.count) teachers (\(ts.sorted().map { x.teachers[$0].id.rawValue }.joined(separator: ", ")))")
+            report.violate(.walkingOneTeacher, .broken, [.demandLine(l)] + ts.sorted().map(EntityRef.teacher))
         }
         // Rule 2 and §10: lessons + uncovered = h, and `uncovered` agrees exactly.
         var taught = [Int](repeating: 0, count: x.walkingDemand.count)
@@ -66,31 +66,37 @@ enum WalkingCheck {
         var declared = [Int](repeating: 0, count: x.walkingDemand.count)
         for (k, u) in solution.uncovered.enumerated() {
             guard let s = x.schoolIndex[SchoolID(u.school)], let l = lineOf["\(s)|\(u.class)|\(Subject(u.subject).key)"] else {
-                violate("8", "uncovered[\(k)]: no demand line \(u.school)/\(u.class)/\(u.subject)"); continue
+                report.violate(.solutionFile, .noDemandLine(school: u.school, class: u.class, subject: u.subject), [.record(.uncovered, k)])
+                continue
             }
             declared[l] += u.periods
         }
         var uncoveredTotal = 0
         for (l, line) in x.walkingDemand.enumerated() {
-            let id = "\(x.schools[line.school].id)/\(line.className)/\(line.subject)"
-            if taught[l] > line.periodsPerWeek { violate("6.2 demand", "\(id) gets \(taught[l]) lessons for \(line.periodsPerWeek) periods a week") }
+            if taught[l] > line.periodsPerWeek {
+                report.violate(.walkingDemand, .broken, [.demandLine(l)], [Amount(.actual, taught[l]), Amount(.limit, line.periodsPerWeek)])
+            }
             let missing = max(0, line.periodsPerWeek - taught[l])
             uncoveredTotal += missing
-            if declared[l] != missing { violate("10 uncovered", "\(id): the solution lists \(declared[l]) uncovered periods, its lessons leave \(missing)") }
+            if declared[l] != missing {
+                report.violate(.solutionUncovered, .broken, [.demandLine(l)], [Amount(.actual, declared[l]), Amount(.required, missing)])
+            }
         }
         // Rules 3 and 4: one place per teacher and slot, one lesson per class and slot.
-        var teacherSlot: [String: Int] = [:], classSlot: [String: Int] = [:]
+        // Keyed by text, in the order of the keys (as before); a class is named by the
+        // first of its lines seen in that slot.
+        var teacherSlot: [String: Int] = [:], classSlot: [String: (count: Int, line: Int)] = [:]
         for p in placed {
             teacherSlot["\(p.teacher)|\(p.day)|\(p.period)", default: 0] += 1
-            classSlot["\(p.school)|\(x.walkingDemand[p.line].className)|\(p.day)|\(p.period)", default: 0] += 1
+            classSlot["\(p.school)|\(x.walkingDemand[p.line].className)|\(p.day)|\(p.period)", default: (0, p.line)].count += 1
         }
         for (key, n) in teacherSlot.sorted(by: { $0.key < $1.key }) where n > 1 {
             let f = key.split(separator: "|").map { Int($0)! }
-            violate("6.3 one place", "\(x.teachers[f[0]].id) has \(n) lessons in [\(f[1]), \(f[2])]")
+            report.violate(.walkingOnePlace, .broken, [.teacher(f[0]), .slot(Slot(day: f[1], period: f[2]))], [Amount(.actual, n)])
         }
-        for (key, n) in classSlot.sorted(by: { $0.key < $1.key }) where n > 1 {
-            let f = key.split(separator: "|")
-            violate("6.4 one lesson", "class \(f[1]) at \(x.schools[Int(f[0])!].id) has \(n) lessons in [\(f[2]), \(f[3])]")
+        for (key, c) in classSlot.sorted(by: { $0.key < $1.key }) where c.count > 1 {
+            let f = key.split(separator: "|")  // school, class, day, period
+            report.violate(.walkingOneLesson, .broken, [.demandLine(c.line), .slot(Slot(day: Int(f[2])!, period: Int(f[3])!))], [Amount(.actual, c.count)])
         }
         // Rule 5: at most ⌈h/days⌉ lessons of a line per day.
         var perLineDay: [[Int]: Int] = [:]
@@ -98,7 +104,9 @@ enum WalkingCheck {
         for (key, n) in perLineDay.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
             let line = x.walkingDemand[key[0]]
             let cap = (line.periodsPerWeek + calendar.days - 1) / calendar.days
-            if n > cap { violate("6.5 spread", "class \(line.className) at \(x.schools[line.school].id) has \(n) \(line.subject) lessons on day \(key[1]); at most \(cap)") }
+            if n > cap {
+                report.violate(.walkingSpread, .broken, [.demandLine(key[0])], [Amount(.actual, n), Amount(.day, key[1]), Amount(.limit, cap)])
+            }
         }
         // Rules 6, 7, 8 per teacher and day.
         var byTeacherDay: [[Int]: [Placed]] = [:]
@@ -110,16 +118,15 @@ enum WalkingCheck {
         var visitCost = 0.0
         let w = x.policy.weights.walking
         for (key, list) in byTeacherDay.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
-            let t = key[0], d = key[1], id = x.teachers[t].id, home = x.teachers[t].school
-            for message in travelFindings(visits(list.map { ($0.period, $0.school) }), calendar, x) {
-                violate("6.6 travel", "\(id), day \(d): \(message)")
-            }
+            let t = key[0], d = key[1], home = x.teachers[t].school
+            report.violations += travelFindings(teacher: t, day: d, visits(list.map { ($0.period, $0.school) }), calendar, x)
             let schools = Set(list.map(\.school))
             if schools.count > policy.maxSchoolsPerDay {
-                violate("6.7 schools per day", "\(id) teaches at \(schools.count) schools on day \(d); at most \(policy.maxSchoolsPerDay)")
+                report.violate(.walkingSchoolsPerDay, .broken, [.teacher(t)],
+                               [Amount(.actual, schools.count), Amount(.day, d), Amount(.limit, policy.maxSchoolsPerDay)])
             }
             if list.count > policy.maxPeriodsPerDay {
-                violate("6.8 load", "\(id) teaches \(list.count) periods on day \(d); at most \(policy.maxPeriodsPerDay)")
+                report.violate(.walkingLoad, .broken, [.teacher(t)], [Amount(.actual, list.count), Amount(.day, d), Amount(.limit, policy.maxPeriodsPerDay)])
             }
             for s in schools.sorted() where s != home {  // in order: the same sum every run
                 visitCost += w.visit + w.travelHalfHour * (x.travel.minutes(home, s) ?? 0) / 30
@@ -127,7 +134,7 @@ enum WalkingCheck {
         }
         for (t, n) in week.sorted(by: { $0.key < $1.key }) {
             let limit = x.teachers[t].itinerant?.maxPeriodsPerWeek ?? policy.maxPeriodsPerWeek
-            if n > limit { violate("6.8 load", "\(x.teachers[t].id) teaches \(n) periods a week; at most \(limit)") }
+            if n > limit { report.violate(.walkingLoad, .broken, [.teacher(t)], [Amount(.actual, n), Amount(.limit, limit)]) }
         }
         report.recomputedObjective = w.uncovered * Double(uncoveredTotal) + visitCost
         return report
@@ -149,21 +156,24 @@ enum WalkingCheck {
     /// lessons sorted by period: the earlier visit first, then the later. O(V²) for V
     /// visits, at most periods × schools of the instance, so linear in the lessons for a
     /// given calendar (a valid day has at most one visit per period).
-    static func travelFindings(_ visits: [(period: Int, school: Int)], _ calendar: WeekCalendar, _ x: Instance) -> [String] {
-        var out: [String] = [], unknown: Set<[Int]> = []
+    static func travelFindings(teacher t: Int, day d: Int, _ visits: [(period: Int, school: Int)], _ calendar: WeekCalendar,
+                               _ x: Instance) -> [CheckReport.Violation] {
+        var out = CheckReport(), unknown: Set<[Int]> = []
         for (i, first) in visits.enumerated() {
             for later in visits[(i + 1)...] where later.period > first.period && later.school != first.school {
-                let from = x.schools[first.school].id, to = x.schools[later.school].id
+                let refs: [EntityRef] = [.teacher(t), .school(first.school), .school(later.school)]
                 guard let tau = x.travel.minutes(first.school, later.school) else {
-                    if unknown.insert([first.school, later.school]).inserted { out.append("no travel time known from \(from) to \(to)") }
+                    if unknown.insert([first.school, later.school]).inserted { out.violate(.walkingTravel, .unknownTravel, refs, [Amount(.day, d)]) }
                     continue
                 }
                 let gap = calendar.periods[later.period - 1].start - calendar.periods[first.period - 1].end
                 if Double(gap) < tau {
-                    out.append("teaches at \(from) in period \(first.period) and at \(to) in period \(later.period), \(gap) minutes apart; the journey takes \(tau)")
+                    out.violate(.walkingTravel, .travelGap, refs, [Amount(.day, d), Amount(.period, first.period),
+                                                                   Amount(.laterPeriod, later.period), Amount(.actual, gap),
+                                                                   Amount(.required, tau)])
                 }
             }
         }
-        return out
+        return out.violations
     }
 }

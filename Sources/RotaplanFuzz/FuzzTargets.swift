@@ -1,6 +1,7 @@
 import RotaplanChecker
 import RotaplanDomain
 import RotaplanFormats
+import RotaplanText
 
 /// What the loaders must survive (issue 8, docs/reliability.md "Fuzzing"): any bytes in,
 /// either a loaded value or an error made of diagnostics for people — never a crash, a
@@ -115,10 +116,10 @@ public struct FuzzContext: Sendable {
             throw FuzzFailure(target: .solution, message: "writing the solution again changes it")
         }
         let report = SolutionChecker.check(s, against: instance)
-        for v in report.violations where v.message.isEmpty {
-            throw FuzzFailure(target: .solution, message: "a checker finding without a message (§\(v.rule))")
+        for v in report.violations where CheckText.message(v, in: instance).en.isEmpty {
+            throw FuzzFailure(target: .solution, message: "a checker finding without a message (§\(v.rule.rawValue))")
         }
-        for u in report.unverified where u.message.isEmpty {
+        for u in report.unverified where CheckText.line(u).en.isEmpty {
             throw FuzzFailure(target: .solution, message: "an unverified claim without a message (\(u.claim))")
         }
         if report.verified, let wrong = Self.inconsistency(s) {

@@ -1,11 +1,13 @@
 import GLPK
 import RotaplanDomain
-import RotaplanText
 
-/// What a stage says about a plan it could not make whole: why there is no plan, or why a
-/// part of the plan is uncovered. The one place that names its type (the text module
-/// renders it in English or Chinese).
-public typealias StageExplanation = Bilingual
+/// What a stage says about a plan it could not make whole: why there is no plan (the rules
+/// that cannot hold together, the pins that cannot hold, a model too large), or why a part
+/// of the plan is uncovered. The one place that names its type: a ``Finding`` (a RuleID, a
+/// situation, refs and amounts), never a sentence — models return findings, and
+/// RotaplanText's `FindingText` words them in English or Chinese (`StageText` puts the
+/// stage's name before each, `exchange: …`).
+public typealias StageExplanation = Finding
 
 /// One of the three problems of the yearly plan — the exchange (MODEL.md §4), first-station
 /// training (§5), walking teaching (§6) — seen the same way by the pipeline (§7), the
@@ -51,30 +53,24 @@ extension StageSolve {
 public struct StageOutcome: Sendable {
     /// The stage's solution: status, objective, bound, gap, the model's size, the plan.
     public var solution: Solution
-    /// Everything to tell the user about it, whenever there is something: without a plan,
-    /// why (the rules that cannot hold together, the pins that cannot hold, a model too
-    /// large); with a plan, each part left uncovered and why (walking).
+    /// Everything to tell the user about it, whenever there is something, most important
+    /// first: without a plan, why (the rules that cannot hold together, the pins that
+    /// cannot hold, a model too large); with a plan, each part left uncovered and why
+    /// (walking: one finding per uncovered demand line, which names the line and its
+    /// uncovered periods).
     public var explanations: [StageExplanation]
-    /// Walking: each uncovered demand line (index in `walkingDemand`), its uncovered
-    /// periods and why (``explanations`` holds the same, as sentences naming the line).
-    public var uncovered: [(line: Int, periods: Int, reason: StageExplanation)]
     /// Independent parts (exchange, walking) or blocks (training) solved; 1 for one model.
     public var parts: Int
     /// The model was refused before it was built: it would not fit in the memory this run
     /// may use (the explanation says what to change).
     public var tooLarge: Bool
 
-    public init(solution: Solution, explanations: [StageExplanation] = [],
-                uncovered: [(line: Int, periods: Int, reason: StageExplanation)] = [], parts: Int = 1, tooLarge: Bool = false) {
+    public init(solution: Solution, explanations: [StageExplanation] = [], parts: Int = 1, tooLarge: Bool = false) {
         self.solution = solution
         self.explanations = explanations
-        self.uncovered = uncovered
         self.parts = parts
         self.tooLarge = tooLarge
     }
-
-    /// ``explanations`` in English (stderr).
-    public var explanation: [String] { explanations.map(\.en) }
 }
 
 /// An instance a stage cannot take (a travel figure or calendar its model needs): invalid

@@ -1,6 +1,5 @@
 import GLPK
 import RotaplanDomain
-import RotaplanText
 
 /// The exchange as a ``StageSolve`` (MODEL.md §4).
 extension ExchangeSolve: StageSolve {
@@ -53,10 +52,8 @@ extension TrainingSolve: StageSolve {
     public static func baseline(_ x: Instance) throws -> StageOutcome {
         let greedy = try TrainingGreedy.plan(x)
         guard !greedy.unplaced.isEmpty else { return StageOutcome(solution: greedy.solution) }
-        let ids = greedy.unplaced.joined(separator: ", ")
         return StageOutcome(solution: greedy.solution, explanations: [
-            StageExplanation(en: "greedy: no mentor with free capacity and open vacancy left for \(ids)",
-                             zh: "贪心基线：没有尚有带教余量的导师和仍空缺的岗位可安排 \(ids)"),
+            Finding(.trainingModel, .greedyLeftOut, refs: greedy.unplaced.map { .newHire($0) }),
         ])
     }
 
@@ -84,17 +81,10 @@ extension WalkingSolve: StageSolve {
     public static func baseline(_ x: Instance) throws -> StageOutcome {
         let scope = try WalkingScope(x)
         let greedy = WalkingGreedy.run(scope)
-        return outcome(greedy.solution, uncovered: WalkingExplanation.explain(scope, plan: greedy.plan), in: x, parts: 1)
+        return StageOutcome(solution: greedy.solution, explanations: WalkingExplanation.explain(scope, plan: greedy.plan))
     }
 
     public static func wholeModel(_ x: Instance, formulation: WalkingModel.Formulation) throws -> Model {
         try WalkingModel(WalkingScope(x), formulation: formulation).model
-    }
-
-    /// A walking outcome: the uncovered lines, and each as a sentence naming its line.
-    static func outcome(_ solution: Solution, uncovered: [(line: Int, periods: Int, reason: StageExplanation)], in x: Instance,
-                        parts: Int) -> StageOutcome {
-        StageOutcome(solution: solution, explanations: uncovered.map { WalkingExplanation.sentence($0, in: x) },
-                     uncovered: uncovered, parts: parts)
     }
 }

@@ -3,6 +3,7 @@ import GLPK
 import RotaplanDomain
 import RotaplanReports
 import RotaplanFormats
+import RotaplanText
 
 /// What-if comparison (`rotaplan compare`, docs/plan.md "Compare"): the yearly plan of
 /// the instance as given (the baseline) and of each variant of its policy, solved by
@@ -87,12 +88,10 @@ public enum PlanComparison {
                 owners[key, default: []].append(k)
             }
         }
-        let zh = lang == .zh
         return order.map { line in
             let who = owners[line.key] ?? []
-            let names = who.count == variants.count && variants.count > 1 ? (zh ? "所有方案" : "every plan")
-                : who.map { $0 == 0 ? (zh ? "基准" : "baseline") : variants[$0].name }.joined(separator: zh ? "、" : ", ")
-            return names + (zh ? "：" : ": ") + line.text
+            return ComparisonText.shared(line.text, by: who.map { ComparisonText.plan($0, named: variants[$0].name, lang) },
+                                         every: who.count == variants.count && variants.count > 1, lang)
         }
     }
 
@@ -101,9 +100,7 @@ public enum PlanComparison {
     /// from the baseline's is marked `+` when better, `−` when worse, `*` otherwise.
     /// Columns are aligned by display width (a Chinese character takes two columns).
     public static func table(_ variants: [Variant], _ lang: ReportLanguage) -> String {
-        let header = [lang == .zh ? "指标" : "figure"] + variants.enumerated().map { k, v in
-            k == 0 ? (lang == .zh ? "基准" : "baseline") : v.name
-        }
+        let header = [ComparisonText.figure.text(lang)] + variants.enumerated().map { k, v in ComparisonText.plan(k, named: v.name, lang) }
         var rows = [header]
         for row in PlanMetrics.rows {
             var cells = [row.label(lang)]
@@ -129,8 +126,7 @@ public enum PlanComparison {
         }
         var out = line(header) + "\n" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         for r in rows.dropFirst() { out += line(r) + "\n" }
-        let legend = lang == .zh ? "+ 优于基准，− 劣于基准，* 与基准不同" : "+ better than the baseline, − worse, * different"
-        return out + legend + "\n"
+        return out + ComparisonText.legend.text(lang) + "\n"
     }
 
     /// Columns a terminal gives `text`: two for East Asian wide and full-width characters.

@@ -45,16 +45,25 @@ public enum PlanPipeline {
     public struct Outcome: Sendable {
         /// The plan (`problem: plan`) with its stages.
         public var solution: Solution
-        /// The instance the walking stage was solved on (homes after the exchange).
+        /// The instance planned: the exchange's and training's findings name its people.
+        public var instance: Instance
+        /// The instance the walking stage was solved on (homes after the exchange): the
+        /// walking findings name its lines and teachers.
         public var walkingInstance: Instance
         /// What the stages' solvers explain (why a stage has no plan, why a walking line is
-        /// uncovered), each line starting with the stage's name, in English and Chinese.
-        public var stageExplanation: [Bilingual] = []
+        /// uncovered), as findings, stage by stage; ``explanation(_:)`` words them.
+        public var stageExplanation: [StageExplanation] = []
         /// How the stages fit together, as the pipeline observed it.
         public var notes: [PlanNote] = []
 
-        /// Every explanation line: the stages' own, then the notes in `lang`.
-        public func explanation(_ lang: ReportLanguage) -> [String] { stageExplanation.map { $0.text(lang) } + notes.map { $0.text(lang) } }
+        /// Every explanation line in `lang`: the stages' findings, each after its stage's
+        /// name (`exchange: …`), then the notes.
+        public func explanation(_ lang: ReportLanguage) -> [String] {
+            stageExplanation.map { f in
+                let y = StageText.stage(of: f, in: instance) == .walking ? walkingInstance : instance
+                return StageText.line(f, in: y).text(lang)
+            } + notes.map { $0.text(lang) }
+        }
         /// ``explanation(_:)`` in English (for stderr).
         public var explanation: [String] { explanation(.en) }
     }
@@ -88,7 +97,8 @@ public enum PlanPipeline {
             return o
         }
         var interrupted: Bool { cancellation?.isCancelled ?? false }
-        var explanation: [Bilingual] = []
+        // Each stage's findings, in stage order.
+        var explanation: [StageExplanation] = []
         var notes: [PlanNote] = []
         var stages: [Solution] = []
 
@@ -96,14 +106,14 @@ public enum PlanPipeline {
         let exchangeStage = try solveStage(ExchangeSolve.self, x, solver: solver, options: stageOptions(ExchangeSolve.defaultOptions, share: 1.0 / 3),
                                            progress: progress, cancellation: cancellation)
         var exchange = exchangeStage.solution
-        explanation += exchangeStage.explanations.map { $0.prefixed(en: "exchange: ", zh: "交流轮岗：") }
+        explanation += exchangeStage.explanations
         stages.append(exchange)
 
         // §5 training, vacancies as given.
         let trainingStage = try solveStage(TrainingSolve.self, x, solver: solver, options: stageOptions(TrainingSolve.defaultOptions, share: 0.5),
                                            progress: progress, cancellation: cancellation)
         var training = trainingStage.solution
-        explanation += trainingStage.explanations.map { $0.prefixed(en: "training: ", zh: "首站式培育：") }
+        explanation += trainingStage.explanations
         // Mentors the exchange sends away: among training's optima, prefer one without
         // (docs/plan.md, "Readings").
         if solver == .glpk, !interrupted {
@@ -120,7 +130,7 @@ public enum PlanPipeline {
         let walkingStage = try solveStage(WalkingSolve.self, walkingInstance, solver: solver,
                                           options: stageOptions(WalkingSolve.defaultOptions, share: 1), progress: progress, cancellation: cancellation)
         var walking = walkingStage.solution
-        explanation += describe(walkingStage)
+        explanation += walkingStage.explanations
         // Among the exchange's optima, prefer one that keeps walking teachers within reach.
         if solver == .glpk, !interrupted, exchange.status == .optimal, let exchangeObjective = exchange.objective,
            let walkingObjective = walking.objective {
@@ -137,8 +147,8 @@ public enum PlanPipeline {
                 stages[0] = exchange
                 walking = better.walking.solution
                 walkingInstance = better.walkingInstance
-                explanation.removeAll { $0.en.hasPrefix("walking: ") }
-                explanation += describe(better.walking)
+                explanation.removeAll { $0.rule.family == .walking }
+                explanation += better.walking.explanations
                 notes.append(.exchangeKeptWalkers(away.map { x.teachers[$0].id.rawValue }))
                 // The mentors were judged against the first exchange.
                 notes.removeAll { if case .mentorLeaves = $0 { return true } else { return false } }
@@ -150,18 +160,13 @@ public enum PlanPipeline {
         var plan = merge(stages, instance: x)
         plan.interrupted = interrupted
         if exchange.objective == nil { notes.append(.walkingWithoutExchange) }
-        return Outcome(solution: plan, walkingInstance: walkingInstance, stageExplanation: explanation, notes: notes)
+        return Outcome(solution: plan, instance: x, walkingInstance: walkingInstance, stageExplanation: explanation, notes: notes)
     }
 
     /// A stage's progress handler: `progress` told which stage reports.
     static func tell(_ progress: (@Sendable (Stage, SolveProgress) -> Void)?, _ stage: Stage) -> ProgressHandler? {
         guard let progress else { return nil }
         return { progress(stage, $0) }
-    }
-
-    /// The uncovered walking lines in the user's terms.
-    static func describe(_ walking: StageOutcome) -> [Bilingual] {
-        walking.explanations.map { $0.prefixed(en: "walking: ", zh: "走教：") }
     }
 
     /// The exchange re-solved with `teachers` pinned to stay (on top of the user's pins),

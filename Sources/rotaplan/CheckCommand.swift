@@ -3,6 +3,7 @@ import Foundation
 import RotaplanChecker
 import RotaplanDomain
 import RotaplanFormats
+import RotaplanText
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -55,11 +56,11 @@ struct Check: ParsableCommand {
             throw Exit.invalidInput
         }
         let report = SolutionChecker.check(s, against: x)
-        for v in report.violations { printError("\(solution): violation: \(v)") }
+        for v in report.violations { printError("\(solution): violation: \(CheckText.line(v, in: x).en)") }
         if !report.objectiveMatches {
             printError("\(solution): objective: declared \(s.objective.map(JSONText.number) ?? "none"), recomputed \(report.recomputedObjective.map(JSONText.number) ?? "none")")
         }
-        for u in report.unverified { printError("\(solution): not verified: \(u)") }
+        for u in report.unverified { printError("\(solution): not verified: \(CheckText.line(u).en)") }
         if !quiet { print("\(solution): \(Self.summary(report))") }
         if !report.verified { throw Exit.noPlan }
     }

@@ -132,7 +132,7 @@ struct CompareCommand: ParsableCommand {
         for v in results where v.outcome.solution.stages.contains(where: { $0.objective != nil }) {
             let report = SolutionChecker.check(v.outcome.solution, against: v.instance)
             if !report.passed {
-                let findings = SolveOptions.findings(report, v.outcome.solution)
+                let findings = SolveOptions.findings(report, v.outcome.solution, v.instance)
                 for line in findings { printError("\(instance): \(v.name): internal error: \(line)") }
                 let saved = Reproduction.save(solution: v.outcome.solution, findings: findings,
                                                inputs: [instance] + [pins].compactMap { $0 }, pins: pins,

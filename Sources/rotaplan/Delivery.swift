@@ -4,6 +4,7 @@ import GLPK
 import RotaplanChecker
 import RotaplanDomain
 import RotaplanFormats
+import RotaplanText
 
 /// What every solving command does between its solve and its summary line, in order:
 /// an interrupted run without a plan writes nothing; the plan is re-checked by the
@@ -32,7 +33,7 @@ extension SolveOptions {
         if verify, s.objective != nil || s.stages.contains(where: { $0.objective != nil }) {
             let report = SolutionChecker.check(s, against: x)
             if !report.passed {
-                let findings = Self.findings(report, s)
+                let findings = Self.findings(report, s, x)
                 for line in findings { printError("\(output): internal error: \(line)") }
                 let saved = Reproduction.save(solution: s, findings: findings, inputs: inputs, pins: pins,
                                                solved: derived ? x : nil, beside: output)
@@ -52,8 +53,8 @@ extension SolveOptions {
     }
 
     /// The checker's findings as lines: every violation, then the objective if it differs.
-    static func findings(_ report: CheckReport, _ s: Solution) -> [String] {
-        var lines = report.violations.map { "violation: \($0)" }
+    static func findings(_ report: CheckReport, _ s: Solution, _ x: Instance) -> [String] {
+        var lines = report.violations.map { "violation: \(CheckText.line($0, in: x).en)" }
         if !report.objectiveMatches {
             lines.append("objective: declared \(s.objective.map(JSONText.number) ?? "none"), recomputed \(report.recomputedObjective.map(JSONText.number) ?? "none")")
         }

@@ -6,6 +6,7 @@ import RotaplanFormats
 import RotaplanModels
 import RotaplanPlan
 import RotaplanReports
+import RotaplanText
 
 extension PlanPipeline.Solver: ExpressibleByArgument {}
 extension ExchangeModel.Formulation: ExpressibleByArgument {}
@@ -44,8 +45,9 @@ struct StageRun<S: StageSolve> {
     /// Changes the instance after it is loaded; true when it then differs from the file
     /// (training's derived vacancies).
     var prepare: (inout Instance) throws -> Bool = { _ in false }
-    /// The report files for a solution as shown, in ``reportFiles`` order.
-    var reports: (Instance, Solution, [StageExplanation], ReportLanguage) -> [String]
+    /// The report files for a solution as shown, in ``reportFiles`` order, with the
+    /// stage's explanation in words.
+    var reports: (Instance, Solution, [Bilingual], ReportLanguage) -> [String]
     /// What the summary line counts, after the objective (`, 3 teachers move`).
     var counted: (Solution) -> String
 
@@ -72,12 +74,13 @@ struct StageRun<S: StageSolve> {
         printer.finish()
         let s = outcome.solution
         let lang = options.language(default: .en)
+        let said = outcome.explanations.map { FindingText.sentence($0, in: x) }
         try options.deliver(s, solved: x, derived: derived, command: problem, inputs: inputs, output: output,
-                            reportPaths: reportPaths) { reports(x, $0, outcome.explanations, lang) }
+                            reportPaths: reportPaths) { reports(x, $0, said, lang) }
         if s.objective == nil {
             printError("\(instance): no \(words.plan): \(whyNoPlan(outcome)) (\(s.status.rawValue)); wrote \(output)")
         }
-        for line in outcome.explanations { printError("\(instance): \(line.en)") }
+        for line in said { printError("\(instance): \(line.en)") }
         guard s.objective != nil else { throw Exit.noPlan }
         if !options.quiet {
             print(options.summary(problem + (solver == .greedy ? " greedy" : ""), s, ", " + counted(s), output: output))
@@ -91,7 +94,7 @@ struct StageRun<S: StageSolve> {
     func export(_ x: Instance) throws {
         guard options.writeLP != nil || options.writeMPS != nil else { return }
         if let why = S.exportRefusal(x, formulation: formulation, options: options.limits.solverOptions()) {
-            printError("\(instance): the model was not exported: " + why.en)
+            printError("\(instance): the model was not exported: " + FindingText.sentence(why, in: x).en)
             return
         }
         try options.exportIfAsked { try S.wholeModel(x, formulation: formulation) }
@@ -101,7 +104,9 @@ struct StageRun<S: StageSolve> {
     /// printed.
     func baseline(_ x: Instance) throws -> StageOutcome {
         let checked = try S.checkedBaseline(x)
-        if !checked.accepted { for v in checked.report.violations { printError("\(instance): greedy: \(v)") } }
+        if !checked.accepted {
+            for v in checked.report.violations { printError("\(instance): greedy: \(CheckText.line(v, in: x).en)") }
+        }
         return checked.outcome
     }
 

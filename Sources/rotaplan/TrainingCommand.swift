@@ -124,7 +124,7 @@ struct TrainingCommand: ParsableCommand {
         plain.pins = []
         let report = SolutionChecker.check(plan, against: plain)
         if !report.passed {
-            for line in SolveOptions.findings(report, plan) { printError("\(path): \(line)") }
+            for line in SolveOptions.findings(report, plan, plain) { printError("\(path): \(line)") }
             printError("\(path): the exchange plan fails the independent check against \(instance); give a plan that `rotaplan check` accepts")
             throw Exit.invalidInput
         }

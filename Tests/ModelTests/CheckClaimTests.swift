@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RotaplanChecker
 import RotaplanDomain
+import RotaplanText
 import RotaplanFormats
 
 /// The checker verifies every claim a solution file makes, or says it cannot
@@ -36,14 +37,14 @@ import RotaplanFormats
         return s
     }
 
-    static func messages(_ r: CheckReport) -> String { r.violations.map(\.description).joined(separator: "\n") }
+    static func messages(_ r: CheckReport, _ x: Instance) -> String { r.violations.map { CheckText.line($0, in: x).en }.joined(separator: "\n") }
 
     /// (The shared plan examples have no `stages`, which the plan check needs.)
     @Test(arguments: ["tiny-luohe", "small-zhengdong", "small-changsha"], ["exchange", "training", "walking"])
     func referenceSolutionsAreVerified(_ name: String, _ problem: String) throws {
         let x = try instance(examples.appendingPathComponent("\(name).json").path)
         let r = SolutionChecker.check(try Self.reference(problem, name), against: x)
-        #expect(r.verified, "\(Self.messages(r)) \(r.unverified)")
+        #expect(r.verified, "\(Self.messages(r, x)) \(r.unverified)")
     }
 
     /// A bare claim that no plan exists cannot be verified by a checker that does not solve:
@@ -53,9 +54,9 @@ import RotaplanFormats
     func aClaimThatNoPlanExistsIsNotVerified(_ problem: Solution.Problem, _ status: Solution.Status) throws {
         let x = try instance(Self.tiny)
         let r = SolutionChecker.check(Solution(problem: problem, instance: x.name, status: status), against: x)
-        #expect(r.violations.isEmpty && r.passed, "\(Self.messages(r))")
+        #expect(r.violations.isEmpty && r.passed, "\(Self.messages(r, x))")
         #expect(!r.verified)
-        #expect(r.unverified.map(\.description) == [status == .infeasible
+        #expect(r.unverified.map { CheckText.line($0).en } == [status == .infeasible
             ? "status infeasible: the checker cannot verify that no plan exists; re-solve to confirm"
             : "status no-solution: the file holds no plan, so there is nothing to verify; re-solve (with more time) to get one"])
     }
@@ -65,7 +66,7 @@ import RotaplanFormats
         let x = try instance(Self.tiny)
         let r = SolutionChecker.check(Solution(problem: .walking, instance: x.name, status: .infeasible), against: x)
         #expect(!r.passed)
-        #expect(Self.messages(r).contains("§6: status infeasible is false"), "\(Self.messages(r))")
+        #expect(Self.messages(r, x).contains("§6: status infeasible is false"), "\(Self.messages(r, x))")
     }
 
     @Test func sectionsOfAnotherProblemAreViolations() throws {
@@ -74,21 +75,21 @@ import RotaplanFormats
         exchange.placements = try Self.reference("training").placements
         exchange.lessons = [.init(teacher: "garbage", school: "nowhere", class: "?", subject: "?", day: 99, period: 99)]
         var r = SolutionChecker.check(exchange, against: x)
-        #expect(Self.messages(r).contains("§8: an exchange solution holds only exchanges, but this one lists \(exchange.placements.count) placements"), "\(Self.messages(r))")
-        #expect(Self.messages(r).contains("an exchange solution holds only exchanges, but this one lists 1 lessons"))
+        #expect(Self.messages(r, x).contains("§8: an exchange solution holds only exchanges, but this one lists \(exchange.placements.count) placements"), "\(Self.messages(r, x))")
+        #expect(Self.messages(r, x).contains("an exchange solution holds only exchanges, but this one lists 1 lessons"))
         #expect(!r.passed)
 
         var training = try Self.reference("training")
         training.exchanges = ["T01", "T02", "T03"].map { .init(teacher: $0, from: "S1", to: "S1") }
         r = SolutionChecker.check(training, against: x)
-        #expect(Self.messages(r).contains("§8: a training solution holds only placements, but this one lists 3 exchanges"), "\(Self.messages(r))")
-        #expect(Self.messages(r).contains("exchanges[2]: T03 'moves' from S1 to S1, the same school"), "\(Self.messages(r))")
+        #expect(Self.messages(r, x).contains("§8: a training solution holds only placements, but this one lists 3 exchanges"), "\(Self.messages(r, x))")
+        #expect(Self.messages(r, x).contains("exchanges[2]: T03 'moves' from S1 to S1, the same school"), "\(Self.messages(r, x))")
         #expect(!r.passed)
 
         var walking = try Self.reference("walking")
         walking.exchanges = [.init(teacher: "T01", from: "S1", to: "S2")]
         r = SolutionChecker.check(walking, against: x)
-        #expect(Self.messages(r).contains("§8: a walking solution holds only lessons and uncovered, but this one lists 1 exchanges"), "\(Self.messages(r))")
+        #expect(Self.messages(r, x).contains("§8: a walking solution holds only lessons and uncovered, but this one lists 1 exchanges"), "\(Self.messages(r, x))")
     }
 
     @Test func aSelfMoveIsAViolation() throws {
@@ -98,7 +99,7 @@ import RotaplanFormats
         let stayer = try #require(x.teachers.first { t in !s.exchanges.contains { $0.teacher == t.id.rawValue } && t.school != 0 })
         s.exchanges.append(.init(teacher: stayer.id.rawValue, from: x.schools[0].id.rawValue, to: x.schools[0].id.rawValue))
         let r = SolutionChecker.check(s, against: x)
-        #expect(Self.messages(r).contains("'moves' from \(x.schools[0].id) to \(x.schools[0].id), the same school"), "\(Self.messages(r))")
+        #expect(Self.messages(r, x).contains("'moves' from \(x.schools[0].id) to \(x.schools[0].id), the same school"), "\(Self.messages(r, x))")
     }
 
     /// Spoilt header fields of the reference exchange plan (objective 77.27…, optimal).
@@ -120,7 +121,7 @@ import RotaplanFormats
         s.gap = gap
         let r = SolutionChecker.check(s, against: x)
         #expect(!r.passed, "\(name)")
-        #expect(Self.messages(r).contains(message), "\(name): \(Self.messages(r))")
+        #expect(Self.messages(r, x).contains(message), "\(name): \(Self.messages(r, x))")
     }
 
     @Test func consistentFeasibleHeadersHold() throws {
@@ -137,7 +138,7 @@ import RotaplanFormats
         s.gap = 0.01
         let r = SolutionChecker.check(s, against: x)
         #expect(r.passed && !r.verified)
-        #expect(r.unverified.map(\.description) == ["gap 0.01 without a bound: the checker cannot verify it; give the bound it was measured against"])
+        #expect(r.unverified.map { CheckText.line($0).en } == ["gap 0.01 without a bound: the checker cannot verify it; give the bound it was measured against"])
     }
 
     @Test func aStatusWithoutAPlanCarriesNoGap() throws {
@@ -145,7 +146,7 @@ import RotaplanFormats
         var s = Solution(problem: .training, instance: x.name, status: .noSolution)
         s.gap = 0.2
         let r = SolutionChecker.check(s, against: x)
-        #expect(Self.messages(r).contains("§8: a solution with status no-solution states gap 0.2, but there is no plan to measure it"), "\(Self.messages(r))")
+        #expect(Self.messages(r, x).contains("§8: a solution with status no-solution states gap 0.2, but there is no plan to measure it"), "\(Self.messages(r, x))")
     }
 
     /// A plan whose training stage is infeasible: the stages that have a plan are verified,
@@ -154,7 +155,7 @@ import RotaplanFormats
         let x = try instance(Self.tiny)
         let whole = try Self.plan(x)
         let check = SolutionChecker.check(whole, against: x)
-        try #require(check.verified, "\(Self.messages(check))")
+        try #require(check.verified, "\(Self.messages(check, x))")
         var s = whole
         s.stages[1].status = .infeasible
         s.stages[1].objective = nil
@@ -166,8 +167,8 @@ import RotaplanFormats
         s.bound = nil
         s.gap = nil
         let r = SolutionChecker.check(s, against: x)
-        #expect(r.violations.isEmpty && r.passed, "\(Self.messages(r))")
-        #expect(r.unverified.map(\.description) == ["training stage: status infeasible: the checker cannot verify that no plan exists; re-solve to confirm"])
+        #expect(r.violations.isEmpty && r.passed, "\(Self.messages(r, x))")
+        #expect(r.unverified.map { CheckText.line($0).en } == ["training stage: status infeasible: the checker cannot verify that no plan exists; re-solve to confirm"])
         // The same plan with a walking stage that claims to be infeasible is false.
         s.stages[2].status = .infeasible
         s.stages[2].objective = nil
@@ -176,10 +177,10 @@ import RotaplanFormats
         s.lessons = []
         s.uncovered = []
         let w = SolutionChecker.check(s, against: x)
-        #expect(Self.messages(w).contains("walking stage: status infeasible is false"), "\(Self.messages(w))")
+        #expect(Self.messages(w, x).contains("walking stage: status infeasible is false"), "\(Self.messages(w, x))")
         // A stage's own header is checked too.
         var g = whole
         g.stages[0].gap = 0.5
-        #expect(Self.messages(SolutionChecker.check(g, against: x)).contains("exchange stage: status optimal with gap 0.5"))
+        #expect(Self.messages(SolutionChecker.check(g, against: x), x).contains("exchange stage: status optimal with gap 0.5"))
     }
 }

@@ -34,8 +34,8 @@ import RotaplanText
         change(&x.policy)
         let out = try ExchangeSolve.run(x)
         try #require(out.solution.status == .infeasible, "\(rule)")
-        #expect(out.explanations.contains { $0.en.hasPrefix(rule) && $0.zh.hasPrefix(rule) }, "\(out.explanations)")
-        for b in out.explanations { Self.expectChinese(b) }
+        #expect(words(out.explanations, x).contains { $0.en.hasPrefix(rule) && $0.zh.hasPrefix(rule) }, "\(words(out.explanations, x))")
+        for b in words(out.explanations, x) { Self.expectChinese(b) }
     }
 
     /// Every rule row of the elastic model says its sentence in both languages, with the
@@ -47,7 +47,7 @@ import RotaplanText
         let elastic = try ExchangeModel(x, formulation: .plain, elastic: true)
         var families = Set<String>()
         for r in elastic.relaxations {
-            let b = r.explain(1)
+            let b = FindingText.sentence(r.explain(1), in: x)
             let section = String(b.en.prefix(4))
             families.insert(section)
             #expect(b.zh.hasPrefix(section), "\(b.zh)")
@@ -59,7 +59,7 @@ import RotaplanText
     @Test func theVolumeRuleInChinese() throws {
         var x = try instance(examples.appendingPathComponent("tiny-luohe.json").path)
         x.policy.exchange.minRate = 1
-        #expect(try ExchangeSolve.run(x).explanations.map(\.zh) == [
+        #expect(try words(ExchangeSolve.run(x).explanations, x).map(\.zh) == [
             "§4.2 交流比例：集团 G1 的 7 名符合条件教师中至少应交流 7 名（比例 1.0），但在其他规则下最多只能交流 5 名",
         ])
     }
@@ -78,15 +78,16 @@ import RotaplanText
         let out = try ExchangeSolve.run(x)
         try #require(out.solution.status == .infeasible)
         #expect(!out.explanations.isEmpty)
-        for b in out.explanations {
+        for b in words(out.explanations, x) {
             Self.expectChinese(b)
             #expect(b.zh.contains("固定规则"), "\(b.zh)")
         }
     }
 
     @Test func aPinThatMakesTheGroupImpossibleInChinese() throws {
-        let out = try ExchangeSolve.run(try PinTests.pinned("T0103,must-stay,\nT0106,must-move-to,S03"))
-        #expect(out.explanations.first?.zh == "固定规则使集团 G1 的交流轮岗无法实现（去掉后即有可行方案）：固定规则 pins.csv:3「T0106 must-move-to S03」")
-        #expect(out.explanations.dropFirst().contains { $0.zh.hasPrefix("在上述固定规则下：§4.6 学科配备：S03 调出的英语教师") }, "\(out.explanations)")
+        let x = try PinTests.pinned("T0103,must-stay,\nT0106,must-move-to,S03")
+        let out = words(try ExchangeSolve.run(x).explanations, x)
+        #expect(out.first?.zh == "固定规则使集团 G1 的交流轮岗无法实现（去掉后即有可行方案）：固定规则 pins.csv:3「T0106 must-move-to S03」")
+        #expect(out.dropFirst().contains { $0.zh.hasPrefix("在上述固定规则下：§4.6 学科配备：S03 调出的英语教师") }, "\(out)")
     }
 }

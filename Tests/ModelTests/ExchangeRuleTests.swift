@@ -32,7 +32,7 @@ import RotaplanFormats
     /// Solves `strict` and `relaxed` in both formulations and checks the hand-worked optima,
     /// then checks that the relaxed optimum breaks exactly `rule` of the strict instance.
     static func expectRuleBinds(
-        _ rule: String, strict: Instance, relaxed: Instance,
+        _ rule: RuleID, strict: Instance, relaxed: Instance,
         plan want: [String], objective: Double,
         relaxedPlan wantRelaxed: [String], relaxedObjective: Double,
         sourceLocation: SourceLocation = #_sourceLocation
@@ -57,8 +57,8 @@ import RotaplanFormats
 
             // The relaxed plan, judged by the strict rules: that rule and no other.
             let v = SolutionChecker.check(r, against: strict).violations
-            #expect(v.contains { $0.rule.hasPrefix(rule) }, "\(f): \(v)", sourceLocation: sourceLocation)
-            #expect(v.allSatisfy { $0.rule.hasPrefix(rule) }, "\(f): \(v)", sourceLocation: sourceLocation)
+            #expect(v.contains { $0.rule == rule }, "\(f): \(v)", sourceLocation: sourceLocation)
+            #expect(v.allSatisfy { $0.rule == rule }, "\(f): \(v)", sourceLocation: sourceLocation)
         }
     }
 
@@ -123,8 +123,8 @@ import RotaplanFormats
         relaxed.objective = -34
         relaxed.bound = -34  // the header stays consistent: only §4.1 is broken
         let v = SolutionChecker.check(relaxed, against: x).violations
-        #expect(v.filter { $0.rule.hasPrefix("4.1") }.count == 2, "\(v)")  // T1 and T2 are each moved twice
-        #expect(v.allSatisfy { $0.rule.hasPrefix("4.1") }, "\(v)")
+        #expect(v.filter { $0.rule == .exchangeOnce }.count == 2, "\(v)")  // T1 and T2 are each moved twice
+        #expect(v.allSatisfy { $0.rule == .exchangeOnce }, "\(v)")
     }
 
     // MARK: §4.2 volume
@@ -161,7 +161,7 @@ import RotaplanFormats
         #expect(ExchangeModel.requiredMovers(eligible: 3, minRate: 0.5) == 2)
         var relaxed = x
         relaxed.policy.exchange.minRate = 0
-        try Self.expectRuleBinds("4.2", strict: x, relaxed: relaxed,
+        try Self.expectRuleBinds(.exchangeVolume, strict: x, relaxed: relaxed,
                                  plan: ["T1→S2", "T2→S1"], objective: 20,
                                  relaxedPlan: [], relaxedObjective: 0)
     }
@@ -199,7 +199,7 @@ import RotaplanFormats
         let x = try Self.load(Self.backbone)
         var relaxed = x
         relaxed.policy.exchange.minBackboneShare = 0
-        try Self.expectRuleBinds("4.3", strict: x, relaxed: relaxed,
+        try Self.expectRuleBinds(.exchangeBackbone, strict: x, relaxed: relaxed,
                                  plan: ["T1→S3", "T3→S1"], objective: 40,
                                  relaxedPlan: ["T1→S2", "T2→S1"], relaxedObjective: 20)
     }
@@ -243,7 +243,7 @@ import RotaplanFormats
         let x = try Self.load(Self.core)
         var relaxed = x
         relaxed.policy.exchange.maxCoreBackboneOutShare = 1
-        try Self.expectRuleBinds("4.4", strict: x, relaxed: relaxed,
+        try Self.expectRuleBinds(.exchangeCore, strict: x, relaxed: relaxed,
                                  plan: ["T1→S2"], objective: -9,
                                  relaxedPlan: ["T1→S2", "T3→S3"], relaxedObjective: -17)
     }
@@ -282,7 +282,7 @@ import RotaplanFormats
         let x = try Self.load(Self.headcount)
         var relaxed = x
         relaxed.policy.exchange.headcountTolerance = 10
-        try Self.expectRuleBinds("4.5", strict: x, relaxed: relaxed,
+        try Self.expectRuleBinds(.exchangeHeadcount, strict: x, relaxed: relaxed,
                                  plan: ["T1→S2", "T2→S1"], objective: -8,
                                  relaxedPlan: ["T1→S2"], relaxedObjective: -9)
     }
@@ -322,7 +322,7 @@ import RotaplanFormats
         let x = try Self.load(Self.subjects)
         var relaxed = x
         relaxed.schools[1].required = [:]
-        try Self.expectRuleBinds("4.6", strict: x, relaxed: relaxed,
+        try Self.expectRuleBinds(.exchangeSubject, strict: x, relaxed: relaxed,
                                  plan: ["T1→S2", "T2→S3"], objective: -8,
                                  relaxedPlan: ["T2→S3"], relaxedObjective: -9)
     }
@@ -365,7 +365,7 @@ import RotaplanFormats
         let x = try Self.load(Self.budget)
         var relaxed = x
         relaxed.policy.cost.budgetPerGroup = nil
-        try Self.expectRuleBinds("4.7", strict: x, relaxed: relaxed,
+        try Self.expectRuleBinds(.exchangeBudget, strict: x, relaxed: relaxed,
                                  plan: ["T1→S2", "T2→S3"], objective: 40,
                                  relaxedPlan: ["T1→S2", "T2→S2"], relaxedObjective: 22)
     }

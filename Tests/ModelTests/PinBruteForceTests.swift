@@ -159,7 +159,7 @@ import RotaplanModels
 
     /// A plan a baseline wrote breaks no pin.
     static func keepsPins(_ s: Solution, _ x: Instance, seed: UInt64, _ solver: String) -> Bool {
-        let broken = SolutionChecker.check(s, against: x).violations.filter { $0.rule == "pins" }
+        let broken = SolutionChecker.check(s, against: x).violations.filter { $0.rule == .pin }
         if broken.isEmpty { return true }
         Issue.record("seed \(seed), \(solver) breaks a pin: \(broken)")
         return false
@@ -231,7 +231,7 @@ import RotaplanModels
         try pinnedSeeds(PinnedProblem(
             name: "exchange", randomInstance: { try ExchangeBruteForceTests.randomInstance(seed: $0) },
             bruteForce: ExchangeBruteForceTests.bruteForce, pins: { Self.exchangePins($0, seed: $1, free: $2) },
-            formulations: formulations.map { f in ("\(f)", { let o = try ExchangeSolve.run($0, formulation: f); return (o.solution, o.explanation) }) },
+            formulations: formulations.map { f in ("\(f)", { let o = try ExchangeSolve.run($0, formulation: f); return (o.solution, english(o.explanations, $0)) }) },
             greedy: { try ExchangeGreedy.run($0) }, judgeGreedy: false), chunk: chunk)
     }
 
@@ -241,7 +241,7 @@ import RotaplanModels
         try pinnedSeeds(PinnedProblem(
             name: "training", randomInstance: { try TrainingBruteForceTests.randomInstance(seed: $0) },
             bruteForce: TrainingBruteForceTests.bruteForce, pins: { Self.trainingPins($0, seed: $1, free: $2) },
-            formulations: formulations.map { f in ("\(f)", { let o = try TrainingSolve.run($0, formulation: f); return (o.solution, o.explanation) }) },
+            formulations: formulations.map { f in ("\(f)", { let o = try TrainingSolve.run($0, formulation: f); return (o.solution, english(o.explanations, $0)) }) },
             greedy: { try TrainingGreedy.run($0) }, judgeGreedy: true), chunk: chunk)
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RotaplanChecker
 import RotaplanDomain
+import RotaplanText
 import RotaplanModels
 import RotaplanFormats
 
@@ -31,7 +32,7 @@ import RotaplanFormats
 
     /// The checker on `s` against `x`: the pin violations only.
     static func pinViolations(_ s: Solution, _ x: Instance) -> [String] {
-        SolutionChecker.check(s, against: x).violations.filter { $0.rule == "pins" }.map(\.message)
+        SolutionChecker.check(s, against: x).violations.filter { $0.rule == .pin }.map { CheckText.message($0, in: x).en }
     }
 
     /// Common expectations for one pinned problem: `solve(x, formulation)` for each formulation.
@@ -89,9 +90,9 @@ import RotaplanFormats
         for f in ExchangeModel.Formulation.allCases {
             let out = try ExchangeSolve.run(x, formulation: f)
             #expect(out.solution.status == .infeasible)
-            #expect(out.explanation.first == "the pins make the exchange of group G1 impossible (without it a plan exists): pin pins.csv:3 \"T0106 must-move-to S03\"",
-                    "\(out.explanation)")
-            #expect(out.explanation.dropFirst().contains { $0.hasPrefix("with this pin: §4.6 subjects: S03") }, "\(out.explanation)")
+            #expect(english(out.explanations, x).first == "the pins make the exchange of group G1 impossible (without it a plan exists): pin pins.csv:3 \"T0106 must-move-to S03\"",
+                    "\(english(out.explanations, x))")
+            #expect(english(out.explanations, x).dropFirst().contains { $0.hasPrefix("with this pin: §4.6 subjects: S03") }, "\(english(out.explanations, x))")
         }
     }
 
@@ -105,7 +106,7 @@ import RotaplanFormats
         let x = try Self.pinned(rows)
         let out = try ExchangeSolve.run(x)
         #expect(out.solution.status == .infeasible)
-        #expect(out.explanation.contains { $0.hasPrefix(start) && (detail.isEmpty || $0.contains(detail)) }, "\(out.explanation)")
+        #expect(english(out.explanations, x).contains { $0.hasPrefix(start) && (detail.isEmpty || $0.contains(detail)) }, "\(english(out.explanations, x))")
         #expect(try ExchangeGreedy.run(x).status == .noSolution)
     }
 
@@ -147,7 +148,7 @@ import RotaplanFormats
         for f in TrainingModel.Formulation.allCases {
             let out = try TrainingSolve.run(x, formulation: f)
             #expect(out.solution.status == .infeasible)
-            #expect(out.explanation.contains { $0.hasPrefix(start) && (detail.isEmpty || $0.contains(detail)) }, "\(out.explanation)")
+            #expect(english(out.explanations, x).contains { $0.hasPrefix(start) && (detail.isEmpty || $0.contains(detail)) }, "\(english(out.explanations, x))")
         }
         #expect(try TrainingGreedy.run(x).status == .noSolution)
     }
@@ -158,9 +159,9 @@ import RotaplanFormats
         let x = try Self.pinned("N01,mentor,T0104\nN02,must-not-go-to,S03")
         let out = try TrainingSolve.run(x)
         #expect(out.solution.status == .infeasible)
-        #expect(out.explanation.first == "the pins make the training plan impossible (without it a plan exists): pin pins.csv:3 \"N02 must-not-go-to S03\"",
-                "\(out.explanation)")
-        #expect(out.explanation.count > 1, "\(out.explanation)")
+        #expect(english(out.explanations, x).first == "the pins make the training plan impossible (without it a plan exists): pin pins.csv:3 \"N02 must-not-go-to S03\"",
+                "\(english(out.explanations, x))")
+        #expect(english(out.explanations, x).count > 1, "\(english(out.explanations, x))")
     }
 
     // MARK: Walking (§6)
@@ -181,8 +182,8 @@ import RotaplanFormats
         for f in WalkingModel.Formulation.allCases {
             let out = try WalkingSolve.run(x, formulation: f)
             #expect(SolutionChecker.check(out.solution, against: x).passed)
-            let it = out.uncovered.filter { x.walkingDemand[$0.line].subject == Subject("it") }
-            #expect(it.count == 2, "\(out.explanation)")
+            let it = uncovered(out.explanations, x).filter { x.walkingDemand[$0.line].subject == Subject("it") }
+            #expect(it.count == 2, "\(english(out.explanations, x))")
             for e in it {
                 #expect(e.reason.en.contains("pin pins.csv:2 \"T1005 not-on-day 2\"") && e.reason.en.contains("pin pins.csv:3 \"T1005 not-on-day 4\""),
                         "\(e.reason.en)")

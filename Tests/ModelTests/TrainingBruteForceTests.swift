@@ -124,7 +124,7 @@ import RotaplanModels
             let (name, second) = try Self.other(seed, x)
             for (solver, out) in [("aggregated, block by block", main), (name, second)] {
                 if !BruteForce.agree(out.solution, best: best, instance: x, seed: seed, solver: solver) { failures += 1 }
-                if best == nil && out.solution.status == .infeasible && out.explanation.isEmpty {
+                if best == nil && out.solution.status == .infeasible && out.explanations.isEmpty {
                     Issue.record("seed \(seed), \(solver): infeasible without an explanation")
                     failures += 1
                 }

@@ -147,8 +147,8 @@ import RotaplanText
             #expect(out.solution.status == .infeasible, "\(name) \(f): \(out.solution.status)")
             #expect(!out.explanations.isEmpty, "\(name) \(f)")
             // The English is what it was, and the old property still gives it.
-            #expect(out.explanations.map(\.en) == Self.english[name], "\(name) \(f): \(out.explanations.map(\.en))")
-            for b in out.explanations {
+            #expect(words(out.explanations, x).map(\.en) == Self.english[name], "\(name) \(f): \(words(out.explanations, x).map(\.en))")
+            for b in words(out.explanations, x) {
                 let wrong = Self.problems(b, labels: labels)
                 #expect(wrong.isEmpty, "\(name) \(f): \(wrong)\n  en: \(b.en)\n  zh: \(b.zh)")
             }
@@ -159,17 +159,21 @@ import RotaplanText
     /// elastic re-solve.
     @Test func producersAnswerInBothLanguages() throws {
         let pinned = try TrainingLanguageCases.instance("pinMentorOverCapacity")
-        let conflicts = TrainingPins.conflicts(pinned)
+        let conflicts = words(TrainingPins.conflicts(pinned), pinned)
         #expect(conflicts.map(\.en) == Self.english["pinMentorOverCapacity"])
         #expect(conflicts.map(\.zh) == ["固定规则 pins.csv:2「N1 mentor T1」、固定规则 pins.csv:3「N2 mentor T1」：T1（T1师）被指定为 2 名新教师的导师，但最多只能带教 1 名（§5 规则 3）"])
-        let elastic = try TrainingSolve.explainInfeasibility(try TrainingLanguageCases.instance("elasticVacancies"))
+        let strained = try TrainingLanguageCases.instance("elasticVacancies")
+        let elastic = words(try TrainingSolve.explainInfeasibility(strained), strained)
         #expect(elastic.map(\.en) == Self.english["elasticVacancies"])
         #expect(elastic.map(\.zh) == ["§5 规则 4 空缺岗位：截至第 2 年将有 2 名数学新教师调往 S5（S5校），但该校届时只有 1 个数学空缺岗位"])
     }
 
     /// A few Chinese sentences in full, as a Chinese report shows them.
     @Test func chineseSentences() throws {
-        func zh(_ name: String) throws -> [String] { try TrainingSolve.run(try TrainingLanguageCases.instance(name)).explanations.map(\.zh) }
+        func zh(_ name: String) throws -> [String] {
+            let x = try TrainingLanguageCases.instance(name)
+            return words(try TrainingSolve.run(x).explanations, x).map(\.zh)
+        }
         #expect(try zh("minYears") == ["§5 培育年限：N3（N3新）最少需培育 3 年，但培育年限上限（training.maxYears）为 2 年"])
         #expect(try zh("countingMusic") == ["§5 规则 3 导师：S1（S1校）没有尚有带教余量的音乐导师：G1 有 2 名音乐新教师，但该校音乐导师最多只能带教 1 名"])
         #expect(try zh("pinClosesTheOnlyPlace") == [
@@ -184,10 +188,10 @@ import RotaplanText
         let x = try PinTests.pinned("N01,mentor,T0104\nN02,must-not-go-to,S03")
         let out = try TrainingSolve.run(x)
         #expect(out.solution.status == .infeasible)
-        #expect(out.explanations.first?.en == "the pins make the training plan impossible (without it a plan exists): pin pins.csv:3 \"N02 must-not-go-to S03\"")
-        #expect(out.explanations.first?.zh == "固定规则使首站式培育无可行方案（去掉该规则即有可行方案）：固定规则 pins.csv:3「N02 must-not-go-to S03」")
+        #expect(words(out.explanations, x).first?.en == "the pins make the training plan impossible (without it a plan exists): pin pins.csv:3 \"N02 must-not-go-to S03\"")
+        #expect(words(out.explanations, x).first?.zh == "固定规则使首站式培育无可行方案（去掉该规则即有可行方案）：固定规则 pins.csv:3「N02 must-not-go-to S03」")
         #expect(out.explanations.count > 1)
-        for b in out.explanations {
+        for b in words(out.explanations, x) {
             let wrong = Self.problems(b, labels: x.pins.map(\.labelZh))
             #expect(wrong.isEmpty, "\(wrong)\n  en: \(b.en)\n  zh: \(b.zh)")
             #expect(b.zh.contains("英语") || !b.en.contains("english"), "\(b.zh)")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RotaplanChecker
 import RotaplanDomain
+import RotaplanText
 
 /// Rule 6.6 (travel between the schools of a day) as the checker finds it, against a
 /// simple oracle that looks at every pair of a teacher-day's lessons, on seeded random
@@ -63,7 +64,7 @@ import RotaplanDomain
     func travelFindingsMatchTheOracle(_ seed: Int) throws {
         let x = try instance(Self.zhengdong)
         let s = Self.randomTimetable(x, seed: UInt64(seed), count: [5, 30, 120, 400][seed % 4])
-        let found = SolutionChecker.check(s, against: x).violations.filter { $0.rule == "6.6 travel" }.map(\.description)
+        let found = SolutionChecker.check(s, against: x).violations.filter { $0.rule == .walkingTravel }.map { CheckText.line($0, in: x).en }
         let want = Self.oracle(s, x)
         #expect(found == want, "seed \(seed): \(found.count) findings, the oracle \(want.count)")
         if seed % 4 == 3 { #expect(!want.isEmpty, "seed \(seed): the timetable is crowded enough to break rule 6.6") }

@@ -125,8 +125,8 @@ import RotaplanText
         let c = try #require(Self.cases.first { $0.name == name })
         let x = try c.x()
         let out = try WalkingSolve.run(x)
-        #expect(out.uncovered.count == 1, "\(c.name): \(out.explanation)")
-        let e = try #require(out.uncovered.first)
+        #expect(out.explanations.count == 1, "\(c.name): \(english(out.explanations, x))")
+        let e = try #require(uncovered(out.explanations, x).first)
         for part in c.en { #expect(e.reason.en.contains(part), "\(c.name): \(e.reason.en)") }
         for part in c.zh { #expect(e.reason.zh.contains(part), "\(c.name): \(e.reason.zh)") }
         Self.expectSameEnglish(out, x)
@@ -153,7 +153,7 @@ import RotaplanText
             let greedy = WalkingGreedy.plan(scope).lessons
             for plan in [greedy, greedy.enumerated().filter { $0.offset % 3 != 0 }.map(\.element)] {
                 let both = WalkingExplanation.explain(scope, plan: plan)
-                for e in both { Self.expectChinese(e.reason, x, file) }
+                for e in uncovered(both, x) { Self.expectChinese(e.reason, x, file) }
                 seen += both.count
             }
         }
@@ -172,7 +172,9 @@ import RotaplanText
              }!,
              slot: Slot(day: lesson.day, period: lesson.period))
         }
-        #expect(WalkingExplanation.explain(scope, plan: plan).map(\.reason.en) == out.uncovered.map(\.reason.en), sourceLocation: sourceLocation)
+        #expect(uncovered(WalkingExplanation.explain(scope, plan: plan), x).map(\.reason.en) == uncovered(out.explanations, x).map(\.reason.en),
+                sourceLocation: sourceLocation)
+        #expect(WalkingExplanation.explain(scope, plan: plan) == out.explanations, sourceLocation: sourceLocation)
     }
 
     /// A Chinese reason: not empty, in Chinese, without the English sentence's frame, with

@@ -52,6 +52,6 @@ import RotaplanFormats
         var free = x
         free.pins = []
         let unpinned = try WalkingSolve.run(free).solution
-        #expect(SolutionChecker.check(unpinned, against: x).violations.contains { $0.rule == "pins" }, "\(name)")
+        #expect(SolutionChecker.check(unpinned, against: x).violations.contains { $0.rule == .pin }, "\(name)")
     }
 }

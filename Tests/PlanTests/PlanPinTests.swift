@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RotaplanChecker
 import RotaplanDomain
+import RotaplanText
 import RotaplanPlan
 import RotaplanFormats
 
@@ -37,7 +38,7 @@ import RotaplanFormats
         var free = x
         free.pins = []
         let s = try PlanPipeline.run(free).solution
-        let broken = SolutionChecker.check(s, against: x).violations.filter { $0.rule == "pins" }.map(\.message)
+        let broken = SolutionChecker.check(s, against: x).violations.filter { $0.rule == .pin }.map { CheckText.message($0, in: x).en }
         #expect(broken.filter { $0.hasPrefix("exchange stage: pin ") }.count == 3, "\(broken)")
         #expect(broken.filter { $0.hasPrefix("training stage: pin ") }.count == 2, "\(broken)")
         #expect(broken.filter { $0.hasPrefix("walking stage: pin ") }.count == 1, "\(broken)")

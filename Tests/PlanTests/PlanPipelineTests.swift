@@ -3,6 +3,7 @@ import Testing
 import GLPK
 import RotaplanChecker
 import RotaplanDomain
+import RotaplanText
 import RotaplanModels
 @testable import RotaplanPlan
 import RotaplanFormats
@@ -170,7 +171,7 @@ func instance(_ path: String) throws -> Instance { try InstanceLoader.load(path:
         s.stages[2].objective = 1 + 10.0 / 30
         s.objective = s.stages.reduce(0) { $0 + $1.objective! }
         let report = SolutionChecker.check(s, against: x)
-        #expect(report.violations.contains { $0.message.hasPrefix("walking stage: objective declared") }, "\(report.violations)")
+        #expect(report.violations.contains { CheckText.message($0, in: x).en.hasPrefix("walking stage: objective declared") }, "\(report.violations)")
         #expect(!report.passed)
     }
 
@@ -190,11 +191,11 @@ func instance(_ path: String) throws -> Instance { try InstanceLoader.load(path:
         #expect(!SolutionChecker.check(noStages, against: x).objectiveMatches)
         var reordered = good
         reordered.stages.swapAt(0, 1)
-        #expect(SolutionChecker.check(reordered, against: x).violations.contains { $0.rule == "8" })
+        #expect(SolutionChecker.check(reordered, against: x).violations.contains { $0.rule == .solutionFile })
         var brokenExchange = good
         brokenExchange.exchanges.removeFirst()
         let r = SolutionChecker.check(brokenExchange, against: x)
-        #expect(r.violations.contains { $0.message.hasPrefix("exchange stage:") && $0.rule.hasPrefix("4.5") }, "\(r.violations)")
+        #expect(r.violations.contains { $0.stage == .exchange && $0.rule == .exchangeHeadcount }, "\(r.violations)")
         var wrongStatus = good
         wrongStatus.stages[1].status = .infeasible
         wrongStatus.placements = []

@@ -36,6 +36,9 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable, Comparable {
     case exchangeBudget = "exchange.4.7.budget"
     /// §7 rule 4.8: mentor reserve, inside `plan` only.
     case exchangeMentorReserve = "exchange.4.8.mentors"
+    /// §4 the model as a whole: what an explanation says when it names no single rule (no
+    /// explanation in time, a model too large for the memory).
+    case exchangeModel = "exchange.4.model"
 
     // MARK: §4 objective terms (§8 objectiveTerms names)
     /// §4 objective: balance · Σ (dp + dn).
@@ -52,6 +55,8 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable, Comparable {
     case exchangeRuralTerm = "exchange.4.obj.ruralForTitle"
 
     // MARK: §5 first-station training 首站式培育
+    /// §5 the decision p[n,m,s,L]: the new hire a placement names exists.
+    case trainingPlacement = "training.5.placement"
     /// §5 hosts: the core of the hire's group, or the cores of the district's groups.
     case trainingHost = "training.5.hosts"
     /// §5 mentors at host c: same primary subject, capacity > 0.
@@ -68,6 +73,8 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable, Comparable {
     case trainingCapacity = "training.5.3.capacity"
     /// §5 rule 4 (§5.4): vacancies by school, subject and year.
     case trainingVacancies = "training.5.4.vacancies"
+    /// §5 the model as a whole (no explanation in time).
+    case trainingModel = "training.5.model"
 
     // MARK: §5 objective terms
     case trainingMentorTerm = "training.5.obj.mentor"
@@ -76,6 +83,10 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable, Comparable {
     case trainingYearTerm = "training.5.obj.year"
 
     // MARK: §6 walking teaching 走教
+    /// §6 the decision y[t,l,d,p]: a lesson names a teacher, a school and a demand line
+    /// that exist, taught by an itinerant teacher of the line's subject, on a calendar;
+    /// an empty timetable keeps every rule of §6.
+    case walkingTimetable = "walking.6.timetable"
     /// §6 who may serve a line: qualified, and within walking.maxTravelMinutes of home.
     case walkingReach = "walking.6.reach"
     /// §6 rule 1 (§6.1): one teacher per line, lessons only by that teacher.
@@ -136,14 +147,14 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable, Comparable {
         switch self {
         case .exchangeMove, .exchangeEligibility, .exchangeDestination, .exchangeTravel, .exchangeOnce, .exchangeVolume,
              .exchangeBackbone, .exchangeCore, .exchangeHeadcount, .exchangeSubject, .exchangeBudget, .exchangeMentorReserve,
-             .exchangeBalanceTerm, .exchangeTravelTerm, .exchangePreferenceTerm, .exchangeShortageTerm, .exchangeCostTerm,
+             .exchangeModel, .exchangeBalanceTerm, .exchangeTravelTerm, .exchangePreferenceTerm, .exchangeShortageTerm, .exchangeCostTerm,
              .exchangeRuralTerm:
             return .exchange
-        case .trainingHost, .trainingMentor, .trainingYears, .trainingDestination, .trainingOnce, .trainingHostLink,
-             .trainingCapacity, .trainingVacancies, .trainingMentorTerm, .trainingPreferenceTerm, .trainingPriorityTerm,
+        case .trainingPlacement, .trainingHost, .trainingMentor, .trainingYears, .trainingDestination, .trainingOnce, .trainingHostLink,
+             .trainingCapacity, .trainingVacancies, .trainingModel, .trainingMentorTerm, .trainingPreferenceTerm, .trainingPriorityTerm,
              .trainingYearTerm:
             return .training
-        case .walkingReach, .walkingOneTeacher, .walkingDemand, .walkingOnePlace, .walkingOneLesson, .walkingSpread,
+        case .walkingTimetable, .walkingReach, .walkingOneTeacher, .walkingDemand, .walkingOnePlace, .walkingOneLesson, .walkingSpread,
              .walkingTravel, .walkingSchoolsPerDay, .walkingLoad, .walkingSlot, .walkingUncoveredTerm, .walkingVisitTerm,
              .walkingTravelTerm:
             return .walking
@@ -179,16 +190,18 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable, Comparable {
         case .exchangeSubject: return "4.6"
         case .exchangeBudget: return "4.7"
         case .exchangeMentorReserve: return "4.8"
+        case .exchangeModel: return "4"
         case .exchangeBalanceTerm, .exchangeTravelTerm, .exchangePreferenceTerm, .exchangeShortageTerm, .exchangeCostTerm,
              .exchangeRuralTerm:
             return "4"
-        case .trainingHost, .trainingMentor, .trainingYears, .trainingDestination: return "5"
+        case .trainingPlacement, .trainingHost, .trainingMentor, .trainingYears, .trainingDestination: return "5"
         case .trainingOnce: return "5.1"
         case .trainingHostLink: return "5.2"
         case .trainingCapacity: return "5.3"
         case .trainingVacancies: return "5.4"
+        case .trainingModel: return "5"
         case .trainingMentorTerm, .trainingPreferenceTerm, .trainingPriorityTerm, .trainingYearTerm: return "5"
-        case .walkingReach, .walkingSlot: return "6"
+        case .walkingTimetable, .walkingReach, .walkingSlot: return "6"
         case .walkingOneTeacher: return "6.1"
         case .walkingDemand: return "6.2"
         case .walkingOnePlace: return "6.3"
@@ -213,8 +226,9 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable, Comparable {
     /// reach, slots) or that has no row (pins name their own rows, the files).
     public var rowPrefix: String? {
         switch self {
-        case .exchangeMove, .exchangeEligibility, .exchangeDestination, .exchangeTravel, .trainingHost, .trainingMentor,
-             .trainingYears, .trainingDestination, .walkingReach, .walkingSlot, .pin, .solutionFile, .solutionUncovered,
+        case .exchangeMove, .exchangeEligibility, .exchangeDestination, .exchangeTravel, .exchangeModel, .trainingModel,
+             .trainingPlacement, .trainingHost,
+             .trainingMentor, .trainingYears, .trainingDestination, .walkingTimetable, .walkingReach, .walkingSlot, .pin, .solutionFile, .solutionUncovered,
              .groupsMaxSchools, .groupsMaxStudents, .groupsSameStage, .groupsOnePartnerPerDistrict, .groupsTermYears,
              .groupsNewSchoolsInGroup:
             return nil
@@ -250,12 +264,14 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable, Comparable {
         case .exchangeSubject: return ("subjects", "学科")
         case .exchangeBudget: return ("budget", "经费")
         case .exchangeMentorReserve: return ("mentor reserve", "导师保留")
+        case .exchangeModel: return ("exchange model", "交流轮岗模型")
         case .exchangeBalanceTerm: return ("balance", "均衡")
         case .exchangeTravelTerm: return ("travel hours", "路程时间")
         case .exchangePreferenceTerm: return ("preferences", "志愿")
         case .exchangeShortageTerm: return ("shortage", "学科缺额")
         case .exchangeCostTerm: return ("cost", "费用")
         case .exchangeRuralTerm: return ("rural service for the senior title", "乡村支教评职称")
+        case .trainingPlacement: return ("placement", "培育安排")
         case .trainingHost: return ("hosts", "培育校")
         case .trainingMentor: return ("mentors", "导师")
         case .trainingYears: return ("years", "培育年限")
@@ -264,10 +280,12 @@ public enum RuleID: String, Sendable, CaseIterable, Hashable, Comparable {
         case .trainingHostLink: return ("host", "培育校与去向")
         case .trainingCapacity: return ("capacity", "导师带教名额")
         case .trainingVacancies: return ("vacancies", "空岗")
+        case .trainingModel: return ("training model", "首站式培育模型")
         case .trainingMentorTerm: return ("mentor quality", "导师水平")
         case .trainingPreferenceTerm: return ("preferences", "志愿")
         case .trainingPriorityTerm: return ("priority schools", "优先学校")
         case .trainingYearTerm: return ("training years", "培育年数")
+        case .walkingTimetable: return ("timetable", "走教课表")
         case .walkingReach: return ("reach", "可走教范围")
         case .walkingOneTeacher: return ("one teacher", "一位教师")
         case .walkingDemand: return ("demand", "课时需求")

@@ -1,6 +1,5 @@
 import GLPK
 import RotaplanDomain
-import RotaplanText
 
 /// Exchange 交流轮岗 as an integer program: MODEL.md §4, rule by rule.
 ///
@@ -66,8 +65,11 @@ public struct ExchangeModel {
         /// The slack's weight in the elastic objective: 1 per teacher; rules counted in
         /// yuan are scaled so that one average move's cost weighs as one teacher.
         public var weight: Double
-        /// Says in the user's terms what a slack of the given size means.
-        public var explain: @Sendable (Double) -> Bilingual
+        /// The rule the row states, with its group or school and figures (§4.2–§4.7).
+        public var finding: Finding
+
+        /// What a slack of size `s` means: the rule had to give way by `s`.
+        public func explain(_ s: Double) -> Finding { finding.relaxed(by: s) }
     }
     public private(set) var relaxations: [Relaxation] = []
     /// Balance deviation variables (dp, dn) and the row's pieces, per school in a group with n(s) > 0.
@@ -198,8 +200,7 @@ public struct ExchangeModel {
 
     /// Adds a rule row; in elastic mode with a slack that lets it give way (≥ rows get
     /// +s, ≤ rows −s, ranges both).
-    private mutating func addRule(_ c: LinearConstraint, name: String, slackWeight: Double = 1,
-                                  explain: @escaping @Sendable (Double) -> Bilingual) throws {
+    private mutating func addRule(_ c: LinearConstraint, name: String, slackWeight: Double = 1, finding: Finding) throws {
         guard elastic else {
             try model.add(c, name: name)
             return
@@ -217,7 +218,7 @@ public struct ExchangeModel {
             slack.append(v)
         }
         try model.add(LinearConstraint(e, lower: c.lower, upper: c.upper), name: name)
-        relaxations.append(Relaxation(row: name, slack: slack, weight: slackWeight, explain: explain))
+        relaxations.append(Relaxation(row: name, slack: slack, weight: slackWeight, finding: finding))
     }
 
     /// §4.1 A teacher moves at most once: Σ_s x[t,s] ≤ 1 (aggregated: Σ_s y[c,s] ≤ |c|).
@@ -226,7 +227,7 @@ public struct ExchangeModel {
         for (u, members) in units.enumerated() where movesOfUnit[u].count > 1 {
             let id = instance.teachers[members[0]].id
             try model.add(movesOut(ofUnit: u) <= Double(members.count),
-                          name: members.count == 1 ? "exchange.4.1.once[\(id)]" : "exchange.4.1.once[\(id)+\(members.count - 1)]")
+                          name: members.count == 1 ? "\(RuleID.exchangeOnce.rawValue)[\(id)]" : "\(RuleID.exchangeOnce.rawValue)[\(id)+\(members.count - 1)]")
         }
     }
 
@@ -242,10 +243,10 @@ public struct ExchangeModel {
             guard let g = instance.schools[instance.teachers[t].school].group, planned.contains(g) else { continue }
             let id = instance.teachers[t].id, to = instance.schools[s].id
             if let m = moves.first(where: { $0.teacher == t && $0.to == s && units[$0.unit].count == 1 }) {
-                try model.add(LinearExpression.sum([m.variable]) == 1, name: "exchange.pin.move[\(id),\(to)]")
+                try model.add(LinearExpression.sum([m.variable]) == 1, name: "\(RuleID.Row.exchangePinnedMove.rawValue)[\(id),\(to)]")
             } else {
                 let never = try model.addVariable(.continuous, lower: 0, upper: 0, name: "pin.impossible[\(id),\(to)]")
-                try model.add(LinearExpression.sum([never]) == 1, name: "exchange.pin.move[\(id),\(to)]")
+                try model.add(LinearExpression.sum([never]) == 1, name: "\(RuleID.Row.exchangePinnedMove.rawValue)[\(id),\(to)]")
             }
         }
     }
@@ -257,12 +258,10 @@ public struct ExchangeModel {
             let need = Self.requiredMovers(eligible: eligible, minRate: instance.policy.exchange.minRate)
             guard need > 0 else { continue }
             let group = instance.groups[g].id, rate = instance.policy.exchange.minRate
+            let amounts = [Amount(.required, need), Amount(.base, eligible), Amount(.policy, rate)]
             try addRule(LinearExpression.sum(classes.map { movesOut(ofUnit: $0) }) >= Double(need),
-                        name: "exchange.4.2.volume[\(group)]") { s in
-                Bilingual(
-                    en: "§4.2 volume: group \(group) must move at least \(need) of its \(eligible) eligible teachers (minRate \(rate)), but with the other rules at most \(need - Int(s.rounded())) can move",
-                    zh: "§4.2 交流比例：集团 \(group) 的 \(eligible) 名符合条件教师中至少应交流 \(need) 名（比例 \(rate)），但在其他规则下最多只能交流 \(need - Int(s.rounded())) 名")
-            }
+                        name: "\(RuleID.exchangeVolume.rawValue)[\(group)]",
+                        finding: Finding(.exchangeVolume, .relaxed, refs: [.group(g)], amounts: amounts))
         }
     }
 
@@ -284,11 +283,8 @@ public struct ExchangeModel {
             }
             guard e.termCount > 0 else { continue }
             let group = instance.groups[g].id
-            try addRule(e >= 0, name: "exchange.4.3.backbone[\(group)]") { s in
-                Bilingual(
-                    en: "§4.3 backbone: in group \(group) too few of the movers are backbone teachers for the \(Int(share * 100))% share (short by \(String(format: "%.1f", s)) teacher-equivalents)",
-                    zh: "§4.3 骨干比例：集团 \(group) 交流教师中骨干教师不足 \(Int(share * 100))%（还差 \(String(format: "%.1f", s)) 人）")
-            }
+            try addRule(e >= 0, name: "\(RuleID.exchangeBackbone.rawValue)[\(group)]",
+                        finding: Finding(.exchangeBackbone, .relaxed, refs: [.group(g)], amounts: [Amount(.policy, share)]))
         }
     }
 
@@ -304,13 +300,11 @@ public struct ExchangeModel {
                 return t.school == core && t.backbone && !movesOfUnit[$0].isEmpty
             }
             guard !leaving.isEmpty else { continue }
-            let group = instance.groups[g].id, coreID = instance.schools[core].id, allowed = share * Double(atCore.count)
+            let group = instance.groups[g].id, allowed = share * Double(atCore.count)
+            let amounts = [Amount(.policy, share), Amount(.base, atCore.count), Amount(.limit, allowed)]
             try addRule(LinearExpression.sum(leaving.map { movesOut(ofUnit: $0) }) <= allowed,
-                        name: "exchange.4.4.core[\(group)]") { s in
-                Bilingual(
-                    en: "§4.4 core protection: group \(group) would need \(Int(s.rounded(.up))) more backbone teachers to leave its core \(coreID) than the \(Int(share * 100))% of its \(atCore.count) allowed (\(Int(allowed)))",
-                    zh: "§4.4 核心校保护：集团 \(group) 需要从核心校 \(coreID) 多调出 \(Int(s.rounded(.up))) 名骨干教师，超过其 \(atCore.count) 名骨干的 \(Int(share * 100))%（上限 \(Int(allowed)) 名）")
-            }
+                        name: "\(RuleID.exchangeCore.rawValue)[\(group)]",
+                        finding: Finding(.exchangeCore, .relaxed, refs: [.group(g), .school(core)], amounts: amounts))
         }
     }
 
@@ -332,12 +326,8 @@ public struct ExchangeModel {
         for (s, school) in instance.schools.enumerated() where school.group != nil {
             let e = inflow[s] - outflow[s]
             guard e.termCount > 0 else { continue }
-            let place = instance.label(school: s)
-            try addRule(LinearConstraint(e, in: -tol...tol), name: "exchange.4.5.headcount[\(school.id)]") { s in
-                Bilingual(
-                    en: "§4.5 headcount: \(place.en) would receive and send teachers differing by \(Int(s.rounded())) beyond the tolerance \(Int(tol)) (two-way exchange)",
-                    zh: "§4.5 编制人数：\(place.zh)调入与调出人数之差超出允许差额（\(Int(tol)) 人）\(Int(s.rounded())) 人（双向交流）")
-            }
+            try addRule(LinearConstraint(e, in: -tol...tol), name: "\(RuleID.exchangeHeadcount.rawValue)[\(school.id)]",
+                        finding: Finding(.exchangeHeadcount, .relaxed, refs: [.school(s)], amounts: [Amount(.limit, tol)]))
         }
     }
 
@@ -370,13 +360,11 @@ public struct ExchangeModel {
     /// in_k − out_k ≥ min(R, count) − count.
     private mutating func rule6SubjectFloors() throws {
         for f in subjectFlows where f.flow.termCount > 0 {
-            let id = instance.schools[f.school].id, k = f.subject, r = f.required, c = f.count
+            let id = instance.schools[f.school].id
             try addRule(f.flow >= Double(min(f.required, f.count) - f.count),
-                        name: "exchange.4.6.subject[\(id),\(f.subject)]") { s in
-                Bilingual(
-                    en: "§4.6 subjects: \(id) would lose \(Int(s.rounded())) more \(k) teachers than its requirement allows (needs \(r), has \(c))",
-                    zh: "§4.6 学科配备：\(id) 调出的\(k.zh)教师比学科要求允许的多 \(Int(s.rounded())) 名（要求 \(r) 名，现有 \(c) 名）")
-            }
+                        name: "\(RuleID.exchangeSubject.rawValue)[\(id),\(f.subject)]",
+                        finding: Finding(.exchangeSubject, .relaxed, refs: [.school(f.school), .subject(f.subject)],
+                                         amounts: [Amount(.required, f.required), Amount(.before, f.count)]))
         }
     }
 
@@ -392,11 +380,8 @@ public struct ExchangeModel {
             // One yuan of slack weighs 1 / (average cost of a paid move): a teacher-equivalent.
             let paid = moves.filter { $0.cost > 0 }
             let perMove = paid.isEmpty ? 1 : paid.reduce(0) { $0 + $1.cost } / Double(paid.count)
-            try addRule(e <= budget, name: "exchange.4.7.budget[\(group)]", slackWeight: 1 / max(1, perMove)) { s in
-                Bilingual(
-                    en: "§4.7 budget: group \(group) would need \(Int(s.rounded())) yuan a year more than its budget of \(Int(budget))",
-                    zh: "§4.7 经费：集团 \(group) 每年需要的经费比预算 \(Int(budget)) 元多 \(Int(s.rounded())) 元")
-            }
+            try addRule(e <= budget, name: "\(RuleID.exchangeBudget.rawValue)[\(group)]", slackWeight: 1 / max(1, perMove),
+                        finding: Finding(.exchangeBudget, .relaxed, refs: [.group(g)], amounts: [Amount(.limit, budget)]))
         }
     }
 

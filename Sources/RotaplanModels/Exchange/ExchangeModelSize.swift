@@ -1,7 +1,5 @@
 import GLPK
 import RotaplanDomain
-import RotaplanFormats
-import RotaplanText
 
 extension ExchangeModel {
     /// The size of the model ``init(_:formulation:elastic:part:balanceChords:)`` would
@@ -62,21 +60,10 @@ extension ExchangeSolve {
     /// Says that part `i` of `parts` is too large, in the user's terms: which groups, how
     /// much memory it would need and may use, and what to change.
     public static func tooLargeExplanation(_ x: Instance, _ parts: [ExchangeParts.Part], _ i: Int, size: ModelSize,
-                                    needed: Int, budget: Int) -> Bilingual {
-        let groups = parts[i].groups.map { x.groups[$0].id.rawValue }
-        let named = groups.prefix(5).joined(separator: ", ") + (groups.count > 5 ? ", … (\(groups.count) groups)" : "")
-        let partEn = parts.count > 1 ? " (part \(i + 1) of \(parts.count))" : ""
-        let partZh = parts.count > 1 ? "（共 \(parts.count) 部分中的第 \(i + 1) 部分）" : ""
-        let cross = x.policy.exchange.allowCrossGroup
-        let fixEn = (cross ? "set exchange.allowCrossGroup to false (every school of the district now receives teachers), or " : "")
-            + "lower exchange.maxTravelMinutes (now \(JSONText.number(x.policy.exchange.maxTravelMinutes))), plan fewer groups at once, or run --solver greedy"
-        let fixZh = (cross ? "将 exchange.allowCrossGroup 设为 false（目前全区学校都可接收教师），或" : "")
-            + "降低 exchange.maxTravelMinutes（目前为 \(JSONText.number(x.policy.exchange.maxTravelMinutes))），或分批编制，或使用 --solver greedy"
-        return Bilingual(
-            en: "the exchange model of groups \(named)\(partEn) would need about \(MemoryBudget.describe(needed)) "
-                + "(\(size.columns) variables, about \(size.nonzeros) nonzeros) and this run may use \(MemoryBudget.describe(budget)); "
-                + "no exchange plan was made. To make it smaller, \(fixEn)",
-            zh: "集团 \(named)\(partZh)的交流轮岗模型约需 \(MemoryBudget.describe(needed)) 内存（\(size.columns) 个变量，约 \(size.nonzeros) 个非零元），"
-                + "本次运行最多可用 \(MemoryBudget.describe(budget))，未编制交流方案。缩小模型的办法：\(fixZh)")
+                                    needed: Int, budget: Int) -> Finding {
+        let situation = Finding.Situation.tooLarge(part: i, parts: parts.count, needed: MemoryBudget.describe(needed),
+                                                   budget: MemoryBudget.describe(budget), crossGroup: x.policy.exchange.allowCrossGroup)
+        return Finding(.exchangeModel, situation, refs: parts[i].groups.map(EntityRef.group),
+                       amounts: [Amount(.base, size.columns), Amount(.actual, size.nonzeros), Amount(.limit, x.policy.exchange.maxTravelMinutes)])
     }
 }

@@ -36,7 +36,7 @@ extension ExchangeModel {
                 let dp = try model.addVariable(name: "dp[\(id)]"), dn = try model.addVariable(name: "dn[\(id)]")
                 // (base + Δquality)/n − mean = dp − dn  ⇔  Δquality/n − dp + dn = mean − base/n
                 try model.add(quality[s].scaled(by: 1 / n) - dp + dn == mean - qualitySum(s) / n,
-                              name: "exchange.4.obj.balance[\(id)]")
+                              name: "\(RuleID.exchangeBalanceTerm.rawValue)[\(id)]")
                 if balanceChords { try balanceChord(school: s, change: quality[s], target: n * mean, n: n, dp: dp, dn: dn) }
                 balance.append((s, dp, dn))
                 objective.add(dp, coefficient: w)
@@ -60,7 +60,7 @@ extension ExchangeModel {
         guard a > 1e-9, a < 1 - 1e-9 else { return }
         let base = qualitySum(s)
         let lhs = LinearExpression.sum([dp, dn]).scaled(by: n) - change.scaled(by: 1 - 2 * a)
-        try model.add(lhs >= a + (base - floor) * (1 - 2 * a), name: "exchange.4.obj.balance-chord[\(instance.schools[s].id)]")
+        try model.add(lhs >= a + (base - floor) * (1 - 2 * a), name: "\(RuleID.Row.exchangeBalanceChord.rawValue)[\(instance.schools[s].id)]")
     }
 
     /// travelHour · Σ x[t,s] · τ(home(t), s) / 60.
@@ -90,7 +90,7 @@ extension ExchangeModel {
             let id = instance.schools[f.school].id
             let short = try model.addVariable(name: "short[\(id),\(f.subject)]")
             // short ≥ R − (count + flow)  ⇔  short + flow ≥ R − count
-            try model.add(f.flow + short >= Double(f.required - f.count), name: "exchange.4.obj.shortage[\(id),\(f.subject)]")
+            try model.add(f.flow + short >= Double(f.required - f.count), name: "\(RuleID.exchangeShortageTerm.rawValue)[\(id),\(f.subject)]")
             shortage.append((f.school, f.subject, short, f.required, f.count))
             objective.add(short, coefficient: w)
         }

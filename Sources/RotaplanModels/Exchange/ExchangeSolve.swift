@@ -1,6 +1,5 @@
 import GLPK
 import RotaplanDomain
-import RotaplanText
 
 /// Solving the exchange and turning GLPK's answers into a ``Solution`` (MODEL.md §8).
 ///
@@ -27,24 +26,18 @@ public enum ExchangeSolve {
     public static func explainInfeasibility(
         _ instance: Instance, formulation: ExchangeModel.Formulation = .aggregated,
         part: ExchangeParts.Part? = nil, options: SolverOptions = defaultOptions
-    ) throws -> [Bilingual] {
+    ) throws -> [StageExplanation] {
         let elastic = try ExchangeModel(instance, formulation: formulation, elastic: true, part: part)
         var o = options
         o.timeLimit = options.timeLimit ?? 60
         let r = try elastic.model.solve(options: o)
-        let seconds = Int(o.timeLimit!)
-        guard r.hasSolution else {
-            return [Bilingual(en: "no explanation found within \(seconds) s", zh: "在 \(seconds) 秒内未能找出冲突的规则")]
-        }
-        var out: [Bilingual] = []
+        guard r.hasSolution else { return [Finding(.exchangeModel, .notExplained, amounts: [Amount(.limit, Int(o.timeLimit!))])] }
+        var out: [StageExplanation] = []
         for relaxation in elastic.relaxations {
             let total = relaxation.slack.reduce(0.0) { $0 + r.values[$1.index] }
             if total > 1e-6 { out.append(relaxation.explain(total)) }
         }
-        if out.isEmpty {
-            out.append(Bilingual(en: "§4.1: the rules of §4.2–§4.7 can each hold, but not with every teacher moving at most once",
-                                 zh: "§4.1：§4.2–§4.7 的规则各自都能满足，但在每名教师最多交流一次的前提下无法同时满足"))
-        }
+        if out.isEmpty { out.append(Finding(.exchangeOnce, .onlyTogether)) }
         return out
     }
 

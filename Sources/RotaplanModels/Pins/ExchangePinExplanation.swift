@@ -1,6 +1,5 @@
 import GLPK
 import RotaplanDomain
-import RotaplanText
 
 /// When the exchange has no plan because of the principal's pins (docs/pins.md), which
 /// pins: the pins that cannot hold on their own (``ExchangePins/conflicts(_:)``), or else
@@ -10,10 +9,7 @@ extension ExchangeSolve {
     /// does: infeasible, explained pin by pin, nothing solved. nil when there is no such pin.
     static func pinConflictOutcome(_ x: Instance) -> Outcome? {
         let conflicts = ExchangePins.conflicts(x)
-        guard !conflicts.isEmpty else { return nil }
-        var solution = Solution(problem: .exchange, instance: x.name, status: .infeasible)
-        solution.seconds = 0
-        return Outcome(solution: solution, explanations: conflicts)
+        return unsolved(.exchange, x, conflicts).map { Outcome(solution: $0, explanations: conflicts) }
     }
 
     /// Explains an infeasible part. Without exchange pins of the part's teachers, or when
@@ -24,7 +20,7 @@ extension ExchangeSolve {
     /// explanation names those pins, then the rules of §4 they push out of reach (the
     /// elastic re-solve with only those pins). Costs one feasibility solve per pin.
     static func explainPart(_ x: Instance, formulation: ExchangeModel.Formulation, part: ExchangeParts.Part,
-                            options: SolverOptions) throws -> [Bilingual] {
+                            options: SolverOptions) throws -> [StageExplanation] {
         let groups = Set(part.groups)
         func inPart(_ pin: Pin) -> Bool {
             guard pin.problem == .exchange, let t = pin.teacher, let g = x.schools[x.teachers[t].school].group else { return false }
@@ -52,22 +48,9 @@ extension ExchangeSolve {
             return r.termination == .infeasible ? false : nil
         }
         guard try feasible([]) == true else { return try explainInfeasibility(x, formulation: formulation, part: part, options: options) }
-        var culprits = mine
-        var i = 0
-        while i < culprits.count {
-            var without = culprits
-            without.remove(at: i)
-            if try feasible(without) == false { culprits = without } else { i += 1 }
+        let culprits = try deletionFilter(mine, feasible: feasible)
+        return try blockedBy(culprits, groups: part.groups) {
+            try explainInfeasibility(only(culprits), formulation: formulation, part: part, options: options)
         }
-        let groupNames = part.groups.map { x.groups[$0].id.rawValue }
-        let whose = groupNames.count == 1 ? "group \(groupNames[0])" : "groups \(groupNames.joined(separator: ", "))"
-        var out = [Bilingual(
-            en: "the pins make the exchange of \(whose) impossible (without \(culprits.count == 1 ? "it" : "them") a plan exists): "
-                + culprits.map { x.pins[$0].label }.joined(separator: "; "),
-            zh: "固定规则使集团 \(groupNames.joined(separator: "、")) 的交流轮岗无法实现（去掉后即有可行方案）："
-                + culprits.map { x.pins[$0].labelZh }.joined(separator: "；"))]
-        let rules = try explainInfeasibility(only(culprits), formulation: formulation, part: part, options: options)
-        out += rules.map { $0.prefixed(en: "with \(culprits.count == 1 ? "this pin" : "these pins"): ", zh: "在上述固定规则下：") }
-        return out
     }
 }

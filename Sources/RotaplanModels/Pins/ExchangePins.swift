@@ -1,6 +1,4 @@
 import RotaplanDomain
-import RotaplanFormats
-import RotaplanText
 
 /// The exchange pins of an instance (docs/pins.md) in the form ``ExchangeModel`` and
 /// ``ExchangeGreedy`` read them, and the pins that cannot hold whatever the other
@@ -41,82 +39,53 @@ public struct ExchangePins: Sendable {
         return true
     }
 
-    /// The pins that cannot hold whatever the other teachers do, one sentence each naming
+    /// The pins that cannot hold whatever the other teachers do, one finding each naming
     /// the pin: a must-move-to for a teacher outside E (§2), to their own school, outside
     /// their destinations (§4 "Decision": the home group, or the home district with
     /// allowCrossGroup) or beyond exchange.maxTravelMinutes, and pins of one teacher that
     /// contradict each other (§4.1: a teacher moves at most once).
-    public static func conflicts(_ x: Instance) -> [Bilingual] {
-        var out: [Bilingual] = []
-        var byTeacher: [Int: [Pin]] = [:]
-        for pin in x.pins(of: .exchange) { if let t = pin.teacher { byTeacher[t, default: []].append(pin) } }
+    public static func conflicts(_ x: Instance) -> [StageExplanation] {
+        var out: [StageExplanation] = []
+        var byTeacher: [Int: [Int]] = [:]
+        for (i, pin) in x.pins.enumerated() where pin.problem == .exchange {
+            if let t = pin.teacher { byTeacher[t, default: []].append(i) }
+        }
         for t in byTeacher.keys.sorted() {
             let pins = byTeacher[t]!
-            let (who, whoZh) = (x.label(teacher: t).en, x.label(teacher: t).zh)
-            let moves = pins.compactMap { pin -> (Int, Pin)? in if case let .mustMoveTo(s) = pin.rule { return (s, pin) } else { return nil } }
-            for (s, pin) in moves {
-                if let other = moves.first(where: { $0.0 != s }), other.1.origin.record > pin.origin.record {
-                    out.append(Bilingual(en: "\(pin.label) and \(other.1.label) contradict each other: \(who) can move to one school only (§4.1)",
-                                         zh: "\(pin.labelZh)与\(other.1.labelZh)相互矛盾：\(whoZh) 只能交流到一所学校（§4.1）"))
+            let moves = pins.compactMap { i -> (Int, Int)? in if case let .mustMoveTo(s) = x.pins[i].rule { return (s, i) } else { return nil } }
+            func contradiction(_ i: Int, _ j: Int, _ s: Int) -> Finding {
+                Finding(.pin, .pinsContradict, refs: [.pin(i), .pin(j), .teacher(t), .school(s)])
+            }
+            for (s, i) in moves {
+                if let other = moves.first(where: { $0.0 != s }), x.pins[other.1].origin.record > x.pins[i].origin.record {
+                    out.append(contradiction(i, other.1, s))
                 }
-                if let stay = pins.first(where: { $0.rule == .mustStay }) {
-                    out.append(Bilingual(en: "\(pin.label) and \(stay.label) contradict each other: \(who) cannot both move to \(x.label(school: s).en) and stay",
-                                         zh: "\(pin.labelZh)与\(stay.labelZh)相互矛盾：\(whoZh) 不能既调往 \(x.label(school: s).zh) 又留任"))
+                if let stay = pins.first(where: { x.pins[$0].rule == .mustStay }) { out.append(contradiction(i, stay, s)) }
+                if let closed = pins.first(where: { x.pins[$0].rule == .mustNotGoTo(school: s) }) { out.append(contradiction(i, closed, s)) }
+                if let why = whyCannotMove(x, t, to: s) {
+                    var refs: [EntityRef] = [.pin(i), .teacher(t), .school(s)]
+                    if case .outsideGroup = why, let g = x.schools[s].group { refs.append(.group(g)) }
+                    out.append(Finding(.pin, .moveImpossible(why), refs: refs))
                 }
-                if let closed = pins.first(where: { $0.rule == .mustNotGoTo(school: s) }) {
-                    out.append(Bilingual(en: "\(pin.label) and \(closed.label) contradict each other: \(who) cannot both go and not go to \(x.label(school: s).en)",
-                                         zh: "\(pin.labelZh)与\(closed.labelZh)相互矛盾：\(whoZh) 不能既调往又不调往 \(x.label(school: s).zh)"))
-                }
-                if let why = whyCannotMove(x, t, to: s) { out.append(why.prefixed(en: "\(pin.label): ", zh: "\(pin.labelZh)：")) }
             }
         }
         return out
     }
 
     /// Why teacher t can never move to school s under §4, or nil if the move exists.
-    static func whyCannotMove(_ x: Instance, _ t: Int, to s: Int) -> Bilingual? {
+    static func whyCannotMove(_ x: Instance, _ t: Int, to s: Int) -> Finding.MoveObstacle? {
         let p = x.policy.exchange
         let teacher = x.teachers[t]
-        let (who, whoZh) = (x.label(teacher: t).en, x.label(teacher: t).zh)
         let home = teacher.school
-        let reasons = x.eligibility(ofTeacher: t).reasons
-        if !reasons.isEmpty {
-            let n = JSONText.number, id = x.schools[home].id
-            let why = reasons.map { reason -> Bilingual in
-                switch reason {
-                case .schoolInNoGroup:
-                    return Bilingual(en: "their school \(x.label(school: home).en) is in no group", zh: "所在学校 \(x.label(school: home).zh) 不属于任何集团")
-                case let .tooFewYearsAtSchool(has, needs):
-                    return Bilingual(en: "\(n(has)) years at \(id), fewer than the \(n(needs)) exchange.minYearsAtSchool asks",
-                                     zh: "在 \(id) 任教 \(n(has)) 年，少于 exchange.minYearsAtSchool 要求的 \(n(needs)) 年")
-                case .exempt: return Bilingual(en: "they are exempt", zh: "该教师免于交流")
-                case let .nearRetirement(left, limit):
-                    return Bilingual(en: "\(n(left)) years from retirement, within exchange.retirementExemptYears \(n(limit))",
-                                     zh: "距退休 \(n(left)) 年，在 exchange.retirementExemptYears（\(n(limit)) 年）以内")
-                }
-            }
-            return Bilingual.joined(why).prefixed(en: "\(who) is not eligible for the exchange (§2 E): ",
-                                                  zh: "\(whoZh) 不符合交流条件（§2 E）：")
-        }
-        if s == home { return Bilingual(en: "\(who) already works at \(x.label(school: s).en)", zh: "\(whoZh) 已在 \(x.label(school: s).zh) 任教") }
+        if case let .ineligible(why) = x.eligibility(ofTeacher: t) { return .ineligible(why) }
+        if s == home { return .alreadyThere }
         let g = x.schools[home].group!
         if p.allowCrossGroup {
-            if x.schools[s].group == nil || !x.sameDistrict(s, home) {
-                let district = x.schools[home].district
-                return Bilingual(en: "\(x.label(school: s).en) is not a school of a group in \(who)'s district \(district ?? "(none)") (§4 destinations)",
-                                 zh: "\(x.label(school: s).zh) 不是 \(whoZh) 所在区县\(district.map { " \($0) " } ?? "（未填写）")内集团的学校（§4 交流去向）")
-            }
+            if x.schools[s].group == nil || !x.sameDistrict(s, home) { return .outsideDistrict(x.schools[home].district) }
         } else if x.schools[s].group != g {
-            let target = x.schools[s].group.map { "group \(x.groups[$0].id)" } ?? "no group"
-            let targetZh = x.schools[s].group.map { "集团 \(x.groups[$0].id)" } ?? "任何集团之外"
-            return Bilingual(en: "\(x.label(school: s).en) is in \(target), not in \(who)'s group \(x.groups[g].id) (§4 destinations; exchange.allowCrossGroup is off)",
-                             zh: "\(x.label(school: s).zh) 在\(targetZh)，不在 \(whoZh) 所在的集团 \(x.groups[g].id)（§4 交流去向；未开启 exchange.allowCrossGroup）")
+            return .outsideGroup
         }
-        if let m = x.travel.minutes(home, s), m > p.maxTravelMinutes {
-            let minutes = JSONText.number(m), limit = JSONText.number(p.maxTravelMinutes)
-            return Bilingual(en: "\(x.label(school: s).en) is \(minutes) minutes from \(who)'s school \(x.schools[home].id), more than exchange.maxTravelMinutes \(limit) (§4 destinations)",
-                             zh: "\(x.label(school: s).zh) 距 \(whoZh) 所在学校 \(x.schools[home].id) \(minutes) 分钟，超过 exchange.maxTravelMinutes（\(limit) 分钟）（§4 交流去向）")
-        }
+        if let m = x.travel.minutes(home, s), m > p.maxTravelMinutes { return .tooFar(minutes: m, limit: p.maxTravelMinutes) }
         return nil
     }
 }

@@ -14,23 +14,23 @@ public enum TrainingGreedy {
     /// The baseline plan (status feasible), or status no-solution when a hire fits nowhere.
     public static func run(_ x: Instance) throws -> Solution { try plan(x).solution }
 
-    /// The baseline plan and the ids of the hires it could not place (then the solution
-    /// has status no-solution and no placements).
-    public static func plan(_ x: Instance) throws -> (solution: Solution, unplaced: [String]) {
+    /// The baseline plan and the hires it could not place, in the order it tried them
+    /// (then the solution has status no-solution and no placements).
+    public static func plan(_ x: Instance) throws -> (solution: Solution, unplaced: [Int]) {
         let built = try TrainingModel(x, formulation: .plain)
         if !TrainingPins.conflicts(x).isEmpty {
             // Pins that cannot hold (docs/pins.md): no plan, every hire unplaced.
             var solution = Solution(problem: .training, instance: x.name, status: .noSolution)
             let size = built.model.size
             solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
-            return (solution, x.newHires.map(\.id.rawValue))
+            return (solution, Array(x.newHires.indices))
         }
         let maxYears = x.policy.training.maxYears
         var load = [Int](repeating: 0, count: x.teachers.count)
         // arrivals[s][k][L]: hires of subject k placed at s after L years.
         var arrivals: [Int: [Subject: [Int]]] = [:]
         var plans: [TrainingModel.Plan] = []
-        var unplaced: [String] = []
+        var unplaced: [Int] = []
 
         /// Whether one more hire of subject k can arrive at s after L years (rule 4, every Y ≥ L).
         func fits(_ s: Int, _ k: Subject, _ years: Int) -> Bool {
@@ -71,7 +71,7 @@ public enum TrainingGreedy {
                     }
                 }
             }
-            if !placed { unplaced.append(hire.id.rawValue) }
+            if !placed { unplaced.append(n) }
         }
 
         plans.sort { $0.hire < $1.hire }

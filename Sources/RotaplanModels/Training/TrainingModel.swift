@@ -1,6 +1,5 @@
 import GLPK
 import RotaplanDomain
-import RotaplanText
 
 /// First-station training 首站式培育 as an integer program: MODEL.md §5, rule by rule.
 ///
@@ -76,8 +75,8 @@ public struct TrainingModel {
     /// A hire no plan can place, whatever the other hires do, with the reason.
     public struct Unplaceable: Sendable {
         public var hire: Int
-        /// The reason in English and Chinese.
-        public var reason: Bilingual
+        /// The reason (``Finding/Situation/unplaceable(_:)``).
+        public var reason: Finding
     }
 
     /// A rule row with its slack (elastic mode only).
@@ -88,8 +87,11 @@ public struct TrainingModel {
         /// subject), summed; vacancy rows by (school, subject), the largest year's slack.
         public var key: String
         public var summed: Bool
-        /// Says in the user's terms (English and Chinese) what a slack of the given size means.
-        public var explain: @Sendable (Double) -> Bilingual
+        /// The rule the row states, with its school, subject and figures (§5 rules 3 and 4).
+        public var finding: Finding
+
+        /// What a slack of size `s` means: the rule had to give way by `s`.
+        public func explain(_ s: Double) -> Finding { finding.relaxed(by: s) }
     }
 
     public let instance: Instance
@@ -253,11 +255,7 @@ public struct TrainingModel {
             }
             if destinationsOfHire[n].isEmpty {
                 var reason = Self.whyUnplaceable(n, x, hosts: hosts, withMentor: withMentor, withPlace: withPlace)
-                let mine = x.pins(of: .training).filter { $0.newHire == n }
-                if !mine.isEmpty {
-                    reason.en += " (with \(mine.map(\.label).joined(separator: ", ")))"
-                    reason.zh += "（已有\(mine.map(\.labelZh).joined(separator: "、"))）"
-                }
+                reason.refs += x.pins.indices.filter { x.pins[$0].problem == .training && x.pins[$0].newHire == n }.map(EntityRef.pin)
                 unplaceable.append(Unplaceable(hire: n, reason: reason))
             }
         }
@@ -285,8 +283,7 @@ public struct TrainingModel {
     // MARK: Hard rules (§5)
 
     /// Adds a rule row; in elastic mode a ≤ row gets a slack −s that lets it give way.
-    private mutating func addRule(_ c: LinearConstraint, name: String, key: String, summed: Bool,
-                                  explain: @escaping @Sendable (Double) -> Bilingual) throws {
+    private mutating func addRule(_ c: LinearConstraint, name: String, key: String, summed: Bool, finding: Finding) throws {
         guard elastic else {
             try model.add(c, name: name)
             return
@@ -295,7 +292,7 @@ public struct TrainingModel {
         var e = c.expression
         e.add(v, coefficient: -1)
         try model.add(LinearConstraint(e, lower: c.lower, upper: c.upper), name: name)
-        relaxations.append(Relaxation(row: name, slack: [v], key: key, summed: summed, explain: explain))
+        relaxations.append(Relaxation(row: name, slack: [v], key: key, summed: summed, finding: finding))
     }
 
     /// §5 rule 1: every hire has one mentor and one destination:
@@ -308,10 +305,10 @@ public struct TrainingModel {
             if elastic && destinationsOfHire[n].isEmpty { continue }
             if formulation == .plain {
                 try model.add(LinearExpression.sum(pairingsOfHire[n].map { pairings[$0].variable }) == 1,
-                              name: "training.5.1.mentor[\(hire.id)]")
+                              name: "\(RuleID.Row.trainingOneMentor.rawValue)[\(hire.id)]")
             }
             try model.add(LinearExpression.sum(destinationsOfHire[n].map { destinations[$0].variable }) == 1,
-                          name: "training.5.1.destination[\(hire.id)]")
+                          name: "\(RuleID.Row.trainingOneDestination.rawValue)[\(hire.id)]")
         }
     }
 
@@ -325,7 +322,7 @@ public struct TrainingModel {
             for c in hosts.sorted() {
                 let p = LinearExpression.sum(pairingsOfHire[n].filter { pairings[$0].host == c }.map { pairings[$0].variable })
                 let z = LinearExpression.sum(destinationsOfHire[n].filter { destinations[$0].host == c }.map { destinations[$0].variable })
-                try model.add(p - z == 0, name: "training.5.2.host[\(hire.id),\(instance.schools[c].id)]")
+                try model.add(p - z == 0, name: "\(RuleID.trainingHostLink.rawValue)[\(hire.id),\(instance.schools[c].id)]")
             }
         }
     }
@@ -341,15 +338,11 @@ public struct TrainingModel {
             let x = instance
             let first = x.teachers[m.mentors[0]].id
             let label = m.mentors.count == 1 ? "\(first)" : "\(first)+\(m.mentors.count - 1)"
-            let (host, hostZh) = (x.label(school: m.host).en, x.label(school: m.host).zh), subject = m.subject
             let key = "\(m.host)|\(m.subject.key)"
             let total = capacityAt[key] ?? 0
-            try addRule(LinearExpression.sum(byClass[k]) <= Double(m.capacity), name: "training.5.3.capacity[\(label)]",
-                        key: "3|" + key, summed: true) { s in
-                Bilingual(
-                    en: "§5 rule 3 mentors: no \(subject) mentor with free capacity at \(host): its \(subject) mentors can take \(total) new hires, \(Int(s.rounded())) more would need one",
-                    zh: "§5 规则 3 导师：\(hostZh)没有尚有带教余量的\(subject.zh)导师：该校\(subject.zh)导师可带教 \(total) 名新教师，另有 \(Int(s.rounded())) 名新教师需要导师")
-            }
+            try addRule(LinearExpression.sum(byClass[k]) <= Double(m.capacity), name: "\(RuleID.trainingCapacity.rawValue)[\(label)]",
+                        key: "3|" + key, summed: true,
+                        finding: Finding(.trainingCapacity, .relaxed, refs: [.school(m.host), .subject(m.subject)], amounts: [Amount(.limit, total)]))
         }
     }
 
@@ -365,7 +358,7 @@ public struct TrainingModel {
             let x = instance
             var e = LinearExpression.sum(counts.map { mentorCounts[$0].variable })
             e.add(sent["\(c)|\(k.key)"] ?? LinearExpression(), times: -1)
-            let name = "training.5.3.mentors[\(x.schools[c].id),\(k)]"
+            let name = "\(RuleID.Row.trainingMentorCounts.rawValue)[\(x.schools[c].id),\(k)]"
             let total = counts.reduce(0) { $0 + mentorClasses[mentorCounts[$1].mentorClass].capacity }
             guard elastic else {
                 try model.add(e == 0, name: name)
@@ -374,12 +367,8 @@ public struct TrainingModel {
             let o = try model.addVariable(name: "overflow[\(x.schools[c].id),\(k)]")
             e.add(o)
             try model.add(e == 0, name: name)
-            let (host, hostZh) = (x.label(school: c).en, x.label(school: c).zh)
-            relaxations.append(Relaxation(row: name, slack: [o], key: "3|\(c)|\(k.key)", summed: true) { s in
-                Bilingual(
-                    en: "§5 rule 3 mentors: no \(k) mentor with free capacity at \(host): its \(k) mentors can take \(total) new hires, \(Int(s.rounded())) more would need one",
-                    zh: "§5 规则 3 导师：\(hostZh)没有尚有带教余量的\(k.zh)导师：该校\(k.zh)导师可带教 \(total) 名新教师，另有 \(Int(s.rounded())) 名新教师需要导师")
-            })
+            relaxations.append(Relaxation(row: name, slack: [o], key: "3|\(c)|\(k.key)", summed: true,
+                                          finding: Finding(.trainingCapacity, .relaxed, refs: [.school(c), .subject(k)], amounts: [Amount(.limit, total)])))
         }
     }
 
@@ -392,18 +381,16 @@ public struct TrainingModel {
         let maxYears = instance.policy.training.maxYears
         for s in bySchool.keys.sorted() {
             for (k, list) in bySchool[s]!.sorted(by: { $0.key < $1.key }) {
-                let id = instance.schools[s].id, name = instance.schools[s].name
+                let id = instance.schools[s].id
                 for y in stride(from: 1, through: maxYears, by: 1) {
                     let terms = list.filter { destinations[$0].years <= y }
                     let hires = Set(terms.map { destinations[$0].hire }).count
                     let open = openBy(s, k, year: y)
                     guard hires > open else { continue }
                     try addRule(LinearExpression.sum(terms.map { destinations[$0].variable }) <= Double(open),
-                                name: "training.5.4.vacancies[\(id),\(k),Y\(y)]", key: "4|\(s)|\(k.key)", summed: false) { sl in
-                        Bilingual(
-                            en: "§5 rule 4 vacancies: \(Int(sl.rounded()) + open) \(k) hires would arrive at \(id) (\(name)) by year \(y) but only \(open) \(k) vacanc\(open == 1 ? "y opens" : "ies open") there by then",
-                            zh: "§5 规则 4 空缺岗位：截至第 \(y) 年将有 \(Int(sl.rounded()) + open) 名\(k.zh)新教师调往 \(id)（\(name)），但该校届时只有 \(open) 个\(k.zh)空缺岗位")
-                    }
+                                name: "\(RuleID.trainingVacancies.rawValue)[\(id),\(k),Y\(y)]", key: "4|\(s)|\(k.key)", summed: false,
+                                finding: Finding(.trainingVacancies, .relaxed, refs: [.school(s), .subject(k)],
+                                                 amounts: [Amount(.limit, open), Amount(.year, y)]))
                 }
             }
         }
@@ -421,7 +408,7 @@ public struct TrainingModel {
         for (n, m) in pins.mentor where !excluded.contains(n) && !destinationsOfHire[n].isEmpty { hiresOf[m.teacher, default: 0] += 1 }
         for t in hiresOf.keys.sorted() {
             guard let count = mentorCounts.first(where: { mentorClasses[$0.mentorClass].mentors == [t] }) else { continue }
-            try model.add(LinearExpression.sum([count.variable]) >= Double(hiresOf[t]!), name: "training.pin.mentor[\(instance.teachers[t].id)]")
+            try model.add(LinearExpression.sum([count.variable]) >= Double(hiresOf[t]!), name: "\(RuleID.Row.trainingPinnedMentor.rawValue)[\(instance.teachers[t].id)]")
         }
     }
 

@@ -1,45 +1,30 @@
 import GLPK
 import RotaplanDomain
-import RotaplanText
 
 /// Reading a §5 plan out of the model's values, and the reasons a hire cannot be placed.
 extension TrainingModel {
-    /// The reason a hire has no (mentor, destination) pair at any host, in the user's terms
-    /// (English and Chinese).
-    static func whyUnplaceable(_ n: Int, _ x: Instance, hosts: [Int], withMentor: [Int], withPlace: [Int]) -> Bilingual {
+    /// The reason a hire has no (mentor, destination) pair at any host (§5).
+    static func whyUnplaceable(_ n: Int, _ x: Instance, hosts: [Int], withMentor: [Int], withPlace: [Int]) -> Finding {
         let hire = x.newHires[n]
-        let (who, whoZh) = (x.label(newHire: n).en, x.label(newHire: n).zh)
         let maxYears = x.policy.training.maxYears
-        let k = hire.subject
         if hire.minYears > maxYears {
-            return Bilingual(
-                en: "§5 training length: \(who) needs minYears \(hire.minYears) but training.maxYears is \(maxYears)",
-                zh: "§5 培育年限：\(whoZh)最少需培育 \(hire.minYears) 年，但培育年限上限（training.maxYears）为 \(maxYears) 年")
+            return Finding(.trainingYears, .unplaceable(.tooLong), refs: [.newHire(n)],
+                           amounts: [Amount(.base, hire.minYears), Amount(.limit, maxYears)])
         }
         if hosts.isEmpty {
-            if hire.group == nil, let d = hire.district {
-                return Bilingual(
-                    en: "§5 hosts: \(who) has no host: no group and no group core in district \(d)",
-                    zh: "§5 培育学校：\(whoZh)没有培育学校：未指定集团，区县 \(d) 内也没有集团核心校")
-            }
-            return Bilingual(
-                en: "§5 hosts: \(who) has no host: no group, no district, and no group core without a district",
-                zh: "§5 培育学校：\(whoZh)没有培育学校：未指定集团和区县，也没有未填区县的集团核心校")
+            if hire.group == nil, let d = hire.district { return Finding(.trainingHost, .unplaceable(.noHostInDistrict(d)), refs: [.newHire(n)]) }
+            return Finding(.trainingHost, .unplaceable(.noHost), refs: [.newHire(n)])
         }
         if withMentor.isEmpty {
-            return Bilingual(
-                en: "§5 mentors: no \(k) mentor at \(hosts.map { x.label(school: $0).en }.joined(separator: " or ")) for \(who): a mentor teaches \(k) as primary subject and has a mentoring capacity above 0",
-                zh: "§5 导师：\(hosts.map { x.label(school: $0).zh }.joined(separator: " 或 "))没有可带教 \(whoZh)的\(k.zh)导师：导师须以\(k.zh)为主教学科，且带教人数大于 0")
+            return Finding(.trainingMentor, .unplaceable(.noMentor), refs: [.newHire(n), .subject(hire.subject)] + hosts.map(EntityRef.school))
         }
         if withPlace.isEmpty {
-            let groups = hosts.map { x.groups[x.schools[$0].group!].id.rawValue }
-            return Bilingual(
-                en: "§5 rule 4 vacancies: no \(k) vacancy opens within \(maxYears) years (training.maxYears) at the member schools of \(groups.joined(separator: ", ")) for \(who)",
-                zh: "§5 规则 4 空缺岗位：\(groups.joined(separator: "、")) 的成员校在 \(maxYears) 年内（training.maxYears）没有可供 \(whoZh)去向的\(k.zh)空缺岗位")
+            return Finding(.trainingVacancies, .unplaceable(.noVacancy),
+                           refs: [.newHire(n), .subject(hire.subject)] + hosts.map { EntityRef.group(x.schools[$0].group!) },
+                           amounts: [Amount(.limit, maxYears)])
         }
-        return Bilingual(
-            en: "§5 rule 2: no host of \(who) has both a \(k) mentor (\(withMentor.map { x.label(school: $0).en }.joined(separator: ", "))) and a \(k) vacancy in its group (\(withPlace.map { x.label(school: $0).en }.joined(separator: ", ")))",
-            zh: "§5 规则 2：\(whoZh)的培育学校中，没有一所既有\(k.zh)导师（\(withMentor.map { x.label(school: $0).zh }.joined(separator: "、"))），又在本集团有\(k.zh)空缺岗位（\(withPlace.map { x.label(school: $0).zh }.joined(separator: "、"))）")
+        return Finding(.trainingHostLink, .unplaceable(.noHostWithBoth(withMentor: withMentor.count)),
+                       refs: [.newHire(n), .subject(hire.subject)] + (withMentor + withPlace).map(EntityRef.school))
     }
 
     // MARK: Reading a solution

@@ -1,6 +1,5 @@
 import GLPK
 import RotaplanDomain
-import RotaplanText
 
 /// Solving first-station training and turning GLPK's answer into a ``Solution`` (MODEL.md §8).
 public enum TrainingSolve {
@@ -129,7 +128,7 @@ public enum TrainingSolve {
     /// Each sentence in English and Chinese.
     public static func explainInfeasibility(
         _ instance: Instance, formulation: TrainingModel.Formulation = .aggregated, options: SolverOptions = SolverOptions()
-    ) throws -> [Bilingual] {
+    ) throws -> [StageExplanation] {
         let x = instance
         let plain = try TrainingModel(x, formulation: formulation)
         var out = plain.unplaceable.map(\.reason)
@@ -141,8 +140,7 @@ public enum TrainingSolve {
         o.timeLimit = options.timeLimit ?? 60
         let r = try elastic.model.solve(options: o)
         guard r.hasSolution else {
-            let t = Int(o.timeLimit!)
-            return [Bilingual(en: "no explanation found within \(t) s", zh: "未能在 \(t) 秒内找到无解原因")]
+            return [Finding(.trainingModel, .notExplained, amounts: [Amount(.limit, Int(o.timeLimit!))])]
         }
         var total: [String: Double] = [:]
         var order: [(String, TrainingModel.Relaxation)] = []
@@ -160,42 +158,34 @@ public enum TrainingSolve {
             }
         }
         out = order.map { $0.1.explain(total[$0.0]!) }
-        if out.isEmpty {
-            out.append(Bilingual(
-                en: "§5 rule 2: each rule of §5 can hold, but no host gives every hire a mentor and a destination together",
-                zh: "§5 规则 2：§5 的各项规则均可满足，但无法让每名新教师在同一所核心校同时得到导师和去向学校"))
-        }
+        if out.isEmpty { out.append(Finding(.trainingHostLink, .onlyTogether)) }
         return out
     }
 
     /// Group hires of one subject against the places their group offers within
     /// training.maxYears and against the mentoring capacity at its core.
-    static func countingReasons(_ x: Instance, excluding excluded: Set<Int>) -> [Bilingual] {
+    static func countingReasons(_ x: Instance, excluding excluded: Set<Int>) -> [StageExplanation] {
         let maxYears = x.policy.training.maxYears
         let cumulative = TrainingModel.cumulativeVacancies(x)
         var hires: [Int: [Subject: Int]] = [:]
         for (n, hire) in x.newHires.enumerated() where !excluded.contains(n) {
             if let g = hire.group { hires[g, default: [:]][hire.subject, default: 0] += 1 }
         }
-        var out: [Bilingual] = []
+        var out: [StageExplanation] = []
         for g in hires.keys.sorted() {
             let group = x.groups[g]
-            let core = "\(x.schools[group.core].id) (\(x.schools[group.core].name))"
-            let coreZh = "\(x.schools[group.core].id)（\(x.schools[group.core].name)）"
             for (k, count) in hires[g]!.sorted(by: { $0.key < $1.key }) {
                 // District hires could only add to the demand, so these are lower bounds.
                 let places = group.members.reduce(0) { $0 + (cumulative[$1]?[k]?[maxYears] ?? 0) }
                 if count > places {
-                    out.append(Bilingual(
-                        en: "§5 rule 4 vacancies: \(count) \(k) hires in \(group.id) but only \(places) \(k) vacanc\(places == 1 ? "y opens" : "ies open") within \(maxYears) years at its member schools",
-                        zh: "§5 规则 4 空缺岗位：\(group.id) 有 \(count) 名\(k.zh)新教师，但其成员校 \(maxYears) 年内只有 \(places) 个\(k.zh)空缺岗位"))
+                    out.append(Finding(.trainingVacancies, .outnumbered, refs: [.group(g), .subject(k)],
+                                       amounts: [Amount(.actual, count), Amount(.limit, places), Amount(.year, maxYears)]))
                 }
                 let capacity = x.teachersBySchool[group.core].filter { x.teachers[$0].subject == k }
                     .reduce(0) { $0 + max(0, x.mentorCapacity(ofTeacher: $1)) }
                 if count > capacity {
-                    out.append(Bilingual(
-                        en: "§5 rule 3 mentors: no \(k) mentor with free capacity at \(core): \(count) \(k) hires in \(group.id) but its \(k) mentors can take only \(capacity)",
-                        zh: "§5 规则 3 导师：\(coreZh)没有尚有带教余量的\(k.zh)导师：\(group.id) 有 \(count) 名\(k.zh)新教师，但该校\(k.zh)导师最多只能带教 \(capacity) 名"))
+                    out.append(Finding(.trainingCapacity, .outnumbered, refs: [.group(g), .school(group.core), .subject(k)],
+                                       amounts: [Amount(.actual, count), Amount(.limit, capacity)]))
                 }
             }
         }

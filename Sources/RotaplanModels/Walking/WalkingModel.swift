@@ -146,7 +146,7 @@ public struct WalkingModel {
         for l in scope.lines {
             let teachers = scope.candidates[l].filter { assignment[$0]?[l] != nil }
             guard teachers.count > 1 else { continue }
-            try model.add(LinearExpression.sum(teachers.map { assignment[$0]![l]! }) <= 1, name: "walking.6.1.one[\(lineName(l))]")
+            try model.add(LinearExpression.sum(teachers.map { assignment[$0]![l]! }) <= 1, name: "\(RuleID.walkingOneTeacher.rawValue)[\(lineName(l))]")
         }
         var byPair: [Int: [Int: [Int]]] = [:]
         for (i, y) in lessons.enumerated() { byPair[y.teacher, default: [:]][y.line, default: []].append(i) }
@@ -157,7 +157,7 @@ public struct WalkingModel {
                 if formulation == .plain {
                     for i in list {
                         let s = lessons[i].slot
-                        try model.add(lessons[i].variable - a <= 0, name: "walking.6.1.link[\(id),\(name),d\(s.day),p\(s.period)]")
+                        try model.add(lessons[i].variable - a <= 0, name: "\(RuleID.Row.walkingLink.rawValue)[\(id),\(name),d\(s.day),p\(s.period)]")
                     }
                     continue
                 }
@@ -168,16 +168,16 @@ public struct WalkingModel {
                     let bound = min(cap, today.count)
                     if bound > 1 {
                         for i in today {
-                            try model.add(lessons[i].variable - a <= 0, name: "walking.6.1.link[\(id),\(name),d\(d),p\(lessons[i].slot.period)]")
+                            try model.add(lessons[i].variable - a <= 0, name: "\(RuleID.Row.walkingLink.rawValue)[\(id),\(name),d\(d),p\(lessons[i].slot.period)]")
                         }
                     }
                     try model.add(LinearExpression.sum(today.map { lessons[$0].variable }) - Double(bound) * a <= 0,
-                                  name: "walking.6.1.day[\(id),\(name),d\(d)]")
+                                  name: "\(RuleID.Row.walkingLineDay.rawValue)[\(id),\(name),d\(d)]")
                 }
                 let h = instance.walkingDemand[l].periodsPerWeek
                 if list.count > h {
                     try model.add(LinearExpression.sum(list.map { lessons[$0].variable }) - Double(h) * a <= 0,
-                                  name: "walking.6.2.week[\(id),\(name)]")
+                                  name: "\(RuleID.Row.walkingLineWeek.rawValue)[\(id),\(name)]")
                 }
             }
         }
@@ -191,7 +191,7 @@ public struct WalkingModel {
         for l in scope.lines {
             var e = taught[l] ?? LinearExpression()
             e.add(uncovered[l]!)
-            try model.add(e == Double(instance.walkingDemand[l].periodsPerWeek), name: "walking.6.2.demand[\(lineName(l))]")
+            try model.add(e == Double(instance.walkingDemand[l].periodsPerWeek), name: "\(RuleID.walkingDemand.rawValue)[\(lineName(l))]")
         }
     }
 
@@ -203,7 +203,7 @@ public struct WalkingModel {
                 for p in scope.periods.indices.map({ $0 + 1 }) {
                     let list = lessons(t, d, p)
                     guard list.count > 1 else { continue }
-                    try model.add(LinearExpression.sum(list.map { lessons[$0].variable }) <= 1, name: "walking.6.3.place[\(teacherID(t)),d\(d),p\(p)]")
+                    try model.add(LinearExpression.sum(list.map { lessons[$0].variable }) <= 1, name: "\(RuleID.walkingOnePlace.rawValue)[\(teacherID(t)),d\(d),p\(p)]")
                 }
             }
         }
@@ -222,7 +222,7 @@ public struct WalkingModel {
         }
         for key in order {
             for (slot, vars) in byClass[key]!.sorted(by: { $0.key < $1.key }) where vars.count > 1 {
-                try model.add(LinearExpression.sum(vars) <= 1, name: "walking.6.4.class[\(key),d\(slot.day),p\(slot.period)]")
+                try model.add(LinearExpression.sum(vars) <= 1, name: "\(RuleID.walkingOneLesson.rawValue)[\(key),d\(slot.day),p\(slot.period)]")
             }
         }
     }
@@ -241,7 +241,7 @@ public struct WalkingModel {
         for l in scope.lines {
             let cap = scope.dailyCap(l)
             for (d, vars) in (byLineDay[l] ?? [:]).sorted(by: { $0.key < $1.key }) where slotsOf[l]![d]!.count > cap {
-                try model.add(LinearExpression.sum(vars) <= Double(cap), name: "walking.6.5.spread[\(lineName(l)),d\(d)]")
+                try model.add(LinearExpression.sum(vars) <= Double(cap), name: "\(RuleID.walkingSpread.rawValue)[\(lineName(l)),d\(d)]")
             }
         }
     }
@@ -270,12 +270,12 @@ public struct WalkingModel {
                             let sa = instance.schools[a].id
                             if formulation == .plain {
                                 for (b, zb) in zip(far, far.map { atSchool(t, $0, d, q) }) where zb.termCount > 0 {
-                                    try model.add(za + zb <= 1, name: "walking.6.6.travel[\(id),d\(d),p\(p),\(sa),p\(q),\(instance.schools[b].id)]")
+                                    try model.add(za + zb <= 1, name: "\(RuleID.walkingTravel.rawValue)[\(id),d\(d),p\(p),\(sa),p\(q),\(instance.schools[b].id)]")
                                 }
                             } else {
                                 var e = za
                                 for z in zs { e.add(z) }
-                                try model.add(e <= 1, name: "walking.6.6.travel[\(id),d\(d),p\(p),\(sa),p\(q)]")
+                                try model.add(e <= 1, name: "\(RuleID.walkingTravel.rawValue)[\(id),d\(d),p\(p),\(sa),p\(q)]")
                             }
                         }
                     }
@@ -302,11 +302,11 @@ public struct WalkingModel {
                         guard !list.isEmpty else { continue }
                         if formulation == .plain {
                             for i in list {
-                                try model.add(lessons[i].variable - v <= 0, name: "walking.6.7.visit[\(id),\(sid),d\(d),p\(p),\(lineName(lessons[i].line))]")
+                                try model.add(lessons[i].variable - v <= 0, name: "\(RuleID.Row.walkingVisit.rawValue)[\(id),\(sid),d\(d),p\(p),\(lineName(lessons[i].line))]")
                             }
                         } else {
                             try model.add(LinearExpression.sum(list.map { lessons[$0].variable }) - v <= 0,
-                                          name: "walking.6.7.visit[\(id),\(sid),d\(d),p\(p)]")
+                                          name: "\(RuleID.Row.walkingVisit.rawValue)[\(id),\(sid),d\(d),p\(p)]")
                         }
                     }
                     guard formulation == .strong else { continue }
@@ -319,12 +319,12 @@ public struct WalkingModel {
                         }
                     }
                     for (l, vars) in byLine.sorted(by: { $0.key < $1.key }) where vars.count > 1 && scope.dailyCap(l) == 1 {
-                        try model.add(LinearExpression.sum(vars) - v <= 0, name: "walking.6.7.line[\(id),\(lineName(l)),d\(d)]")
+                        try model.add(LinearExpression.sum(vars) - v <= 0, name: "\(RuleID.Row.walkingVisitLine.rawValue)[\(id),\(lineName(l)),d\(d)]")
                     }
                 }
                 if here.count > limit {
                     try model.add(LinearExpression.sum(here.map { visits[visitAt[t]![$0]![d]!].variable }) <= Double(limit),
-                                  name: "walking.6.7.schools[\(id),d\(d)]")
+                                  name: "\(RuleID.walkingSchoolsPerDay.rawValue)[\(id),d\(d)]")
                 }
             }
         }
@@ -350,11 +350,11 @@ public struct WalkingModel {
                 week += day
                 mostInWeek += min(distinct, perDay)
                 // Rule 3 already keeps a day at one lesson per period.
-                if distinct > perDay { try model.add(LinearExpression.sum(day) <= Double(perDay), name: "walking.6.8.day[\(id),d\(d)]") }
+                if distinct > perDay { try model.add(LinearExpression.sum(day) <= Double(perDay), name: "\(RuleID.Row.walkingLoadDay.rawValue)[\(id),d\(d)]") }
             }
             let limit = scope.weekLimit(t)
             if mostInWeek > limit {
-                try model.add(LinearExpression.sum(week) <= Double(limit), name: "walking.6.8.week[\(id)]")
+                try model.add(LinearExpression.sum(week) <= Double(limit), name: "\(RuleID.Row.walkingLoadWeek.rawValue)[\(id)]")
             }
         }
     }
@@ -387,7 +387,7 @@ public struct WalkingModel {
                 for (k, l) in lines.enumerated() {
                     var e = LinearExpression(assignment[second]![l]!)
                     for earlier in lines[..<k] { e.add(assignment[first]![earlier]!, coefficient: -1) }
-                    try model.add(e <= 0, name: "walking.sym[\(teacherID(first)),\(teacherID(second)),\(lineName(l))]")
+                    try model.add(e <= 0, name: "\(RuleID.Row.walkingSymmetry.rawValue)[\(teacherID(first)),\(teacherID(second)),\(lineName(l))]")
                 }
             }
         }

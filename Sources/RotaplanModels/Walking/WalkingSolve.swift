@@ -1,7 +1,6 @@
 import Foundation
 import GLPK
 import RotaplanDomain
-import RotaplanText
 
 /// Solving walking teaching and turning GLPK's answer into a ``Solution`` (MODEL.md §8).
 ///
@@ -194,7 +193,7 @@ public enum WalkingSolve {
         solution.seconds = seconds(clock.now - began)
         solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
         let uncovered = status == .noSolution ? [] : WalkingExplanation.explain(whole, plan: plan)
-        return outcome(solution, uncovered: uncovered, in: x, parts: parts.count)
+        return StageOutcome(solution: solution, explanations: uncovered, parts: parts.count)
     }
 
     /// Shares of a strong part's time for ``WalkingNeighbourhood`` (it proves nothing):

@@ -19,21 +19,7 @@ public struct WalkingTimetable: Sendable {
     public init(_ scope: WalkingScope) { self.scope = scope }
 
     /// Why a lesson cannot be added, in the user's terms.
-    public enum Obstacle: Sendable, Equatable {
-        case notQualified, outOfReach
-        case notOffered, unavailable
-        /// A `not-on-day` pin (index into the instance's pins) keeps the teacher free that day.
-        case pinnedOff(pin: Int)
-        case lineTaken(by: Int)
-        case lineComplete
-        case teacherBusy(line: Int)
-        case classBusy(line: Int)
-        case spread(cap: Int)
-        case travel(school: Int, period: Int, after: Bool)
-        case schoolsPerDay(limit: Int)
-        case dayLoad(limit: Int)
-        case weekLoad(limit: Int)
-    }
+    public typealias Obstacle = Finding.WalkingObstacle
 
     func classKey(_ l: Int) -> String {
         let line = scope.instance.walkingDemand[l]
