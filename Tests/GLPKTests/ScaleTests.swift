@@ -115,17 +115,3 @@ import ORLibrary
 
 /// One door to C (STYLE.md; issue 16 item 8): exactly one source file imports CGLPK, so
 /// every `glp_*` call, and every GLPK status mapped by name, is in one place.
-@Suite struct OneDoorToCTests {
-    @Test func exactlyOneFileImportsCGLPK() throws {
-        let sources = repositoryRoot.appendingPathComponent("Sources")
-        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
-            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
-        #expect(files.count > 50)
-        let importing = try files.filter { url in
-            try String(contentsOf: url, encoding: .utf8).split(separator: "\n").contains {
-                $0.trimmingCharacters(in: .whitespaces).range(of: #"^(internal |public |@_implementationOnly )?import CGLPK\b"#, options: .regularExpression) != nil
-            }
-        }.map { $0.path.replacingOccurrences(of: sources.path + "/", with: "") }
-        #expect(importing == ["GLPK/GLPKBackend.swift"], "\(importing)")
-    }
-}
