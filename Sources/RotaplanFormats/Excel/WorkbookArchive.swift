@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// The zip archive of a workbook, read part by part under limits (docs/import.md, "Excel
 /// workbooks: the reader"): each part and all parts together are capped as they are
@@ -7,8 +6,8 @@ import ZIPFoundation
 /// and part names are matched as OOXML says, case-insensitively, from the archive's root.
 struct WorkbookArchive {
     let file: String
-    private let archive: Archive
-    private let entries: [String: Entry]
+    private let zip: ZipDirectory
+    private let entries: [String: ZipDirectory.Entry]
     private let limits: XLSXReader.Limits
     private var totalRead = 0
 
@@ -17,18 +16,17 @@ struct WorkbookArchive {
         self.limits = limits
         guard data.starts(with: [0x50, 0x4B]) else { throw XLSXError(file: file, .notAZip) }
         do {
-            archive = try Archive(data: data, accessMode: .read, pathEncoding: nil)
+            zip = try ZipDirectory(data, maxEntries: limits.entries)
         } catch {
-            throw XLSXError(file: file, .notAZip)
+            switch error {
+            case .tooManyEntries(let count): throw XLSXError(file: file, .tooManyEntries(count: count, limit: limits.entries))
+            case .unsupported(let what): throw XLSXError(file: file, .unsupportedZip(what))
+            case .notAZip, .damaged, .tooLarge: throw XLSXError(file: file, .notAZip)
+            }
         }
-        var entries: [String: Entry] = [:]
-        var count = 0
-        for entry in archive {
-            count += 1
-            guard count <= limits.entries else { throw XLSXError(file: file, .tooManyEntries(count: count, limit: limits.entries)) }
-            entries[Self.key(entry.path)] = entry
-        }
-        guard count > 0 else { throw XLSXError(file: file, .notAZip) }
+        guard !zip.entries.isEmpty else { throw XLSXError(file: file, .notAZip) }
+        var entries: [String: ZipDirectory.Entry] = [:]
+        for entry in zip.entries { entries[Self.key(entry.path)] = entry }
         self.entries = entries
     }
 
@@ -38,12 +36,12 @@ struct WorkbookArchive {
     mutating func read(_ part: String) throws(XLSXError) -> [UInt8] {
         guard let entry = entries[Self.key(part)] else { throw XLSXError(file: file, .missingPart(part)) }
         let partLimit = limits.partBytes, totalLimit = limits.totalBytes
-        guard entry.uncompressedSize <= UInt64(partLimit) else { throw XLSXError(file: file, .partTooLarge(part: part, limit: partLimit)) }
+        guard entry.uncompressedSize <= partLimit else { throw XLSXError(file: file, .partTooLarge(part: part, limit: partLimit)) }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(entry.uncompressedSize))
+        bytes.reserveCapacity(entry.uncompressedSize)
         let before = totalRead
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            try zip.read(entry) { chunk in
                 guard bytes.count + chunk.count <= partLimit else { throw Overflow.part }
                 guard before + bytes.count + chunk.count <= totalLimit else { throw Overflow.total }
                 bytes.append(contentsOf: chunk)
@@ -52,13 +50,15 @@ struct WorkbookArchive {
             throw XLSXError(file: file, .partTooLarge(part: part, limit: partLimit))
         } catch Overflow.total {
             throw XLSXError(file: file, .workbookTooLarge(limit: totalLimit))
+        } catch ZipDirectory.Failure.unsupported(let what) {
+            throw XLSXError(file: file, .unsupportedZip(what))
         } catch {
             throw XLSXError(file: file, .damagedPart(part))
         }
+        guard bytes.count == entry.uncompressedSize else { throw XLSXError(file: file, .damagedPart(part)) }
         totalRead += bytes.count
         return bytes
     }
-
     /// The part a relationship of `source` points to: `Target` resolved against the source's
     /// folder (or from the root when it starts with `/`); an external target, or one whose
     /// `..` climbs out of the archive, is refused.

@@ -5,6 +5,8 @@ public struct XLSXError: Error, Hashable, Sendable, CustomStringConvertible {
     public enum Problem: Hashable, Sendable {
         /// The bytes are not a zip archive (an .xls, a CSV renamed, a damaged download).
         case notAZip
+        /// The zip uses what no workbook does (ZIP64, encryption, an unknown compression).
+        case unsupportedZip(String)
         /// The zip holds no workbook part (`xl/workbook.xml` or the one `_rels/.rels` names).
         case noWorkbook
         /// A part the workbook refers to is not in the archive.
@@ -54,6 +56,8 @@ public struct XLSXError: Error, Hashable, Sendable, CustomStringConvertible {
         switch problem {
         case .notAZip:
             return "this is not an Excel workbook (.xlsx): it is not a zip archive; an old .xls workbook must be saved as .xlsx first"
+        case let .unsupportedZip(what):
+            return "this zip archive cannot be read as a workbook: \(what)"
         case .noWorkbook:
             return "the zip archive holds no Excel workbook (no xl/workbook.xml)"
         case let .missingPart(part):
