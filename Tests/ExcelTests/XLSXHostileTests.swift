@@ -118,6 +118,22 @@ import Testing
         #expect(ExcelFixtures.failure(try ExcelFixtures.workbook(rows: rows))?.description == message)
     }
 
+    @Test func damagedPartFailsItsChecksum() throws {
+        var bytes = [UInt8](try ExcelFixtures.zip(ExcelFixtures.parts(rows: #"<row r="1"><c r="A1"><v>7</v></c></row>"#), deflate: false))
+        let at = try #require(bytes.firstRange(of: Array(#"<v>7</v>"#.utf8)))
+        bytes[at.lowerBound + 3] = UInt8(ascii: "8")
+        expectFailure(Data(bytes), .damagedPart("xl/worksheets/sheet1.xml"),
+                      "roster.xlsx: part xl/worksheets/sheet1.xml is damaged (it does not decompress or fails its checksum)")
+    }
+
+    @Test func encryptedPartsAreNotRead() throws {
+        var bytes = [UInt8](try ExcelFixtures.zip(ExcelFixtures.parts(rows: "")))
+        // Set the "encrypted" flag (bit 0) in every central directory header.
+        for k in 0..<(bytes.count - 4) where bytes[k..<(k + 4)].elementsEqual([0x50, 0x4B, 0x01, 0x02]) { bytes[k + 8] |= 1 }
+        expectFailure(Data(bytes), .unsupportedZip("a part is encrypted"),
+                      "roster.xlsx: this zip archive cannot be read as a workbook: a part is encrypted")
+    }
+
     @Test func missingSheetPart() throws {
         var parts = ExcelFixtures.parts(rows: "")
         parts.removeLast()

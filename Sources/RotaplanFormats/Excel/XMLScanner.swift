@@ -40,15 +40,18 @@ struct XMLScanner {
         }
         while i < bytes.count {
             if bytes[i] != UInt8(ascii: "<") { return .text(try text()) }
-            if starts("<?") { try skip(past: "?>"); continue }
-            if starts("<!--") { try skip(past: "-->"); continue }
-            if starts("<![CDATA[") {
+            switch i + 1 < bytes.count ? bytes[i + 1] : 0 {
+            case UInt8(ascii: "?"):
+                try skip(past: "?>")
+            case UInt8(ascii: "!"):
+                if starts("<!--") { try skip(past: "-->"); continue }
+                guard starts("<![CDATA[") else {
+                    throw fail("document type declarations (<!DOCTYPE …>) are not allowed in a workbook")
+                }
                 let start = i + 9
                 try skip(past: "]]>")
                 return .text(try string(bytes[start..<(i - 3)]))
-            }
-            if starts("<!") { throw fail("document type declarations (<!DOCTYPE …>) are not allowed in a workbook") }
-            if starts("</") {
+            case UInt8(ascii: "/"):
                 i += 2
                 let name = try name()
                 skipSpace()
@@ -57,8 +60,9 @@ struct XMLScanner {
                 guard let last = open.popLast() else { throw fail("</\(name)> closes no element") }
                 guard last == name else { throw fail("</\(name)> closes <\(last)>") }
                 return .end(name: local(name))
+            default:
+                return try startTag()
             }
-            return try startTag()
         }
         if let last = open.last { throw fail("the document ends inside <\(last)>") }
         return nil
@@ -76,7 +80,7 @@ struct XMLScanner {
                 open.append(name)
                 return .start(name: local(name), attributes: attributes, selfClosing: false)
             }
-            if starts("/>") {
+            if bytes[i] == UInt8(ascii: "/"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: ">") {
                 i += 2
                 pendingEnd = local(name)
                 return .start(name: local(name), attributes: attributes, selfClosing: true)
@@ -108,7 +112,7 @@ struct XMLScanner {
         let start = i
         while i < bytes.count && bytes[i] != UInt8(ascii: "<") { i += 1 }
         guard !open.isEmpty else {
-            guard bytes[start..<i].allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
+            guard bytes[start..<i].allSatisfy(Self.isSpace) else {
                 throw fail("text outside the document element")
             }
             return ""
@@ -124,14 +128,21 @@ struct XMLScanner {
     }
 
     private func isDelimiter(_ b: UInt8) -> Bool {
-        [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "="),
-         UInt8(ascii: "<"), UInt8(ascii: "\""), UInt8(ascii: "'")].contains(b)
+        switch b {
+        case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "="),
+             UInt8(ascii: "<"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+        default: return false
+        }
+    }
+
+    private static func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
     }
 
     @discardableResult
     private mutating func skipSpace() -> Bool {
         let start = i
-        while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+        while i < bytes.count, Self.isSpace(bytes[i]) { i += 1 }
         return i > start
     }
 
