@@ -80,6 +80,11 @@ import Testing
                       "roster.xlsx: the workbook is larger than 1 MiB when decompressed; it is not read (a damaged or hostile file?)")
     }
 
+    @Test func bytesOverTheTotalLimitAreNotOpened() throws {
+        expectFailure(Data(count: 2 << 20), limits: XLSXReader.Limits(totalBytes: 1 << 20), .fileTooLarge(size: 2 << 20, limit: 1 << 20),
+                      "roster.xlsx: the file has 2 MiB, more than the 1 MiB a workbook may have")
+    }
+
     @Test func tooManyEntries() throws {
         let entries = (0..<30).map { ("x/\($0).xml", Data()) }
         expectFailure(try ExcelFixtures.zip(entries), limits: XLSXReader.Limits(entries: 20),

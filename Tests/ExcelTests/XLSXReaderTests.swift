@@ -30,6 +30,13 @@ import Testing
         #expect(s["B1"] == .text("a\rb & c"))
     }
 
+    @Test func lineEndsInTextAreNormalisedButEscapedCarriageReturnsKept() throws {
+        let s = try sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>一\r\n二\r三</t></is></c>"
+                          + "<c r=\"B1\" t=\"inlineStr\"><is><t>a&#13;b</t></is></c></row>")
+        #expect(s["A1"] == .text("一\n二\n三"))
+        #expect(s["B1"] == .text("a\rb"))
+    }
+
     @Test func typesOfCells() throws {
         let s = try sheet(#"<row r="1"><c r="A1" t="b"><v>1</v></c><c r="B1" t="e"><v>#DIV/0!</v></c>"#
                           + #"<c r="C1" t="d"><v>2015-09-01T08:30:00</v></c><c r="D1" t="str"><f>A1</f><v>张</v></c>"#

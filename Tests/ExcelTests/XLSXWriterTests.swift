@@ -109,6 +109,7 @@ import Testing
         ("x*", "sheet name \"x*\": Excel does not allow * in a sheet name"),
         ("a\\b", "sheet name \"a\\b\": Excel does not allow \\ in a sheet name"),
         ("'引号", "sheet name \"'引号\": a sheet name cannot start or end with '"),
+        ("history", "sheet name \"history\": Excel keeps the name History for itself"),
     ])
     func badSheetNames(name: String, message: String) {
         #expect(throws: XLSXWriter.Failure.self) { try XLSXWriter.workbook([XLSXWriter.Sheet(name: name, rows: [])]) }

@@ -47,6 +47,9 @@ public struct XLSXReader: Sendable {
 
     /// Reads a workbook from its bytes; `fileName` is how messages name it.
     public func read(_ data: Data, fileName: String) throws(XLSXError) -> XLSXWorkbook {
+        guard data.count <= limits.totalBytes else {
+            throw XLSXError(file: fileName, .fileTooLarge(size: data.count, limit: limits.totalBytes))
+        }
         var archive = try WorkbookArchive(data, file: fileName, limits: limits)
         let workbookPart = try findWorkbook(&archive)
         let (sheets, date1904) = try WorkbookParts.workbook(try archive.read(workbookPart), part: workbookPart, file: fileName)

@@ -74,7 +74,7 @@ public enum XLSXWriter {
     }
 
     /// Excel's rules for tab names: 1–31 characters, none of `[ ] : * ? / \`, not
-    /// starting or ending with `'`, unique ignoring case.
+    /// starting or ending with `'`, not `History`, unique ignoring case.
     static func validateNames(_ sheets: [Sheet]) throws(Failure) {
         guard !sheets.isEmpty else { throw .noSheets }
         var seen: Set<String> = []
@@ -84,6 +84,9 @@ public enum XLSXWriter {
             if name.utf16.count > 31 { throw .badSheetName(name, reason: "longer than Excel's 31 characters") }
             if let bad = name.first(where: { "[]:*?/\\".contains($0) }) {
                 throw .badSheetName(name, reason: "Excel does not allow \(bad) in a sheet name")
+            }
+            if name.lowercased() == "history" {
+                throw .badSheetName(name, reason: "Excel keeps the name History for itself")
             }
             if name.hasPrefix("'") || name.hasSuffix("'") {
                 throw .badSheetName(name, reason: "a sheet name cannot start or end with '")

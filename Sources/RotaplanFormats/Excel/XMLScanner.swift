@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small pull tokenizer for the XML of a workbook's parts: start tags with attributes,
 /// end tags, text. Written by hand rather than FoundationXML's XMLParser because it is
 /// simpler and safer here: a document type declaration (DTD) is refused outright, so there
@@ -164,9 +166,13 @@ struct XMLScanner {
         return String(name[name.index(after: colon)...])
     }
 
-    /// UTF-8 text with the five named entities and character references decoded.
+    /// UTF-8 text with line ends normalised to LF (XML 1.0 §2.11; `&#13;` stays a CR) and
+    /// the five named entities and character references decoded.
     private func string(_ slice: ArraySlice<UInt8>, decodeEntities: Bool = true) throws(Failure) -> String {
-        guard let raw = String(validating: slice, as: UTF8.self) else { throw fail("the text is not valid UTF-8") }
+        guard var raw = String(validating: slice, as: UTF8.self) else { throw fail("the text is not valid UTF-8") }
+        if slice.contains(0x0D) {
+            raw = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         guard decodeEntities, raw.contains("&") else { return raw }
         var out = "", rest = Substring(raw)
         while let amp = rest.firstIndex(of: "&") {
