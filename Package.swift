@@ -34,6 +34,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -43,7 +44,8 @@ let package = Package(
         ),
         .target(name: "GLPK", dependencies: ["CGLPK"], path: "Sources/GLPK"),
         .target(name: "RotaplanDomain", path: "Sources/RotaplanDomain"),
-        .target(name: "RotaplanFormats", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanFormats"),
+        .target(name: "RotaplanFormats", dependencies: ["RotaplanDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                path: "Sources/RotaplanFormats"),
         .target(name: "RotaplanText", dependencies: ["RotaplanDomain", "RotaplanChecker"], path: "Sources/RotaplanText"),
         .target(name: "RotaplanModels", dependencies: ["GLPK", "RotaplanDomain", "RotaplanFormats"], path: "Sources/RotaplanModels"),
         .target(name: "RotaplanChecker", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanChecker"),
@@ -76,6 +78,8 @@ let package = Package(
         .testTarget(name: "PlanTests", dependencies: ["RotaplanPlan", "RotaplanModels", "RotaplanChecker", "RotaplanDomain", "RotaplanReports", "GLPK", "RotaplanFormats", "RotaplanText"],
                     path: "Tests/PlanTests"),
         .testTarget(name: "DomainTests", dependencies: ["RotaplanDomain", "RotaplanGenerator", "RotaplanFormats", "RotaplanText"], path: "Tests/DomainTests"),
+        .testTarget(name: "ExcelTests", dependencies: ["RotaplanFormats", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    path: "Tests/ExcelTests"),
         .testTarget(name: "CLITests", dependencies: ["rotaplan"], path: "Tests/CLITests"),
         .testTarget(name: "FuzzTests", dependencies: ["RotaplanFuzz", "RotaplanDomain", "RotaplanFormats"], path: "Tests/FuzzTests", exclude: ["Regressions"]),
     ],
