@@ -23,7 +23,8 @@ struct Check: ParsableCommand {
             A hand-edited plan (docs/hand-edits.md) whose rules hold is said to hold: a \
             declared objective that differs from the recomputed one is a note ("the file's \
             objective is stale"), and the distance from the optimum is given, from the \
-            file's recorded bound or from the plan it was edited from (--from).
+            file's recorded bound, from the plan it was edited from (--from), or by solving \
+            (--solve).
 
             Exit codes: 0 every claim verified: the solution holds (its declared objective \
             matches, or is stale and reported as a note); 1 a rule is broken, a claim cannot \
@@ -49,6 +50,12 @@ struct Check: ParsableCommand {
         """, valueName: "ORIGINAL"))
     var from: String?
 
+    @Flag(help: "Solve the solution's problem to give the distance from the optimum (the best found within --time-limit).")
+    var solve = false
+
+    @Option(help: ArgumentHelp("Seconds for --solve (default 60).", valueName: "S"))
+    var timeLimit: Double = 60
+
     @Flag(help: "A declared objective that differs from the recomputed one fails the check (exit 1), as for scripts before hand edits.")
     var strictObjective = false
 
@@ -56,18 +63,20 @@ struct Check: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        if solve && from != nil { throw ValidationError("give --from or --solve, not both: each gives the optimum to compare with") }
+        guard timeLimit.isFinite, timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
         try InputPath.refuseStandardInput([("<instance>", instance), ("<solution>", solution), ("--pins", pins), ("--from", from)])
     }
 
     func run() throws {
         var x: Instance
         let s: Solution
-        var original: Solution?
+        var original: (label: String, solution: Solution)?
         do {
             x = try InstanceLoader.load(path: instance).instance
             if let pins { x.pins = try PinLoader.load(path: pins, for: x).pins }
             s = try SolutionFile.read(bytes: InstanceLoader.readFile(solution), file: solution)
-            if let from { original = try SolutionFile.read(bytes: InstanceLoader.readFile(from), file: from) }
+            if let from { original = (from, try SolutionFile.read(bytes: InstanceLoader.readFile(from), file: from)) }
         } catch {
             for d in error.diagnostics { printError(d.description) }
             throw Exit.invalidInput
@@ -75,6 +84,7 @@ struct Check: ParsableCommand {
         let report = SolutionChecker.check(s, against: x)
         for line in Self.findingLines(report, s, strictObjective: strictObjective) { printError("\(solution): \(line)") }
         let holds = Self.holds(report, strictObjective: strictObjective)
+        if holds && solve && !quiet { original = ("solved", try Self.solved(s.problem, x, timeLimit: timeLimit, instance: instance)) }
         if !quiet {
             print("\(solution): \(holds && !report.objectiveMatches ? Self.staleSummary(report, s) : Self.summary(report))")
             if holds, let line = try distance(report, s, x, original) { print("\(solution): \(line)") }

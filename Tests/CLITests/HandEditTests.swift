@@ -40,6 +40,17 @@ import Testing
         #expect(from.stdout.contains("yuan a year"), "\(from.stdout)")
     }
 
+    @Test func solveGivesTheDistanceWithoutTheOriginal() throws {
+        let dir = try Fixture.folder("hand-solve")
+        let (_, hand) = try Self.handSwap(dir)
+        let c = try CLI.run(["check", Self.zhengdong, hand, "--solve", "--time-limit", "60"])
+        #expect(c.status == 0, "\(c.stderr)")
+        #expect(c.stdout.contains("from the optimum (solved, optimal): objective 714.358 vs 682.747 (+31.611"), "\(c.stdout)")
+        #expect(c.stdout.contains("movers 20 vs 20"), "\(c.stdout)")
+        let both = try CLI.run(["check", Self.zhengdong, hand, "--solve", "--from", hand])
+        #expect(both.status == 64, "\(both.stderr)")
+    }
+
     @Test func strictObjectiveKeepsTheMismatchAFailure() throws {
         let dir = try Fixture.folder("hand-strict")
         let (_, hand) = try Self.handSwap(dir)
