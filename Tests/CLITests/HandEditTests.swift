@@ -60,17 +60,24 @@ import Testing
         #expect(c.stdout.contains("objective differs"), "\(c.stdout)")
     }
 
-    @Test(arguments: ["en", "zh"])
-    func importPlanReadsTheReportsExchangesBack(_ lang: String) throws {
-        let dir = try Fixture.folder("import-plan-\(lang)")
+    /// `command` solved with a report in `lang`, then its `table` read back by
+    /// `import-plan --option`: the original solution, the imported one, and its path.
+    static func roundTrip(_ command: String, _ instance: String, _ lang: String, option: String, table: String) throws
+        -> (original: [String: Any], back: [String: Any], path: String) {
+        let dir = try Fixture.folder("import-plan-\(command)-\(lang)")
         let original = dir.appendingPathComponent("original.json").path
         let report = dir.appendingPathComponent("report")
-        let r = try CLI.run(["exchange", Self.zhengdong, "-o", original, "--report", report.path, "--lang", lang, "--quiet"])
+        let r = try CLI.run([command, instance, "-o", original, "--report", report.path, "--lang", lang, "--quiet"])
         #expect(r.status == 0, "\(r.stderr)")
         let back = dir.appendingPathComponent("back.json").path
-        let i = try CLI.run(["import-plan", Self.zhengdong, "--exchanges", report.appendingPathComponent("exchanges.csv").path, "-o", back])
+        let i = try CLI.run(["import-plan", instance, option, report.appendingPathComponent(table).path, "-o", back])
         #expect(i.status == 0, "\(i.stderr)")
-        let a = try Fixture.json(original), b = try Fixture.json(back)
+        return (try Fixture.json(original), try Fixture.json(back), back)
+    }
+
+    @Test(arguments: ["en", "zh"])
+    func importPlanReadsTheReportsExchangesBack(_ lang: String) throws {
+        let (a, b, back) = try Self.roundTrip("exchange", Self.zhengdong, lang, option: "--exchanges", table: "exchanges.csv")
         #expect(b["problem"] as? String == "exchange")
         #expect(b["status"] as? String == "feasible")
         #expect((a["exchanges"] as? [[String: String]]) == (b["exchanges"] as? [[String: String]]))
@@ -80,15 +87,7 @@ import Testing
     }
 
     @Test func importPlanReadsTheReportsPlacementsBack() throws {
-        let dir = try Fixture.folder("import-placements")
-        let original = dir.appendingPathComponent("original.json").path
-        let report = dir.appendingPathComponent("report")
-        let r = try CLI.run(["training", Fixture.tiny, "-o", original, "--report", report.path, "--lang", "zh", "--quiet"])
-        #expect(r.status == 0, "\(r.stderr)")
-        let back = dir.appendingPathComponent("back.json").path
-        let i = try CLI.run(["import-plan", Fixture.tiny, "--placements", report.appendingPathComponent("placements.csv").path, "-o", back])
-        #expect(i.status == 0, "\(i.stderr)")
-        let a = try Fixture.json(original), b = try Fixture.json(back)
+        let (a, b, _) = try Self.roundTrip("training", Fixture.tiny, "zh", option: "--placements", table: "placements.csv")
         #expect(b["problem"] as? String == "training")
         #expect((a["placements"] as? [[String: AnyHashable]]) == (b["placements"] as? [[String: AnyHashable]]))
     }
