@@ -3,6 +3,7 @@ import Foundation
 import RotaplanChecker
 import RotaplanDomain
 import RotaplanFormats
+import RotaplanReports
 import RotaplanText
 
 struct Check: ParsableCommand {
@@ -20,9 +21,16 @@ struct Check: ParsableCommand {
             status, bound or gap that contradict each other are violations \
             (docs/reliability.md, "What check promises").
 
-            Exit codes: 0 every claim verified: the solution holds and its objective \
-            matches; 1 a rule is broken, the objective differs or a claim cannot be \
-            verified; 2 invalid input; 64 usage error.
+            A hand-edited plan (docs/hand-edits.md) whose rules hold is said to hold: a \
+            declared objective that differs from the recomputed one is a note ("the file's \
+            objective is stale"), and the distance from the optimum is given, from the \
+            file's recorded bound, from the plan it was edited from (--from), or by solving \
+            (--solve).
+
+            Exit codes: 0 every claim verified: the solution holds (its declared objective \
+            matches, or is stale and reported as a note); 1 a rule is broken, a claim cannot \
+            be verified, or (with --strict-objective) the objective differs; 2 invalid input; \
+            64 usage error.
             """)
 
     @Argument(help: "The instance file.")
@@ -37,32 +45,80 @@ struct Check: ParsableCommand {
         """, valueName: "FILE"))
     var pins: String?
 
+    @Option(help: ArgumentHelp("""
+        The solution the plan was edited from (an optimal one gives the optimum): the \
+        distance is stated in the objective and the figures a principal reads.
+        """, valueName: "ORIGINAL"))
+    var from: String?
+
+    @Flag(help: "Solve the solution's problem to give the distance from the optimum (the best found within --time-limit).")
+    var solve = false
+
+    @Option(help: ArgumentHelp("Seconds for --solve (default 60).", valueName: "S"))
+    var timeLimit: Double = 60
+
+    @Flag(help: "A declared objective that differs from the recomputed one fails the check (exit 1), as for scripts before hand edits.")
+    var strictObjective = false
+
     @Flag(help: "Print nothing on stdout.")
     var quiet = false
 
     func validate() throws {
-        try InputPath.refuseStandardInput([("<instance>", instance), ("<solution>", solution), ("--pins", pins)])
+        if solve && from != nil { throw ValidationError("give --from or --solve, not both: each gives the optimum to compare with") }
+        guard timeLimit.isFinite, timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
+        try InputPath.refuseStandardInput([("<instance>", instance), ("<solution>", solution), ("--pins", pins), ("--from", from)])
     }
 
     func run() throws {
         var x: Instance
         let s: Solution
+        var original: (label: String, solution: Solution)?
         do {
             x = try InstanceLoader.load(path: instance).instance
             if let pins { x.pins = try PinLoader.load(path: pins, for: x).pins }
             s = try SolutionFile.read(bytes: InstanceLoader.readFile(solution), file: solution)
+            if let from { original = (from, try SolutionFile.read(bytes: InstanceLoader.readFile(from), file: from)) }
         } catch {
             for d in error.diagnostics { printError(d.description) }
             throw Exit.invalidInput
         }
         let report = SolutionChecker.check(s, against: x)
-        for v in report.violations { printError("\(solution): violation: \(CheckText.line(v, in: x).en)") }
-        if !report.objectiveMatches {
-            printError("\(solution): objective: declared \(s.objective.map(JSONText.number) ?? "none"), recomputed \(report.recomputedObjective.map(JSONText.number) ?? "none")")
+        for line in Self.findingLines(report, s, x, strictObjective: strictObjective) { printError("\(solution): \(line)") }
+        let holds = Self.holds(report, strictObjective: strictObjective)
+        if holds && solve && !quiet { original = ("solved", try Self.solved(s.problem, x, timeLimit: timeLimit, instance: instance)) }
+        if !quiet {
+            print("\(solution): \(holds && !report.objectiveMatches ? Self.staleSummary(report, s) : Self.summary(report))")
+            if holds, let line = try distance(report, s, x, original) { print("\(solution): \(line)") }
         }
-        for u in report.unverified { printError("\(solution): not verified: \(CheckText.line(u).en)") }
-        if !quiet { print("\(solution): \(Self.summary(report))") }
-        if !report.verified { throw Exit.noPlan }
+        if !holds { throw Exit.noPlan }
+    }
+
+    /// The plan holds: no violation, no claim left unverified, and an objective that matches
+    /// or (without --strict-objective) is only stale.
+    static func holds(_ report: CheckReport, strictObjective: Bool) -> Bool {
+        report.verified || (!strictObjective && report.violations.isEmpty && report.unverified.isEmpty && staleOnly(report))
+    }
+
+    /// The objective differs only because the file's is out of date: there is a recomputed one.
+    static func staleOnly(_ report: CheckReport) -> Bool { !report.objectiveMatches && report.recomputedObjective != nil }
+
+    /// What the checker found, one line each, in one call (the seam for the checker's
+    /// findings rendered in the report's language): violations, the objective (a note when
+    /// it is only stale and the objective is not strict), claims not verified.
+    static func findingLines(_ report: CheckReport, _ s: Solution, _ x: Instance, strictObjective: Bool) -> [String] {
+        var lines = report.violations.map { "violation: \(CheckText.line($0, in: x).en)" }
+        let declared = s.objective.map(JSONText.number) ?? "none", recomputed = report.recomputedObjective.map(JSONText.number) ?? "none"
+        if !report.objectiveMatches {
+            lines.append(strictObjective || !staleOnly(report)
+                         ? "objective: declared \(declared), recomputed \(recomputed)"
+                         : "note: objective: declared \(declared) — the file's objective is stale: recomputed \(recomputed)")
+        }
+        return lines + report.unverified.map { "not verified: \(CheckText.line($0).en)" }
+    }
+
+    /// The summary line of a plan that holds with a stale objective.
+    static func staleSummary(_ report: CheckReport, _ s: Solution) -> String {
+        "holds; objective \(report.recomputedObjective.map(JSONText.number) ?? "none") (the file declared \(s.objective.map(JSONText.number) ?? "none"))"
     }
 
     /// The summary line: "holds" only when every claim is verified.

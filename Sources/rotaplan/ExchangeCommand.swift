@@ -54,13 +54,8 @@ struct ExchangeCommand: ParsableCommand {
             instance: instance, options: options, formulation: formulation, separateParts: !singleModel, solver: solver,
             words: StageWords(plan: "exchange plan", greedyFailure: "the greedy baseline found no plan that keeps every rule",
                               noneFound: "none found within the time limit"),
-            reportFiles: ["exchanges.csv", ReasonsTable.file, "summary.md", "report.html"],
-            reports: { [reasons] x, shown, _, lang in
-                let report = ExchangeReport(instance: x, solution: shown)
-                let table = ReasonsTable(instance: x, reasons: reasons.compute(x, shown))
-                return [report.exchangesCSV(lang), table.csv(lang), report.summaryMarkdown() + table.markdown(lang),
-                        report.html(appending: table.html(lang))]
-            },
+            reportFiles: ReportFiles.names(.exchange),
+            reports: { [reasons] x, shown, _, lang in ReportFiles.texts(x, shown, explanations: [], lang: lang, reasons: reasons) },
             counted: { "\(Int($0.metrics.first { $0.0 == "teachersMoved" }?.1 ?? 0)) teachers move" }
         ).run()
     }

@@ -3,10 +3,13 @@ import ArgumentParser
 /// rotaplan's exit codes (MODEL.md §9), the same for every command.
 enum Exit {
     /// A plan was written (optimal, or feasible with its gap stated); `check`: every claim of
-    /// the solution verified (it holds and its objective matches).
+    /// the solution verified (it holds; its objective matches or, without
+    /// `--strict-objective`, is only stale); `report`: written; `import-plan`: it holds.
     static let success = ExitCode(0)
     /// No plan: infeasible (explained), or none within the time or memory limit (said
-    /// why); `check`: a violation, or a claim it cannot verify.
+    /// why); `check`: a violation, a claim it cannot verify, or a differing objective with
+    /// `--strict-objective`; `report`: the plan does not hold; `import-plan`: written but
+    /// a rule is broken.
     static let noPlan = ExitCode(1)
     /// The input is invalid (every problem listed).
     static let invalidInput = ExitCode(2)
