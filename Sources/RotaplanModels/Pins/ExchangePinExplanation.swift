@@ -11,7 +11,7 @@ extension ExchangeSolve {
     static func pinConflictOutcome(_ x: Instance) -> Outcome? {
         let conflicts = ExchangePins.conflicts(x)
         guard !conflicts.isEmpty else { return nil }
-        var solution = Solution(problem: .exchange, instance: x.name, status: .infeasible)
+        var solution = Solution(problem: .exchange, of: x, status: .infeasible)
         solution.seconds = 0
         return Outcome(solution: solution, explanations: conflicts)
     }

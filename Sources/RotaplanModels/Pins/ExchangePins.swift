@@ -93,6 +93,7 @@ public struct ExchangePins: Sendable {
                 case let .nearRetirement(left, limit):
                     return Bilingual(en: "\(n(left)) years from retirement, within exchange.retirementExemptYears \(n(limit))",
                                      zh: "距退休 \(n(left)) 年，在 exchange.retirementExemptYears（\(n(limit)) 年）以内")
+                case .onExchange: return Bilingual(en: "they are in the middle of an exchange term (§11)", zh: "该教师正在交流期内（§11）")
                 }
             }
             return Bilingual.joined(why).prefixed(en: "\(who) is not eligible for the exchange (§2 E): ",

@@ -11,7 +11,7 @@ extension TrainingSolve {
     static func pinConflictOutcome(_ x: Instance) -> Outcome? {
         let conflicts = TrainingPins.conflicts(x)
         guard !conflicts.isEmpty else { return nil }
-        var solution = Solution(problem: .training, instance: x.name, status: .infeasible)
+        var solution = Solution(problem: .training, of: x, status: .infeasible)
         solution.seconds = 0
         return Outcome(solution: solution, explanations: conflicts, parts: 0)
     }
