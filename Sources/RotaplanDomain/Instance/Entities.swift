@@ -168,11 +168,7 @@ public struct OnExchange: Sendable, Equatable {
     public var since: Int
     public var termYears: Int
 
-    public init(from: Int, since: Int, termYears: Int) {
-        self.from = from
-        self.since = since
-        self.termYears = termYears
-    }
+    public init(from: Int, since: Int, termYears: Int) { self.from = from; self.since = since; self.termYears = termYears }
 }
 
 /// A hire still in first-station training (MODEL.md §11): at `host` with `mentor`, going to
