@@ -38,6 +38,12 @@ struct RolloverCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write DIR/rollover.md, the summary of what happened.", valueName: "DIR"))
     var report: String?
 
+    @Option(help: ArgumentHelp("""
+        The pins file of this year (CSV or JSON, docs/pins.md): pins naming a teacher who \
+        retires are reported (pins live in their own files; NEXT does not hold them).
+        """, valueName: "FILE"))
+    var pins: String?
+
     @Option(help: ArgumentHelp("Language of the summary on stderr and in rollover.md: en or zh (中文).", valueName: "en|zh"))
     var lang: ReportLanguage = .en
 
@@ -48,14 +54,14 @@ struct RolloverCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        try InputPath.refuseStandardInput([("<instance>", instance), ("<plan>", plan)])
+        try InputPath.refuseStandardInput([("<instance>", instance), ("<plan>", plan), ("--pins", pins)])
     }
 
     func run() throws {
         let reportPaths: [String]
         do {
             reportPaths = try OutputFile.checkAll([Output(option: "-o", path: output)], report: report, reportFiles: ["rollover.md"],
-                                                  inputs: [instance, plan], force: force)
+                                                  inputs: [instance, plan] + (pins.map { [$0] } ?? []), force: force)
         } catch let e as OutputFile.Refused {
             printError("rotaplan rollover: \(e)")
             throw e.code
@@ -86,10 +92,12 @@ struct RolloverCommand: ParsableCommand {
     /// The instance (its document and its validated reading) and the plan, refused with
     /// exit 2 when the instance does not validate or has no year, or the plan fails `check`.
     func readInputs() throws -> (JSONNode, Instance, Solution) {
-        let bytes: [UInt8], x: Instance, solution: Solution
+        let bytes: [UInt8], solution: Solution
+        var x: Instance
         do {
             bytes = try InstanceLoader.readFile(instance)
             x = try InstanceLoader.load(bytes: bytes, file: instance).instance
+            if let pins { x.pins = try PinLoader.load(path: pins, for: x).pins }
             solution = try SolutionFile.read(bytes: InstanceLoader.readFile(plan), file: plan)
         } catch {
             for d in error.diagnostics { printError(d.description) }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import RotaplanDomain
 @testable import RotaplanFormats
+import RotaplanText
 
 /// A micro-instance for rollover (MODEL.md §11), each step worked by hand below.
 let rolloverBase = """
@@ -180,6 +181,17 @@ func plan(_ problem: Solution.Problem, exchanges: [Solution.Exchange] = [], plac
         do { _ = try rollover(old, plan(.exchange)); Issue.record("accepted") } catch let error as RolloverError {
             #expect(error.messages.joined().contains("teachers[0] (T2).yearsAtSchool: 81 is out of range"))
         }
+    }
+
+    @Test func pinsNamingARetiredTeacherAreReported() throws {
+        var x = try InstanceLoader.load(bytes: Array(rolloverBase.utf8), file: "micro.json").instance
+        let origin = Pin.Origin(file: "pins.csv", line: 2, record: 0, text: "T1,must-stay", isJSON: false)
+        x.pins = [Pin(person: .teacher(0), rule: .mustStay, origin: origin), Pin(person: .newHire(2), rule: .mentor(teacher: 0), origin: origin),
+                  Pin(person: .teacher(3), rule: .mustStay, origin: origin)]
+        let r = try Rollover.next(document: try JSONParser.parse(Array(rolloverBase.utf8)), instance: x, plan: plan(.exchange))
+        #expect(r.summary.orphans.filter { if case .pin = $0.kind { true } else { false } }
+                == [.init(teacher: "T1", kind: .pin(rule: "must-stay")), .init(teacher: "T1", kind: .pin(rule: "mentor"))])
+        #expect(r.summary.lines.map(\.en).contains("T1 retired; a must-stay pin names them"))
     }
 
     @Test func deterministicAndAnInstanceWithoutTheNewKeysGainsOnlyYear() throws {
