@@ -37,7 +37,7 @@ extension Solution {
     /// the objective: every problem minimises) and the relative gap (0 when proven
     /// optimal).
     init(_ problem: Problem, _ instance: Instance, _ result: SolveResult, _ model: Model, objective: Double?) throws(UnboundedModel) {
-        self.init(problem: problem, instance: instance.name, status: try Status(result, problem: problem))
+        self.init(problem: problem, of: instance, status: try Status(result, problem: problem))
         seconds = result.seconds + result.loadSeconds
         let size = model.size
         self.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)

@@ -296,7 +296,7 @@ public enum PlanPipeline {
         } else {
             status = stages.contains { $0.status == .infeasible } ? .infeasible : .noSolution
         }
-        var plan = Solution(problem: .plan, instance: x.name, status: status)
+        var plan = Solution(problem: .plan, of: x, status: status)
         var seconds = 0.0
         var size = Solution.Size()
         for s in stages {

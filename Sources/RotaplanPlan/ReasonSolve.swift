@@ -121,7 +121,7 @@ struct ReasonSolve {
     /// The figures of a plan given as (teacher, destination) pairs.
     static func figures(_ facts: InstanceFacts, _ moves: [(teacher: Int, to: Int)]) -> ExchangeFigures {
         let x = facts.instance
-        var s = Solution(problem: .exchange, instance: x.name, status: .optimal)
+        var s = Solution(problem: .exchange, of: x, status: .optimal)
         s.exchanges = moves.sorted { $0.teacher < $1.teacher }.map {
             Solution.Exchange(teacher: x.teachers[$0.teacher].id.rawValue, from: x.schools[x.teachers[$0.teacher].school].id.rawValue,
                               to: x.schools[$0.to].id.rawValue)

@@ -148,6 +148,8 @@ extension FindingText {
         case let .nearRetirement(years, limit):
             return Bilingual(en: "\(n(years)) years from retirement, within exchange.retirementExemptYears \(n(limit))",
                              zh: "距退休 \(n(years)) 年，在 exchange.retirementExemptYears（\(n(limit)) 年）以内")
+        case .onExchange:
+            return Bilingual(en: "they are in the middle of an exchange term (§11)", zh: "该教师正在交流期内（§11）")
         }
     }
 }

@@ -134,6 +134,7 @@ public enum ReasonText {
         case let .nearRetirement(left, exempt):
             return Bilingual(en: "\(number(left, 1)) years to retirement, exempt within \(number(exempt, 1)) (exchange.retirementExemptYears)",
                              zh: "距退休 \(number(left, 1)) 年，\(number(exempt, 1)) 年内免于交流（exchange.retirementExemptYears）")
+        case .onExchange: return Bilingual(en: "on an exchange term (onExchange)", zh: "正在交流期内（onExchange）")
         }
     }
 

@@ -50,6 +50,12 @@ struct Import: ParsableCommand {
     @Option(name: .customLong("new-hires"), help: ArgumentHelp("New hires for first-station training (新教师).", valueName: "file"))
     var newHires: String?
 
+    @Option(help: ArgumentHelp("Hires still in first-station training (在培新教师, MODEL.md §11; needs --year).", valueName: "file"))
+    var trainees: String?
+
+    @Option(help: ArgumentHelp("The school year the instance plans (2025 = 2025–26 学年), needed by teachers on exchange and trainees.", valueName: "year"))
+    var year: Int?
+
     @Option(help: ArgumentHelp("Vacancies by school, subject and year (岗位空缺).", valueName: "file"))
     var vacancies: String?
 
@@ -81,6 +87,7 @@ struct Import: ParsableCommand {
         var map: [ImportTable: String] = [.schools: schools, .teachers: teachers]
         map[.travel] = travel
         map[.newHires] = newHires
+        map[.trainees] = trainees
         map[.vacancies] = vacancies
         map[.demand] = demand
         map[.groups] = groups
@@ -105,7 +112,7 @@ struct Import: ParsableCommand {
         let loaded: InstanceLoader.Loaded
         do {
             loaded = try CSVImporter.load(paths: inputs, preset: PolicyPreset(rawValue: preset.lowercased()) ?? .national,
-                                          name: instanceName)
+                                          name: instanceName, year: year)
         } catch {
             for d in error.diagnostics { printError(d.description) }
             let n = error.diagnostics.count

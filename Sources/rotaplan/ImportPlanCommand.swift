@@ -52,11 +52,11 @@ struct ImportPlan: ParsableCommand {
         var s: Solution
         do {
             if let file = exchanges {
-                s = Solution(problem: .exchange, instance: x.name, status: .feasible)
+                s = Solution(problem: .exchange, of: x, status: .feasible)
                 s.exchanges = try Self.exchanges(Self.columns(file, .exchangesCSV, [0, 5, 7]), x)
             } else {
                 let file = placements!
-                s = Solution(problem: .training, instance: x.name, status: .feasible)
+                s = Solution(problem: .training, of: x, status: .feasible)
                 s.placements = try Self.placements(Self.columns(file, .placementsCSV, [0, 3, 5, 7, 8]), x)
             }
         } catch {

@@ -210,7 +210,7 @@ import Testing
     @Test func everyProblemIsReportedNotJustTheFirst() {
         let found = Self.problems([.teachers: "id,school,subject,backbone,yearsAtSchool,bogus\nT1,S9,math,也许,x,\nT2,S1,,是,3,\n"])
         #expect(found == [
-            "teachers.csv:1:6: error: bogus: unknown column \"bogus\" (the teachers file takes id/教师编号, name/姓名, school/学校, subject/学科, otherSubjects/兼教学科, title/职称, backbone/骨干, yearsAtSchool/本校任教年限, yearsToRetirement/距退休年限, exempt/免交流, preferences/志愿, seekingSeniorTitle/评高级, mentorCapacity/带教人数, itinerant/走教, maxPeriodsPerWeek/每周最多课时, unavailable/不可排课时段; see rotaplan import --help)",
+            "teachers.csv:1:6: error: bogus: unknown column \"bogus\" (the teachers file takes id/教师编号, name/姓名, school/学校, subject/学科, otherSubjects/兼教学科, title/职称, backbone/骨干, yearsAtSchool/本校任教年限, yearsToRetirement/距退休年限, exempt/免交流, preferences/志愿, seekingSeniorTitle/评高级, mentorCapacity/带教人数, itinerant/走教, maxPeriodsPerWeek/每周最多课时, unavailable/不可排课时段, onExchange/交流状态, from/人事关系学校, since/交流起始年, termYears/期限; see rotaplan import --help)",
             "teachers.csv:2:2: error: school: unknown school \"S9\" (not an id or name in the schools file)",
             "teachers.csv:2:4: error: backbone: \"也许\" is not a yes/no value; write 是 or 否 (also true/false, Y/N, 1/0, √, or leave the cell empty for no)",
             "teachers.csv:2:5: error: yearsAtSchool: \"x\" is not a number",

@@ -28,12 +28,15 @@ public enum Ineligibility: Sendable, Hashable {
     case exempt
     /// yearsToRetirement ≤ exchange.retirementExemptYears.
     case nearRetirement(yearsLeft: Double, exemptYears: Double)
+    /// In the middle of an exchange term (§11 `onExchange`).
+    case onExchange
 }
 
 extension Instance {
     /// Whether teacher t is in E, with the reasons when not (§2): yearsAtSchool ≥
     /// exchange.minYearsAtSchool, yearsToRetirement > exchange.retirementExemptYears
-    /// (absent = not near retirement), not exempt, and their school is in a group.
+    /// (absent = not near retirement), not exempt, their school is in a group, and not in
+    /// the middle of an exchange term (§11).
     public func eligibility(ofTeacher t: Int) -> Eligibility {
         let x = teachers[t]
         let p = policy.exchange
@@ -44,6 +47,7 @@ extension Instance {
         if let r = x.yearsToRetirement, r <= p.retirementExemptYears {
             reasons.append(.nearRetirement(yearsLeft: r, exemptYears: p.retirementExemptYears))
         }
+        if x.onExchange != nil { reasons.append(.onExchange) }
         return reasons.isEmpty ? .eligible : .ineligible(reasons)
     }
 

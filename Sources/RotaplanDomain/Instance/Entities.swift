@@ -133,6 +133,8 @@ public struct Teacher: Sendable {
     /// teachers, else 0).
     public var mentorCapacity: Int?
     public var itinerant: Itinerant?
+    /// In the middle of an exchange term (§11); such a teacher is not in E.
+    public var onExchange: OnExchange? = nil
 
     /// v(t) = title score + 2 if backbone (MODEL.md §2).
     public var quality: Int { title.score + (backbone ? 2 : 0) }
@@ -155,6 +157,42 @@ public struct Teacher: Sendable {
         self.seekingSeniorTitle = seekingSeniorTitle
         self.mentorCapacity = mentorCapacity
         self.itinerant = itinerant
+    }
+}
+
+/// A teacher's exchange term in progress (MODEL.md §11): personnel school `from` (人事关系),
+/// teaching at their `school` for the years `since` … `since + termYears − 1`.
+public struct OnExchange: Sendable, Equatable {
+    /// School index of the personnel school.
+    public var from: Int
+    public var since: Int
+    public var termYears: Int
+
+    public init(from: Int, since: Int, termYears: Int) { self.from = from; self.since = since; self.termYears = termYears }
+}
+
+/// A hire still in first-station training (MODEL.md §11): at `host` with `mentor`, going to
+/// `destination` after `lastYear`. Not a teacher: no model counts them in n(s), quality,
+/// subjects or eligibility; §5 rule 3 reduces their mentor's capacity.
+public struct Trainee: Sendable, Equatable {
+    public var id: String
+    public var name: String?
+    public var subject: Subject
+    /// School indices.
+    public var host: Int
+    public var destination: Int
+    /// Teacher index of the mentor, when there is one.
+    public var mentor: Int?
+    public var lastYear: Int
+
+    public init(id: String, name: String? = nil, subject: Subject, host: Int, destination: Int, mentor: Int? = nil, lastYear: Int) {
+        self.id = id
+        self.name = name
+        self.subject = subject
+        self.host = host
+        self.destination = destination
+        self.mentor = mentor
+        self.lastYear = lastYear
     }
 }
 

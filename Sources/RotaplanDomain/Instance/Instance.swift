@@ -17,6 +17,10 @@ public struct Instance: Sendable {
     /// after the instance (``PinLoader``); every model, greedy baseline and the checker
     /// honours them. Empty unless a pins file was given.
     public var pins: [Pin] = []
+    /// The school year planned (§11: 2025 = 2025–26 学年); `nil` when not given.
+    public var year: Int? = nil
+    /// Hires still in first-station training (§11), in file order.
+    public var trainees: [Trainee] = []
 
     /// School index by id.
     public let schoolIndex: [SchoolID: Int]

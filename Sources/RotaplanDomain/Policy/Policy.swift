@@ -20,6 +20,8 @@ public struct Policy: Sendable, Equatable {
         public var headcountTolerance = 0.0
         public var maxCoreBackboneOutShare = 0.30
         public var allowCrossGroup = false
+        /// Years an exchange lasts before the teacher returns (§11); 0 = a transfer.
+        public var termYears = 3
     }
 
     /// MODEL.md §3, cost.* keys (yuan).
@@ -91,6 +93,8 @@ public struct Policy: Sendable, Equatable {
         public var shortage = 10.0
         public var costPer10k = 1.0
         public var ruralForTitle = 1.0
+        /// The change term of §12 (read only with `--near`).
+        public var change = 10.0
     }
 
     public struct TrainingWeights: Sendable, Equatable {
@@ -98,12 +102,16 @@ public struct Policy: Sendable, Equatable {
         public var preferenceRank = 0.5
         public var priorityTag = 2.0
         public var year = 1.0
+        /// The change term of §12 (read only with `--near`).
+        public var change = 5.0
     }
 
     public struct WalkingWeights: Sendable, Equatable {
         public var uncovered = 1000.0
         public var visit = 1.0
         public var travelHalfHour = 1.0
+        /// The change term of §12 (read only with `--near`).
+        public var change = 2.0
     }
 
     /// The baseline of a preset, before overrides: the one place presets' values are

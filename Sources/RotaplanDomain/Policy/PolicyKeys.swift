@@ -37,6 +37,10 @@ extension PolicyKey {
         PolicyKey("exchange.allowCrossGroup", .flag(\.exchange.allowCrossGroup), range: share,
                   label: ("exchange across groups", "跨集团交流"),
                   help: ("true: destinations may be any grouped school of the home district.", "为 true 时可交流到本区县任一集团学校。")),
+        PolicyKey("exchange.termYears", .integer(\.exchange.termYears), range: 0...80, unit: "years",
+                  label: ("exchange term", "交流期限"),
+                  help: ("Years an exchange lasts before the teacher returns (rollover, §11); 0 = a transfer.",
+                         "交流的年限，期满回原校（rollover，§11）；0 表示调动。")),
     ]
 
     /// §3 cost.* (the cost of §4.7).
@@ -133,6 +137,9 @@ extension PolicyKey {
         weight("exchange.ruralForTitle", \.weights.exchange.ruralForTitle,
                ("rural-for-title bonus", "评职称下乡奖励"), ("Bonus per senior-title seeker sent to a rural school.",
                                                           "每名申报高级职称者交流到乡村学校的奖励。")),
+        weight("exchange.change", \.weights.exchange.change,
+               ("change weight", "变动权重"), ("Weight per move changed from the earlier plan (only with --near, §12).",
+                                            "每处与先前方案不同的交流的权重（仅 --near，§12）。")),
         weight("training.mentor", \.weights.training.mentor,
                ("mentor weight", "导师权重"), ("Weight of (5 − mentor quality).", "（5 − 导师质量）的权重。")),
         weight("training.preferenceRank", \.weights.training.preferenceRank,
@@ -142,12 +149,18 @@ extension PolicyKey {
                                                         "去向学校每个新建/薄弱/乡村标记的奖励。")),
         weight("training.year", \.weights.training.year,
                ("year weight", "年限权重"), ("Weight per training year.", "每个培育年的权重。")),
+        weight("training.change", \.weights.training.change,
+               ("change weight", "变动权重"), ("Weight per mentor or destination changed from the earlier plan (only with --near, §12).",
+                                            "每处与先前方案不同的导师或去向的权重（仅 --near，§12）。")),
         weight("walking.uncovered", \.weights.walking.uncovered,
                ("uncovered weight", "未排课权重"), ("Weight per uncovered lesson.", "每节未安排课的权重。")),
         weight("walking.visit", \.weights.walking.visit, nonNegativeBecause: visitReason,
                ("visit weight", "走校权重"), ("Weight per day visit to another school.", "每次到外校走教一天的权重。")),
         weight("walking.travelHalfHour", \.weights.walking.travelHalfHour, nonNegativeBecause: visitReason,
                ("travel weight", "通勤权重"), ("Weight per half hour of travel from the home school.", "从本校出发每半小时通勤的权重。")),
+        weight("walking.change", \.weights.walking.change,
+               ("change weight", "变动权重"), ("Weight per lesson of the earlier plan not kept (only with --near, §12).",
+                                            "每节未保留的先前方案课时的权重（仅 --near，§12）。")),
     ]
 
     static func weight(_ name: String, _ path: any WritableKeyPath<Policy, Double> & Sendable, nonNegativeBecause: String? = nil,

@@ -76,6 +76,8 @@ public struct Solution: Sendable, Equatable {
 
     public var problem: Problem
     public var instance: String
+    /// The instance's school year (§11), when it has one: written beside `instance`.
+    public var year: Int? = nil
     public var status: Status
     /// The objective of the plan written, every constant included (§8).
     public var objective: Double?
@@ -101,11 +103,17 @@ public struct Solution: Sendable, Equatable {
         self.status = status
     }
 
+    /// A solution of `instance`: its name, and its `year` when it has one (§11).
+    public init(problem: Problem, of instance: Instance, status: Status) {
+        self.init(problem: problem, instance: instance.name, status: status)
+        year = instance.year
+    }
+
     public static func == (a: Solution, b: Solution) -> Bool {
         a.problem == b.problem && a.instance == b.instance && a.status == b.status && a.objective == b.objective
             && a.bound == b.bound && a.gap == b.gap && a.seconds == b.seconds && a.model == b.model
             && a.exchanges == b.exchanges && a.placements == b.placements && a.lessons == b.lessons
             && a.uncovered == b.uncovered && a.metrics.map(\.0) == b.metrics.map(\.0) && a.metrics.map(\.1) == b.metrics.map(\.1)
-            && a.stages == b.stages && a.interrupted == b.interrupted
+            && a.stages == b.stages && a.interrupted == b.interrupted && a.year == b.year
     }
 }

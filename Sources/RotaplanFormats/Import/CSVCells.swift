@@ -126,12 +126,34 @@ extension ImportRun {
                 origins[place + "itinerant"] = flagCell.map { origin(t, $0, "itinerant", row) } ?? row
                 out.append(("itinerant", .object(details)))
             }
+            if let exchange = onExchange(t, record, row, at: place) { out.append(exchange) }
         default:
             for column in t.table.columns {
                 if let m = member(t, record, column.key, row, at: place) { out.append(m) }
             }
         }
         return out
+    }
+
+    /// `"onExchange": {from, since, termYears}` (MODEL.md §11) from the 交流状态 flag and the
+    /// three cells of the term: present when the flag says so, or, with no flag, when a
+    /// cell of the term is filled; the loader names what is missing or wrong.
+    mutating func onExchange(_ t: BoundTable, _ record: CSVTable.Record, _ row: CellOrigin, at place: RecordPath) -> (String, JSONOut)? {
+        let flagCell = t.cell(record, "onExchange")
+        let flag = flagCell.flatMap { try? CellValues.bool($0.value).get() }
+        if let flagCell, flag == nil { _ = json(t, flagCell, t.column("onExchange")!) }
+        var details: [(String, JSONOut)] = []
+        for key in ["from", "since", "termYears"] {
+            guard let cell = t.cell(record, key) else { continue }
+            if flag == false {
+                error(t, cell, key, "the teacher is not marked 交流中 (\(t.headers[t.fields["onExchange"]!] ?? "onExchange") is \(flagCell!.value)); empty this cell or mark 交流状态 as 是")
+                continue
+            }
+            if let m = member(t, record, key, row, at: place + "onExchange") { details.append(m) }
+        }
+        guard flag == true || (flag == nil && !details.isEmpty) else { return nil }
+        origins[place + "onExchange"] = flagCell.map { origin(t, $0, "onExchange", row) } ?? row
+        return ("onExchange", .object(details))
     }
 
     /// `"calendar": {"days": …, "periods": […]}` from the calendar file; also sets the

@@ -24,10 +24,11 @@ public enum CSVImporter {
     }
 
     /// Reads the files and imports them. `schools` and `teachers` are required.
+    /// `year`: the instance's school year (§11), needed by an onExchange cell or a trainees table.
     public static func load(paths: [ImportTable: String], preset: PolicyPreset = .national,
-                            name: String) throws(InstanceError) -> InstanceLoader.Loaded {
+                            name: String, year: Int? = nil) throws(InstanceError) -> InstanceLoader.Loaded {
         var sources: [ImportTable: Source] = [:]
-        var run = ImportRun(sources: [:], preset: preset, name: name)
+        var run = ImportRun(sources: [:], preset: preset, name: name, year: year)
         for table in ImportTable.allCases {
             guard let path = paths[table] else { continue }
             do {
@@ -43,8 +44,8 @@ public enum CSVImporter {
 
     /// Imports CSV files given as bytes.
     public static func load(sources: [ImportTable: Source], preset: PolicyPreset = .national,
-                            name: String) throws(InstanceError) -> InstanceLoader.Loaded {
-        var run = ImportRun(sources: sources, preset: preset, name: name)
+                            name: String, year: Int? = nil) throws(InstanceError) -> InstanceLoader.Loaded {
+        var run = ImportRun(sources: sources, preset: preset, name: name, year: year)
         return try run.execute()
     }
 }
@@ -84,6 +85,8 @@ struct ImportRun {
     var unreadable = Set<ImportTable>()
     let preset: PolicyPreset
     let name: String
+    /// The instance's `year` (§11), when given.
+    let year: Int?
     var diagnostics: [Diagnostic] = []
     var tables: [ImportTable: BoundTable] = [:]
 
@@ -101,10 +104,11 @@ struct ImportRun {
     /// header), by its ``RecordPath`` without the id.
     var origins: [RecordPath: CellOrigin] = [:]
 
-    init(sources: [ImportTable: CSVImporter.Source], preset: PolicyPreset, name: String) {
+    init(sources: [ImportTable: CSVImporter.Source], preset: PolicyPreset, name: String, year: Int?) {
         self.sources = sources
         self.preset = preset
         self.name = name
+        self.year = year
     }
 
     // MARK: diagnostics
@@ -168,11 +172,14 @@ struct ImportRun {
 
         var top: [(String, JSONOut)] = [
             ("format", .string(InstanceLoader.format)), ("name", .string(name)),
+        ]
+        if let year { top.append(("year", .integer(year))) }
+        top += [
             ("policy", .object([("preset", .string(preset.rawValue))])),
         ]
         if let calendar { top.append(("calendar", calendar)) }
         for (table, list) in [(ImportTable.groups, "groups"), (.schools, "schools"), (.travel, "travel"), (.teachers, "teachers"),
-                              (.newHires, "newHires"), (.vacancies, "vacancies"), (.demand, "walkingDemand")] {
+                              (.newHires, "newHires"), (.trainees, "trainees"), (.vacancies, "vacancies"), (.demand, "walkingDemand")] {
             guard let t = tables[table] else { continue }
             var records: [JSONOut] = []
             var rows: [(row: Int, id: String?)] = []

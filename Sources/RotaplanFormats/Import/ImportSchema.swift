@@ -5,7 +5,7 @@ import RotaplanDomain
 public enum ImportTable: String, CaseIterable, Sendable {
     case schools, groups, teachers, travel
     case newHires = "new-hires"
-    case vacancies, demand, calendar
+    case trainees, vacancies, demand, calendar
 
     /// The instance list the rows become.
     var list: String {
@@ -21,7 +21,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
     public var option: String { "--\(rawValue)" }
 
     /// Whether the rows have an `id` column (and so a record id in messages).
-    var hasIDs: Bool { [.schools, .groups, .teachers, .newHires].contains(self) }
+    var hasIDs: Bool { [.schools, .groups, .teachers, .newHires, .trainees].contains(self) }
 
     /// One line of what the table holds, for the help text.
     var summary: String {
@@ -31,6 +31,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
         case .teachers: return "one row per teacher"
         case .travel: return "one row per pair of schools (both directions unless the reverse has its own row)"
         case .newHires: return "one row per new hire (首站式培育)"
+        case .trainees: return "one row per hire still in first-station training (在培新教师, MODEL.md §11; needs --year)"
         case .vacancies: return "one row per vacancy (岗位空缺)"
         case .demand: return "one row per class and subject taught by walking teachers (走教需求)"
         case .calendar: return "one row per period of the school day, in time order"
@@ -44,6 +45,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
         case .teachers: return ImportColumn.teachers
         case .travel: return ImportColumn.travel
         case .newHires: return ImportColumn.newHires
+        case .trainees: return ImportColumn.trainees
         case .vacancies: return ImportColumn.vacancies
         case .demand: return ImportColumn.demand
         case .calendar: return ImportColumn.calendar
@@ -116,6 +118,10 @@ struct ImportColumn: Sendable {
         .init("itinerant", ["走教"], .bool, "can walk-teach (走教); also implied by a filled maxPeriodsPerWeek or unavailable cell"),
         .init("maxPeriodsPerWeek", ["每周最多课时", "周最多课时", "itinerant.maxPeriodsPerWeek"], .integer, "walk-teaching: most periods a week"),
         .init("unavailable", ["不可排课时段", "不可排时段", "itinerant.unavailable"], .slots, "walk-teaching: list of day-period slots the teacher cannot teach"),
+        .init("onExchange", ["交流状态", "交流中"], .bool, "in the middle of an exchange term (交流中 = 是); also implied by a filled from, since or termYears cell (MODEL.md §11; needs --year)"),
+        .init("from", ["人事关系学校", "人事关系", "onExchange.from"], .school, "exchange: the personnel school (人事关系), not the school taught at"),
+        .init("since", ["交流起始年", "交流开始年份", "onExchange.since"], .integer, "exchange: first year of the term"),
+        .init("termYears", ["期限", "交流期限", "onExchange.termYears"], .integer, "exchange: years of the term, 1…80"),
     ]
 
     static let travel: [ImportColumn] = [
@@ -133,6 +139,16 @@ struct ImportColumn: Sendable {
         .init("subject", ["学科", "任教学科"], .subject, required: true, "subject"),
         .init("minYears", ["最少年限", "最少培育年限", "培育年限"], .integer, "fewest years at the core (empty = 1)"),
         .init("preferences", ["志愿", "意向学校", "志愿学校"], .schools, "list of wanted schools (ids or names)"),
+    ]
+
+    static let trainees: [ImportColumn] = [
+        .init("id", ["编号", "新教师编号", "工号"], .text, required: true, "trainee id (unique among trainees, teachers and new hires)"),
+        .init("name", ["姓名"], .text, "name"),
+        .init("subject", ["学科", "任教学科"], .subject, required: true, "subject"),
+        .init("host", ["培育学校", "基地校", "核心校"], .school, required: true, "the core school that trains them (id or name)"),
+        .init("mentor", ["导师", "带教导师", "导师编号"], .text, "the mentor's teacher id"),
+        .init("destination", ["去向学校", "去向", "分配学校"], .school, required: true, "the school they go to after lastYear (id or name)"),
+        .init("lastYear", ["培育截止年", "最后培育年", "结束年份"], .integer, required: true, "last year of training"),
     ]
 
     static let vacancies: [ImportColumn] = [

@@ -108,6 +108,9 @@ struct InstanceReader {
     /// reported again as "unknown school" — the school's own problem says what is wrong.
     var rejectedSchools = Set<SchoolID>()
 
+    /// The instance's `year` (§11), once read.
+    var year: Int?
+
     mutating func resolveSchool(_ value: String, _ node: JSONNode?, _ path: RecordPath) -> Int? {
         if let s = schoolIDs[SchoolID(value)] { return s }
         if rejectedSchools.contains(SchoolID(value)) { return nil }
@@ -121,7 +124,7 @@ struct InstanceReader {
     }
 
     static let topKeys = ["$schema", "format", "name", "policy", "calendar", "groups", "schools", "travel", "teachers",
-                          "newHires", "vacancies", "walkingDemand"]
+                          "newHires", "vacancies", "walkingDemand", "year", "trainees"]
     static let maxCount = 10_000_000
     static let maxYears = 80.0
 
@@ -157,6 +160,7 @@ struct InstanceReader {
         }
         let name = fields.string(root, "name", "", nonEmpty: false)
             ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        year = readYear(root)
         let policy = fields.policy(root["policy"])
         let calendar = readCalendar(root["calendar"])
 
@@ -187,11 +191,14 @@ struct InstanceReader {
         let newHires = readNewHires(root, groupIndex: groupIndex)
         let vacancies = readVacancies(root)
         let demand = readDemand(root, calendar: calendar)
+        let trainees = readTrainees(root, teacherIndex: Dictionary(teachers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }))
 
         guard fields.diagnostics.allSatisfy({ $0.severity != .error }) else { return nil }
-        let instance = Instance(
+        var instance = Instance(
             name: name, policy: policy, calendar: calendar, groups: groups, schools: schools, teachers: teachers,
             newHires: newHires, vacancies: vacancies, walkingDemand: demand, travel: travel)
+        instance.year = year
+        instance.trainees = trainees
         checkTravelNeeded(instance)
         fields.diagnostics += PolicyFindings.findings(instance, file: file)
         return instance

@@ -8,8 +8,10 @@ import RotaplanDomain
 public enum InstanceWriter {
     public static func json(_ x: Instance) -> String {
         var top: [(String, JSONOut)] = [
-            ("format", .string(InstanceLoader.format)), ("name", .string(x.name)), ("policy", policyValue(x.policy)),
+            ("format", .string(InstanceLoader.format)), ("name", .string(x.name)),
         ]
+        if let y = x.year { top.append(("year", .integer(y))) }
+        top.append(("policy", policyValue(x.policy)))
         if let c = x.calendar {
             let periods = c.periods.map { JSONOut.object([("start", .string(clock($0.start))), ("end", .string(clock($0.end)))]) }
             top.append(("calendar", .object([("days", .integer(c.days)), ("periods", .array(periods))])))
@@ -52,6 +54,16 @@ public enum InstanceWriter {
             if !n.preferences.isEmpty { f.append(("preferences", .array(n.preferences.map(school)))) }
             return f
         }))
+        if !x.trainees.isEmpty {
+            top.append(list("trainees", x.trainees.map { n in
+                var f: [(String, JSONOut)] = [("id", .string(n.id))]
+                if let name = n.name { f.append(("name", .string(name))) }
+                f += [("subject", .string(n.subject.key)), ("host", school(n.host))]
+                if let m = n.mentor { f.append(("mentor", .string(x.teachers[m].id.rawValue))) }
+                f += [("destination", school(n.destination)), ("lastYear", .integer(n.lastYear))]
+                return f
+            }))
+        }
         top.append(list("vacancies", x.vacancies.map { v in
             [("school", school(v.school)), ("subject", .string(v.subject.key)), ("year", .integer(v.year)), ("count", .integer(v.count))]
         }))
@@ -80,6 +92,9 @@ public enum InstanceWriter {
             if let m = it.maxPeriodsPerWeek { g.append(("maxPeriodsPerWeek", .integer(m))) }
             if !it.unavailable.isEmpty { g.append(("unavailable", slots(it.unavailable.sorted()))) }
             f.append(("itinerant", .object(g)))
+        }
+        if let e = t.onExchange {
+            f.append(("onExchange", .object([("from", school(e.from)), ("since", .integer(e.since)), ("termYears", .integer(e.termYears))])))
         }
         return f
     }

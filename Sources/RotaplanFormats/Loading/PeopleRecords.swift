@@ -13,7 +13,7 @@ extension InstanceReader {
             let path = Self.recordPath("teachers", k, id)
             guard let obj = fields.object(node, path, allowed: [
                 "id", "name", "school", "subject", "otherSubjects", "title", "backbone", "yearsAtSchool",
-                "yearsToRetirement", "exempt", "preferences", "seekingSeniorTitle", "mentorCapacity", "itinerant"]) else { continue }
+                "yearsToRetirement", "exempt", "preferences", "seekingSeniorTitle", "mentorCapacity", "itinerant", "onExchange"]) else { continue }
             let idValue = fields.string(obj, "id", path, required: true)
             let name = fields.string(obj, "name", path, nonEmpty: false) ?? idValue ?? ""
             let school = fields.string(obj, "school", path, required: true).flatMap { resolveSchool($0, obj["school"], path + "school") }
@@ -46,11 +46,14 @@ extension InstanceReader {
                 }
                 itinerant = Itinerant(maxPeriodsPerWeek: maxWeek, unavailable: unavailable)
             }
-            guard claim("teachers", idValue, k, obj["id"]), let idValue, let school, let subject else { continue }
-            out.append(Teacher(id: TeacherID(idValue), name: name, school: school, subject: subject, otherSubjects: others,
-                               title: title, backbone: backbone, yearsAtSchool: years, yearsToRetirement: retirement,
-                               exempt: exempt, preferences: prefs, seekingSeniorTitle: seeking, mentorCapacity: capacity,
-                               itinerant: itinerant))
+            let exchange = readOnExchange(obj, path, school: school)
+            guard claim("teachers", idValue, k, obj["id"]), let idValue, let school, let subject, exchange.ok else { continue }
+            var teacher = Teacher(id: TeacherID(idValue), name: name, school: school, subject: subject, otherSubjects: others,
+                                  title: title, backbone: backbone, yearsAtSchool: years, yearsToRetirement: retirement,
+                                  exempt: exempt, preferences: prefs, seekingSeniorTitle: seeking, mentorCapacity: capacity,
+                                  itinerant: itinerant)
+            teacher.onExchange = exchange.value
+            out.append(teacher)
         }
         return out
     }

@@ -13,6 +13,9 @@ public enum SolutionFile {
         }
         var f: [(String, JSONOut)] = [
             ("format", .string(format)), ("problem", .string(s.problem.rawValue)), ("instance", .string(s.instance)),
+        ]
+        if let y = s.year { f.append(("year", .integer(y))) }
+        f += [
             ("status", .string(s.status.rawValue)), ("objective", .numberOrNull(s.objective)), ("bound", .numberOrNull(s.bound)),
             ("gap", .numberOrNull(s.gap)),
         ]
@@ -62,7 +65,7 @@ public enum SolutionFile {
             throw InstanceError([Diagnostic(file: file, line: error.line, column: error.column, path: "", message: "invalid JSON: \(error.message)")])
         }
         var r = FieldReader(file: file)
-        guard let obj = r.object(root, "", allowed: ["format", "problem", "instance", "status", "objective", "bound", "gap",
+        guard let obj = r.object(root, "", allowed: ["format", "problem", "instance", "year", "status", "objective", "bound", "gap",
                                                      "seconds", "model", "exchanges", "placements", "lessons", "uncovered", "metrics",
                                                      "interrupted", "stages"]) else {
             throw InstanceError(r.diagnostics)
@@ -82,6 +85,7 @@ public enum SolutionFile {
         }
         let instance = r.string(obj, "instance", "", nonEmpty: false) ?? ""
         var s = Solution(problem: problem ?? .exchange, instance: instance, status: status ?? .optimal)
+        s.year = r.integer(obj, "year", "", in: 1900...2200)
         s.objective = r.number(obj, "objective", "", in: -1e300...1e300)
         s.bound = r.number(obj, "bound", "", in: -1e300...1e300)
         s.gap = r.number(obj, "gap", "", in: -1e300...1e300)

@@ -17,7 +17,7 @@ public enum ExchangeGreedy {
     public static func run(_ x: Instance) throws -> Solution {
         let built = try ExchangeModel(x, formulation: .plain)
         let chosen = choose(x, built)
-        var solution = Solution(problem: .exchange, instance: x.name, status: .feasible)
+        var solution = Solution(problem: .exchange, of: x, status: .feasible)
         let size = built.model.size
         solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
         // A pinned move the greedy could not take, or pins that contradict each other: no plan.

@@ -24,7 +24,7 @@ extension ExchangeSolve {
         // A model that would not fit in memory is refused before it is built (GLPK would
         // abort the process): no plan, and the explanation says what to change.
         if let big = partTooLarge(instance, parts, formulation: formulation, options: options) {
-            var solution = Solution(problem: .exchange, instance: instance.name, status: .noSolution)
+            var solution = Solution(problem: .exchange, of: instance, status: .noSolution)
             solution.model = .init(rows: big.size.rows, columns: big.size.columns, nonzeros: big.size.nonzeros, integers: big.size.integers)
             return Outcome(solution: solution, explanations: [
                 tooLargeExplanation(instance, parts, big.part, size: big.size, needed: big.needed, budget: big.budget),
@@ -118,7 +118,7 @@ extension ExchangeSolve {
     /// has none, optimal only if every part is proven.
     private static func combine(_ states: [PartState], _ instance: Instance, formulation: ExchangeModel.Formulation,
                                 options: SolverOptions) throws -> Outcome {
-        var outcome = Outcome(solution: Solution(problem: .exchange, instance: instance.name, status: .optimal), parts: states.count)
+        var outcome = Outcome(solution: Solution(problem: .exchange, of: instance, status: .optimal), parts: states.count)
         var size = ModelSize(rows: 0, columns: 0, nonzeros: 0, integers: 0)
         var seconds = 0.0
         for s in states {

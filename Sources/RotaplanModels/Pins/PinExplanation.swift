@@ -4,7 +4,7 @@ import RotaplanDomain
 /// that cannot hold whatever the rest of the plan does, docs/pins.md) is not empty.
 func unsolved(_ problem: Solution.Problem, _ x: Instance, _ conflicts: [StageExplanation]) -> Solution? {
     guard !conflicts.isEmpty else { return nil }
-    var solution = Solution(problem: problem, instance: x.name, status: .infeasible)
+    var solution = Solution(problem: problem, of: x, status: .infeasible)
     solution.seconds = 0
     return solution
 }

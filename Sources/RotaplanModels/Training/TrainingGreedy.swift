@@ -20,7 +20,7 @@ public enum TrainingGreedy {
         let built = try TrainingModel(x, formulation: .plain)
         if !TrainingPins.conflicts(x).isEmpty {
             // Pins that cannot hold (docs/pins.md): no plan, every hire unplaced.
-            var solution = Solution(problem: .training, instance: x.name, status: .noSolution)
+            var solution = Solution(problem: .training, of: x, status: .noSolution)
             let size = built.model.size
             solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
             return (solution, Array(x.newHires.indices))
@@ -75,7 +75,7 @@ public enum TrainingGreedy {
         }
 
         plans.sort { $0.hire < $1.hire }
-        var solution = Solution(problem: .training, instance: x.name, status: unplaced.isEmpty ? .feasible : .noSolution)
+        var solution = Solution(problem: .training, of: x, status: unplaced.isEmpty ? .feasible : .noSolution)
         let size = built.model.size
         solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
         guard unplaced.isEmpty else { return (solution, unplaced) }

@@ -72,7 +72,7 @@ public enum TrainingSolve {
             bound = bound.flatMap { b in r.termination == .optimal ? b + value : r.bestBound.map { b + min($0, value) } }
             plans += built.chosenPlans(values)
         }
-        var solution = Solution(problem: .training, instance: instance.name, status: status)
+        var solution = Solution(problem: .training, of: instance, status: status)
         solution.seconds = seconds
         solution.model = size
         if status == .optimal || status == .feasible {

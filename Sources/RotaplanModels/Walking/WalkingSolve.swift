@@ -184,7 +184,7 @@ public enum WalkingSolve {
         plan.sort { ($0.teacher, $0.slot) < ($1.teacher, $1.slot) }
         let status: Solution.Status = anyWithout ? .noSolution : allOptimal ? .optimal : .feasible
         var solution = status == .noSolution
-            ? Solution(problem: .walking, instance: x.name, status: .noSolution)
+            ? Solution(problem: .walking, of: x, status: .noSolution)
             : Self.solution(whole, plan: plan, objective: objective, status: status)
         if status != .noSolution {
             solution.bound = status == .optimal ? objective : bound
@@ -258,7 +258,7 @@ public enum WalkingSolve {
     public static func solution(_ scope: WalkingScope, plan: WalkingModel.Plan, objective: Double,
                                 status: Solution.Status) -> Solution {
         let x = scope.instance
-        var s = Solution(problem: .walking, instance: x.name, status: status)
+        var s = Solution(problem: .walking, of: x, status: status)
         s.objective = objective
         var taught = [Int](repeating: 0, count: x.walkingDemand.count)
         for lesson in plan {

@@ -1,0 +1,54 @@
+import RotaplanDomain
+
+/// Why rollover refused (MODEL.md §11, exit 2): every problem, in words for people.
+public struct RolloverError: Error, Sendable {
+    public var messages: [String]
+    public init(_ messages: [String]) { self.messages = messages }
+    public init(_ message: String) { messages = [message] }
+}
+
+/// `rotaplan rollover` (MODEL.md §11): from this year's instance and a checked plan of it,
+/// the instance of next year, steps 1–7 in order. A pure function of (INSTANCE, PLAN): it
+/// edits the instance's JSON document, so unknown members, fields never written (a
+/// vacancy's `count`), numbers as given and the order of every list are kept, and the
+/// same inputs give the same bytes. The plan must already pass `check` (the command
+/// checks it); this refuses an instance without `year`, a plan of another instance, a
+/// `walking` solution, and a result that breaks an input bound (§10), naming the record.
+public enum Rollover {
+    public struct Result: Sendable {
+        /// The next year's instance, as written to NEXT.json.
+        public var text: String
+        public var summary: RolloverSummary
+    }
+
+    /// `document` is the parsed INSTANCE file and `x` the instance loaded from it (the
+    /// records of its lists correspond one to one); `x.pins`, when a pins file was read,
+    /// are reported when they name a teacher who retires.
+    public static func next(document: JSONNode, instance x: Instance, plan: Solution) throws(RolloverError) -> Result {
+        guard let year = x.year else {
+            throw RolloverError("the instance has no \"year\"; rollover needs the school year it plans (e.g. \"year\": 2025)")
+        }
+        if plan.problem == .walking {
+            throw RolloverError("a walking solution moves nobody; roll over a plan, exchange or training solution")
+        }
+        if plan.instance != x.name {
+            throw RolloverError("the plan is of the instance \"\(plan.instance)\", not of \"\(x.name)\"")
+        }
+        var state = RolloverState(x: x, year: year, document: InstanceDocument(document))
+        try state.move(plan.exchanges)
+        state.passYear(lessons: plan.lessons)
+        state.returnFromExchange()
+        state.finishTraining()
+        try state.placeHires(plan.placements)
+        try state.consumeVacancies(plan.placements)
+        let text = state.written()
+        do {
+            _ = try InstanceLoader.load(bytes: Array(text.utf8), file: "the instance of \(year + 1)")
+        } catch {
+            throw RolloverError(error.diagnostics.filter { $0.severity == .error }.map {
+                "rollover would write an instance that breaks an input bound (§10): \($0.path): \($0.message)"
+            })
+        }
+        return Result(text: text, summary: state.summary)
+    }
+}
