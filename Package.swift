@@ -5,11 +5,14 @@
 // drawn in docs/architecture.md):
 //   CGLPK              module map for <glpk.h>, nothing else
 //   GLPK               the only Swift module that touches GLPK pointers (one file imports CGLPK)
+//   CZlib              module map for <zlib.h>: the Excel reader's inflate and CRC-32 (one file,
+//                      RotaplanFormats/Excel/Zlib.swift, imports it)
 //   ORLibrary          OR-Library GAP readers (solver-layer validation, benchmarks)
 //   RotaplanDomain     entities, Instance, Policy and its key table, Pin, Solution, the rules
 //                      (RuleID: every MODEL.md rule once) and findings as data, facts computed once
 //   RotaplanFormats    the file formats over the domain: JSON, loading with structured locations,
-//                      writing, CSV import, pins files, solution files, --set, the schema
+//                      writing, CSV import, pins files, solution files, --set, the schema,
+//                      Excel workbooks (its own zip reader and writer over zlib)
 //   RotaplanModels     the three formulations (one folder each) behind one StageSolve protocol
 //   RotaplanChecker    the independent checker: depends on the domain only
 //   RotaplanText       every English and Chinese sentence: findings, check reports, report labels
@@ -34,7 +37,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -44,7 +46,12 @@ let package = Package(
         ),
         .target(name: "GLPK", dependencies: ["CGLPK"], path: "Sources/GLPK"),
         .target(name: "RotaplanDomain", path: "Sources/RotaplanDomain"),
-        .target(name: "RotaplanFormats", dependencies: ["RotaplanDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
+        .target(name: "RotaplanFormats", dependencies: ["RotaplanDomain", "CZlib"],
                 path: "Sources/RotaplanFormats"),
         .target(name: "RotaplanText", dependencies: ["RotaplanDomain", "RotaplanChecker"], path: "Sources/RotaplanText"),
         .target(name: "RotaplanModels", dependencies: ["GLPK", "RotaplanDomain", "RotaplanFormats"], path: "Sources/RotaplanModels"),
@@ -78,8 +85,7 @@ let package = Package(
         .testTarget(name: "PlanTests", dependencies: ["RotaplanPlan", "RotaplanModels", "RotaplanChecker", "RotaplanDomain", "RotaplanReports", "GLPK", "RotaplanFormats", "RotaplanText"],
                     path: "Tests/PlanTests"),
         .testTarget(name: "DomainTests", dependencies: ["RotaplanDomain", "RotaplanGenerator", "RotaplanFormats", "RotaplanText"], path: "Tests/DomainTests"),
-        .testTarget(name: "ExcelTests", dependencies: ["RotaplanFormats", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-                    path: "Tests/ExcelTests"),
+        .testTarget(name: "ExcelTests", dependencies: ["RotaplanFormats"], path: "Tests/ExcelTests"),
         .testTarget(name: "CLITests", dependencies: ["rotaplan"], path: "Tests/CLITests"),
         .testTarget(name: "FuzzTests", dependencies: ["RotaplanFuzz", "RotaplanDomain", "RotaplanFormats"], path: "Tests/FuzzTests", exclude: ["Regressions"]),
     ],

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what rotaplan needs on Debian/Ubuntu when it is missing:
 #   libglpk-dev     GLPK's header and library (required to build)
+#   zlib1g-dev      zlib's header and library (required to build: the Excel reader inflates with it)
 #   glpk-utils      glpsol, used by the tests to read exported LP/MPS files back (optional)
 #   chromium        headless browser: the tests render the plan report to PNG and fail on
 #                   console errors or network requests (scripts/render-report.sh;
@@ -12,6 +13,7 @@ set -euo pipefail
 
 need=()
 [ -f /usr/include/glpk.h ] || need+=(libglpk-dev)
+[ -f /usr/include/zlib.h ] || need+=(zlib1g-dev)
 command -v glpsol >/dev/null 2>&1 || need+=(glpk-utils)
 browser=""
 for b in chromium chromium-browser google-chrome; do
@@ -24,7 +26,7 @@ fi
 [ ${#need[@]} -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then
-    echo "rotaplan needs ${need[*]}; install them with your package manager (macOS: brew install glpk; brew install --cask chromium)." >&2
+    echo "rotaplan needs ${need[*]}; install them with your package manager (macOS: brew install glpk; brew install --cask chromium; zlib comes with the SDK)." >&2
     [ -f /usr/include/glpk.h ] || [ -f /opt/homebrew/include/glpk.h ] || [ -f /usr/local/include/glpk.h ] || exit 1
     exit 0
 fi

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import ZIPFoundation
 @testable import RotaplanFormats
 
 /// Paths of the committed fixtures (made by scripts/make-xlsx-fixtures.sh) and builders of
@@ -11,16 +10,18 @@ enum ExcelFixtures {
 
     static func url(_ name: String) -> URL { directory.appendingPathComponent(name) }
 
-    /// A zip of `entries` in this order, deflated or stored.
+    /// A zip of `entries` in this order, deflated (by `TestDeflate`) or stored.
     static func zip(_ entries: [(String, Data)], deflate: Bool = true) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
+        var archive = ZipWriter()
         for (path, data) in entries {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                                 compressionMethod: deflate ? .deflate : .none) { position, size in
-                data.subdata(in: Int(position)..<(Int(position) + size))
+            let bytes = [UInt8](data)
+            if deflate {
+                try archive.add(path, method: 8, crc: Zlib.crc32(bytes), uncompressedSize: bytes.count, payload: TestDeflate.compress(bytes))
+            } else {
+                try archive.addStored(path, bytes)
             }
         }
-        return try #require(archive.data)
+        return Data(try archive.bytes())
     }
 
     static let main = #"xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main""#

@@ -131,6 +131,27 @@ import Testing
                       "roster.xlsx: part xl/worksheets/sheet1.xml is damaged (it does not decompress or fails its checksum)")
     }
 
+    /// A sheet whose deflate stream is cut short, or is not deflate at all (block type 11,
+    /// reserved), with the right checksum and size declared: damaged, never a hang.
+    @Test(arguments: [0, 1, 2])
+    func brokenDeflateStreamIsDamaged(kind: Int) throws {
+        var archive = ZipWriter()
+        for (path, data) in ExcelFixtures.parts(rows: #"<row r="1"><c r="A1"><v>7</v></c></row>"#) {
+            let bytes = [UInt8](data)
+            var payload = TestDeflate.compress(bytes)
+            if path.hasSuffix("sheet1.xml") {
+                switch kind {
+                case 0: payload.removeLast(payload.count / 2)
+                case 1: payload = [0x07] + payload
+                default: payload = []
+                }
+            }
+            try archive.add(path, method: 8, crc: Zlib.crc32(bytes), uncompressedSize: bytes.count, payload: payload)
+        }
+        expectFailure(Data(try archive.bytes()), .damagedPart("xl/worksheets/sheet1.xml"),
+                      "roster.xlsx: part xl/worksheets/sheet1.xml is damaged (it does not decompress or fails its checksum)")
+    }
+
     @Test func encryptedPartsAreNotRead() throws {
         var bytes = [UInt8](try ExcelFixtures.zip(ExcelFixtures.parts(rows: "")))
         // Set the "encrypted" flag (bit 0) in every central directory header.

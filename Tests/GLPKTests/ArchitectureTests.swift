@@ -45,6 +45,12 @@ import Testing
         #expect(importing == ["GLPK/GLPKBackend.swift"], "\(importing)")
     }
 
+    /// zlib has one door too: the Excel reader's inflate and checksum (docs/import.md).
+    @Test func exactlyOneFileImportsCZlib() throws {
+        let importing = try Self.sources().filter { Self.imports($0.lines).contains("CZlib") }.map(\.path)
+        #expect(importing == ["RotaplanFormats/Excel/Zlib.swift"], "\(importing)")
+    }
+
     @Test func theCheckerDependsOnTheDomainOnly() throws {
         let found = try Self.sources().filter { $0.path.hasPrefix("RotaplanChecker/") }
             .flatMap { f in Self.imports(f.lines).filter { $0 != "RotaplanDomain" && $0 != "Foundation" }.map { "\(f.path): \($0)" } }

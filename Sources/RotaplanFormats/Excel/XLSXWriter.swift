@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Writes sheets of rows of values as an Excel workbook (.xlsx) that Excel, WPS and
 /// LibreOffice open (docs/import.md, "Excel workbooks: the reader"): a bold, frozen header
@@ -7,7 +6,7 @@ import ZIPFoundation
 /// from the content (a CJK character counts two), text in a shared-string table.
 ///
 /// The bytes are deterministic: fixed part order, a fixed entry date (1980-01-01, the zip
-/// epoch, read in UTC), fixed permissions, and parts stored uncompressed, so that the same
+/// epoch), fixed permissions (`ZipWriter`), and parts stored uncompressed, so that the same
 /// sheets give byte-identical workbooks on every platform (deflate's output differs between
 /// zlib and Apple's Compression). The caller writes them atomically.
 public enum XLSXWriter {
@@ -98,26 +97,14 @@ public enum XLSXWriter {
         }
     }
 
-    /// 1980-01-01 00:00:00 UTC: ZIPFoundation converts with gmtime, so every machine
-    /// writes the same DOS date and time.
-    private static let entryDate = Date(timeIntervalSince1970: 315_532_800)
-
+    /// The parts stored uncompressed in a `ZipWriter` archive (fixed dates and permissions).
     private static func zip(_ parts: [(String, String)]) throws(Failure) -> Data {
         do {
-            let archive = try Archive(data: Data(), accessMode: .create)
-            for (path, text) in parts {
-                let data = Data(text.utf8)
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                                     modificationDate: entryDate, permissions: 0o644, compressionMethod: .none) { position, size in
-                    data.subdata(in: Int(position)..<(Int(position) + size))
-                }
-            }
-            guard let bytes = archive.data else { throw Failure.zip("the in-memory archive has no data") }
-            return bytes
-        } catch let failure as Failure {
-            throw failure
+            var archive = ZipWriter()
+            for (path, text) in parts { try archive.addStored(path, Array(text.utf8)) }
+            return Data(try archive.bytes())
         } catch {
-            throw .zip("\(error)")
+            throw .zip(error.what)
         }
     }
 }

@@ -1,11 +1,8 @@
 import Foundation
-import ZIPFoundation
 
 /// A zip archive read from bytes with every offset and size checked before use (APPNOTE
-/// 6.3: end of central directory, central directory, local headers). Written here rather
-/// than ZIPFoundation's `Archive(data:)` because that reader crashes on damaged archives
-/// (a central directory pointing past the end of the bytes traps in its in-memory file);
-/// ZIPFoundation still inflates (`Data.decompress`) and computes checksums.
+/// 6.3: end of central directory, central directory, local headers); zlib inflates and
+/// computes the checksums (`Zlib`, its one door).
 struct ZipDirectory {
     struct Entry {
         let path: String
@@ -60,33 +57,28 @@ struct ZipDirectory {
     }
 
     /// The entry's content, decompressed; `consume` sees it in chunks and may throw to stop.
-    func read(_ entry: Entry, consume: (Data) throws -> Void) throws {
+    func read(_ entry: Entry, consume: (ArraySlice<UInt8>) throws -> Void) throws {
         guard entry.flags & 1 == 0 else { throw Failure.unsupported("a part is encrypted") }
         let at = entry.localHeader
         guard at + 30 <= bytes.count, u32(at) == 0x0403_4B50 else { throw Failure.damaged }
         let start = at + 30 + Int(u16(at + 26)) + Int(u16(at + 28))
         let end = start + entry.compressedSize
         guard end <= bytes.count else { throw Failure.damaged }
-        let crc: CRC32
+        var crc: UInt32 = 0
         switch entry.method {
         case 0:
             guard entry.compressedSize == entry.uncompressedSize else { throw Failure.damaged }
-            let data = Data(bytes[start..<end])
-            try consume(data)
-            crc = data.crc32(checksum: 0)
+            try consume(bytes[start..<end])
+            crc = Zlib.crc32(bytes[start..<end])
         case 8:
-            // ZIPFoundation's inflate hands zlib a whole buffer of input whatever the chunk's
-            // length and asks again until the stream ends: every chunk is exactly
-            // `chunkSize` long (zeros past the end), and asking past the end is damage.
-            let chunkSize = 1 << 16
-            crc = try Data.decompress(size: Int64(entry.compressedSize), bufferSize: chunkSize, skipCRC32: false,
-                                      provider: { position, _ in
-                let from = start + Int(position)
-                guard from < end || (entry.compressedSize == 0 && position == 0) else { throw Failure.damaged }
-                var chunk = Data(bytes[min(from, end)..<min(from + chunkSize, end)])
-                if chunk.count < chunkSize { chunk.append(Data(count: chunkSize - chunk.count)) }
-                return chunk
-            }, consumer: consume)
+            do {
+                try Zlib.inflateRaw(bytes[start..<end]) { chunk in
+                    try consume(chunk)
+                    crc = Zlib.crc32(chunk, continuing: crc)
+                }
+            } catch is Zlib.Damaged {
+                throw Failure.damaged
+            }
         default:
             throw Failure.unsupported("a part uses compression method \(entry.method)")
         }
