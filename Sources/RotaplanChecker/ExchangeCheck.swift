@@ -164,6 +164,8 @@ enum ExchangeCheck {
         if let r = teacher.yearsToRetirement, r <= p.retirementExemptYears {
             out.append(.nearRetirement(yearsLeft: r, exemptYears: p.retirementExemptYears))
         }
+        // §11: in the middle of an exchange term.
+        if teacher.onExchange != nil { out.append(.onExchange) }
         return out
     }
 }

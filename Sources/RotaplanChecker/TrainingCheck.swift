@@ -2,7 +2,7 @@ import RotaplanDomain
 
 /// Re-checks a first-station training plan (MODEL.md §5) from the instance and the
 /// solution alone: ids, hosts, mentors, training lengths, destinations, mentor capacity
-/// and vacancies by year, and the objective term by term.
+/// (less the trainees naming the mentor, §11) and vacancies by year, and the objective term by term.
 enum TrainingCheck {
     static func check(_ solution: Solution, _ x: Instance) -> CheckReport {
         if let report = ClaimCheck.withoutPlan(solution, .placements, count: solution.placements.count) { return report }
@@ -76,7 +76,9 @@ enum TrainingCheck {
         // Rule 3: mentor capacity.
         for (m, load) in mentorLoad.sorted(by: { $0.key < $1.key }) {
             let t = x.teachers[m]
-            let capacity = t.mentorCapacity ?? ((t.backbone || t.title == .senior) ? x.policy.training.mentorCapacity : 0)
+            // §11: less the trainees naming m (wherever m teaches), at least 0.
+            let own = t.mentorCapacity ?? ((t.backbone || t.title == .senior) ? x.policy.training.mentorCapacity : 0)
+            let capacity = max(0, own - x.trainees.filter { $0.mentor == m }.count)
             if load > capacity { report.violate(.trainingCapacity, .broken, [.teacher(m)], [Amount(.actual, load), Amount(.limit, capacity)]) }
         }
         // Rule 4: cumulative arrivals against cumulative vacancies, Y = 1 … maxYears.

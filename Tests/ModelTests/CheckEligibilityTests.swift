@@ -37,4 +37,20 @@ import RotaplanText
         #expect(CheckText.line(v, in: x).en
                 == "§4 eligibility: \(x.label(teacher: t).en) is not eligible: 2 years at \(home), fewer than the 6 exchange.minYearsAtSchool asks; they are exempt")
     }
+
+    /// §11: a teacher in the middle of an exchange term is not in E; the checker derives it
+    /// itself and its finding says why.
+    @Test func aTeacherOnAnExchangeTermIsNamedAsSuch() throws {
+        var x = try instance(examples.appendingPathComponent("tiny-luohe.json").path)
+        let good = try ExchangeSolve.run(x).solution
+        let moved = try #require(good.exchanges.first)
+        let t = try #require(x.teacherIndex[TeacherID(moved.teacher)])
+        let other = try #require(x.schools.indices.first { $0 != x.teachers[t].school })
+        x.year = 2025
+        x.teachers[t].onExchange = OnExchange(from: other, since: 2024, termYears: 3)
+        let v = try #require(SolutionChecker.check(good, against: x).violations.first { $0.rule == .exchangeEligibility })
+        #expect(CheckText.line(v, in: x).en
+                == "§4 eligibility: \(x.label(teacher: t).en) is not eligible: they are in the middle of an exchange term (§11)")
+        #expect(CheckText.line(v, in: x).zh.hasSuffix("不符合交流条件：该教师正在交流期内（§11）"))
+    }
 }

@@ -17,7 +17,7 @@ import RotaplanModels
 /// twins, one class of the aggregated formulation), hires by group
 /// or by district (one district has no core), subjects written in Chinese, minimum
 /// years, preferences, vacancies by year and count, training.maxYears,
-/// training.mentorCapacity and the four weights.
+/// training.mentorCapacity, the four weights, and trainees (§11) naming mentors.
 @Suite struct TrainingBruteForceTests {
     /// Most plans the enumeration may have (hires are dropped until it fits).
     static let maxPlans = 1200
@@ -60,6 +60,17 @@ import RotaplanModels
         while true {
             var x = try Micro.instance(groups: groups, schools: schools, teachers: teachers, hires: hires, vacancies: vacancies, policy: policy)
             x.name = "training seed \(seed)"
+            // §11: now and then trainees naming a mentor (their own stream, so the rest of the
+            // instance is what it was before trainees existed).
+            var q = BruteForce.Random(seed: seed &+ 0x7a11)
+            if q.oneIn(3) {
+                x.year = 2025
+                x.trainees = (0..<q.pick([1, 1, 2, 3])).map { i in
+                    let m = q.pick(Array(x.teachers.indices))
+                    return Trainee(id: "P\(i)", subject: x.teachers[m].subject, host: x.teachers[m].school,
+                                   destination: x.groups[0].members[0], mentor: m, lastYear: 2025)
+                }
+            }
             if hires.count == 1 || options(x).reduce(1, { $0 * max(1, $1.count) }) <= maxPlans { return x }
             hires.removeLast()
         }

@@ -4,7 +4,8 @@
 extension Instance {
     /// `self` with each exchange's teacher homed at its `to` school. Moves naming an unknown
     /// teacher or school are left out (the exchange check reports them); nothing else
-    /// changes: teacher order, and so every teacher index, is kept, and so are the pins.
+    /// changes: teacher order, and so every teacher index, is kept, and so are the pins, the
+    /// year and the trainees (§11).
     public func afterExchange(_ exchanges: [Solution.Exchange]) -> Instance {
         var moved = teachers
         for e in exchanges {
@@ -14,6 +15,8 @@ extension Instance {
         var after = Instance(name: name, policy: policy, calendar: calendar, groups: groups, schools: schools, teachers: moved,
                              newHires: newHires, vacancies: vacancies, walkingDemand: walkingDemand, travel: travel)
         after.pins = pins
+        after.year = year
+        after.trainees = trainees
         return after
     }
 }

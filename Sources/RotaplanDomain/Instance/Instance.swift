@@ -61,12 +61,14 @@ public struct Instance: Sendable {
 
     // Whether teacher t is in E: ``eligibility(ofTeacher:)`` (Facts/Eligibility.swift).
 
-    /// The mentoring capacity of teacher t: their own `mentorCapacity`, else
-    /// training.mentorCapacity for backbone or senior teachers and 0 otherwise (§5).
+    /// The mentoring capacity left for this year's hires of teacher t (§5 rule 3 with §11's
+    /// trainees): max(0, capacity(t) − |{trainees naming t}|), where capacity(t) is their
+    /// own `mentorCapacity`, else training.mentorCapacity for backbone or senior teachers
+    /// and 0 otherwise. Every trainee naming t counts, wherever t teaches now.
     public func mentorCapacity(ofTeacher t: Int) -> Int {
         let x = teachers[t]
-        if let c = x.mentorCapacity { return c }
-        return (x.backbone || x.title == .senior) ? policy.training.mentorCapacity : 0
+        let own = x.mentorCapacity ?? ((x.backbone || x.title == .senior) ? policy.training.mentorCapacity : 0)
+        return max(0, own - trainees.count { $0.mentor == t })
     }
 
     /// Whether two schools are in the same district (two missing districts are equal, §10).
