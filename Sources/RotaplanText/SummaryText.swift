@@ -81,6 +81,11 @@ public enum SummaryText {
                          zh: "没有完整方案：\(zh)没有方案" + (output.map { "；其他阶段的结果已写入 \($0)" } ?? "；未写入任何文件"))
     }
 
+    /// `the model was not exported: WHY` (--write-lp / --write-mps of a model too large).
+    public static func notExported(_ why: Bilingual) -> Bilingual {
+        Bilingual(en: "the model was not exported: " + why.en, zh: "模型未导出：" + why.zh)
+    }
+
     static func planName(_ problem: Solution.Problem) -> Bilingual {
         switch problem {
         case .exchange: Bilingual(en: "exchange plan", zh: "交流轮岗方案")

@@ -81,8 +81,7 @@ struct StageRun<S: StageSolve> {
     func export(_ x: Instance) throws {
         guard options.writeLP != nil || options.writeMPS != nil else { return }
         if let why = S.exportRefusal(x, formulation: formulation, options: options.limits.solverOptions()) {
-            let said = Bilingual(en: "the model was not exported: ", zh: "模型未导出：")
-            printError("\(instance): " + said.text(options.terminal) + FindingText.sentence(why, in: x).text(options.terminal))
+            printError("\(instance): " + SummaryText.notExported(FindingText.sentence(why, in: x)).text(options.terminal))
             return
         }
         try options.exportIfAsked { try S.wholeModel(x, formulation: formulation) }
