@@ -63,6 +63,8 @@ struct Check: ParsableCommand {
     @Flag(help: "Print nothing on stdout.")
     var quiet = false
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         if solve && from != nil { throw ValidationError("give --from or --solve, not both: each gives the optimum to compare with") }
         guard timeLimit.isFinite, timeLimit > 0 else { throw ValidationError("--time-limit must be a positive number of seconds") }
@@ -83,11 +85,12 @@ struct Check: ParsableCommand {
             throw Exit.invalidInput
         }
         let report = SolutionChecker.check(s, against: x)
-        for line in Self.findingLines(report, s, x, strictObjective: strictObjective) { printError("\(solution): \(line)") }
+        let said = language.terminal
+        for line in Self.findingLines(report, s, x, strictObjective: strictObjective, said) { printError("\(solution): \(line)") }
         let holds = Self.holds(report, strictObjective: strictObjective)
         if holds && solve && !quiet { original = ("solved", try Self.solved(s.problem, x, timeLimit: timeLimit, instance: instance)) }
         if !quiet {
-            print("\(solution): \(holds && !report.objectiveMatches ? Self.staleSummary(report, s) : Self.summary(report))")
+            print("\(solution): \(Self.summary(report, s, strictObjective: strictObjective, said))")
             if holds, let line = try distance(report, s, x, original) { print("\(solution): \(line)") }
         }
         if !holds { throw Exit.noPlan }
@@ -102,34 +105,28 @@ struct Check: ParsableCommand {
     /// The objective differs only because the file's is out of date: there is a recomputed one.
     static func staleOnly(_ report: CheckReport) -> Bool { !report.objectiveMatches && report.recomputedObjective != nil }
 
-    /// What the checker found, one line each, in one call (the seam for the checker's
-    /// findings rendered in the report's language): violations, the objective (a note when
-    /// it is only stale and the objective is not strict), claims not verified.
-    static func findingLines(_ report: CheckReport, _ s: Solution, _ x: Instance, strictObjective: Bool) -> [String] {
-        var lines = report.violations.map { "violation: \(CheckText.line($0, in: x).en)" }
+    /// What the checker found, one line each, in `language`: violations, the objective (a
+    /// note when it is only stale and the objective is not strict), claims not verified.
+    static func findingLines(_ report: CheckReport, _ s: Solution, _ x: Instance, strictObjective: Bool,
+                             _ language: Language = .en) -> [String] {
+        let all = CheckText.lines(report, x, language)
+        var lines = Array(all.prefix(report.violations.count))
         let declared = s.objective.map(JSONText.number) ?? "none", recomputed = report.recomputedObjective.map(JSONText.number) ?? "none"
         if !report.objectiveMatches {
-            lines.append(strictObjective || !staleOnly(report)
-                         ? "objective: declared \(declared), recomputed \(recomputed)"
-                         : "note: objective: declared \(declared) — the file's objective is stale: recomputed \(recomputed)")
+            lines.append((strictObjective || !staleOnly(report)
+                          ? CheckSummaryText.objectiveDiffers(declared: declared, recomputed: recomputed)
+                          : CheckSummaryText.objectiveStale(declared: declared, recomputed: recomputed)).text(language))
         }
-        return lines + report.unverified.map { "not verified: \(CheckText.line($0).en)" }
+        return lines + all.dropFirst(report.violations.count)
     }
 
-    /// The summary line of a plan that holds with a stale objective.
-    static func staleSummary(_ report: CheckReport, _ s: Solution) -> String {
-        "holds; objective \(report.recomputedObjective.map(JSONText.number) ?? "none") (the file declared \(s.objective.map(JSONText.number) ?? "none"))"
-    }
-
-    /// The summary line: "holds" only when every claim is verified.
-    static func summary(_ report: CheckReport) -> String {
-        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        if report.verified { return "holds; objective \(report.recomputedObjective.map(JSONText.number) ?? "none") matches" }
-        let claims = report.unverified.count
-        if report.passed {
-            return "no violation found, but \(count(claims, "claim")) cannot be verified"
+    /// The summary line on stdout in `language`: "holds" only when every claim is verified,
+    /// with the recomputed objective when the file's is only stale.
+    static func summary(_ report: CheckReport, _ s: Solution, strictObjective: Bool, _ language: Language) -> String {
+        let recomputed = report.recomputedObjective.map(JSONText.number) ?? "none"
+        guard holds(report, strictObjective: strictObjective) && !report.objectiveMatches else {
+            return CheckSummaryText.summary(report, recomputed: recomputed).text(language)
         }
-        return count(report.violations.count, "violation") + (report.objectiveMatches ? "" : ", objective differs")
-            + (claims == 0 ? "" : ", \(count(claims, "claim")) not verified")
+        return CheckSummaryText.staleSummary(recomputed: recomputed, declared: s.objective.map(JSONText.number) ?? "none").text(language)
     }
 }

@@ -4,6 +4,7 @@ import GLPK
 import RotaplanDomain
 import RotaplanModels
 import RotaplanReports
+import RotaplanText
 import RotaplanPlan
 
 struct ExchangeCommand: ParsableCommand {
@@ -52,11 +53,9 @@ struct ExchangeCommand: ParsableCommand {
     func run() throws {
         try StageRun<ExchangeSolve>(
             instance: instance, options: options, formulation: formulation, separateParts: !singleModel, solver: solver,
-            words: StageWords(plan: "exchange plan", greedyFailure: "the greedy baseline found no plan that keeps every rule",
-                              noneFound: "none found within the time limit"),
             reportFiles: ReportFiles.names(.exchange),
             reports: { [reasons] x, shown, _, lang in ReportFiles.texts(x, shown, explanations: [], lang: lang, reasons: reasons) },
-            counted: { "\(Int($0.metrics.first { $0.0 == "teachersMoved" }?.1 ?? 0)) teachers move" }
+            counted: { SummaryText.moved(Int($0.metrics.first { $0.0 == "teachersMoved" }?.1 ?? 0)) }
         ).run()
     }
 }

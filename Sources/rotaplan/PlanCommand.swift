@@ -5,6 +5,7 @@ import RotaplanDomain
 import RotaplanModels
 import RotaplanPlan
 import RotaplanReports
+import RotaplanText
 import RotaplanFormats
 
 struct PlanCommand: ParsableCommand {
@@ -68,7 +69,7 @@ struct PlanCommand: ParsableCommand {
                                  cancellation: Interrupts.cancellation)
         }
         let s = outcome.solution
-        let lang = options.language(default: .zh)
+        let lang = options.reportLanguage, said = options.terminal
         let written = s.stages.contains { $0.objective != nil }
         if written {
             try options.deliver(s, solved: x, command: "plan", inputs: inputs, output: output, reportPaths: reportPaths) {
@@ -78,18 +79,16 @@ struct PlanCommand: ParsableCommand {
             printError("\(instance): interrupted by \(Interrupts.name(Interrupts.received!)) before any plan was found; nothing written")
             throw code
         }
-        for line in outcome.explanation { printError("\(instance): \(line)") }
+        for line in outcome.explanation(said) { printError("\(instance): \(line)") }
         guard s.objective != nil else {
-            let missing = s.stages.filter { $0.objective == nil }
-                .map { "\($0.problem.rawValue) (\($0.status?.rawValue ?? "not run"))" }.joined(separator: ", ")
-            printError("\(instance): no complete plan: no plan for \(missing)"
-                       + (written ? "; wrote what the other stages found to \(output)" : "; nothing written"))
+            let missing = s.stages.filter { $0.objective == nil }.map { ($0.problem, $0.status) }
+            printError("\(instance): " + SummaryText.incomplete(missing, wroteTo: written ? output : nil).text(said))
             throw Exit.noPlan
         }
         if !options.quiet {
-            let moved = s.exchanges.count, uncovered = s.uncovered.reduce(0) { $0 + $1.periods }
-            let counts = "; \(moved) teachers move, \(s.placements.count) new hires placed, \(s.lessons.count) walking lessons (\(uncovered) periods uncovered)"
-            print(options.summary("plan" + (solver == .greedy ? " greedy" : ""), s, counts, output: output))
+            let counts = SummaryText.plan(moved: s.exchanges.count, placed: s.placements.count, lessons: s.lessons.count,
+                                          uncovered: s.uncovered.reduce(0) { $0 + $1.periods })
+            print(options.summary(SummaryText.head(.plan, greedy: solver == .greedy), s, counts, output: output))
         }
         try options.endIfInterrupted(s, instance: instance, output: output)
     }

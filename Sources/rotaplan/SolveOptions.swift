@@ -4,6 +4,7 @@ import GLPK
 import RotaplanChecker
 import RotaplanDomain
 import RotaplanReports
+import RotaplanText
 import Synchronization
 import RotaplanFormats
 
@@ -18,15 +19,18 @@ struct SolveOptions: ParsableArguments {
     var report: String?
 
     @Option(help: ArgumentHelp("""
-        Language of the report: en or zh (中文). exchange, training and walking: the CSV \
-        headers and the walking report's reasons for uncovered periods (default en); plan: \
-        the whole report, explanations included (default zh). Messages on stderr are in \
-        English.
+        Language of what the terminal says (the summary, the explanations, every message) \
+        and of the report: en or zh (中文). Without it the terminal follows the locale \
+        (LC_ALL, LC_MESSAGES or LANG starting with zh: Chinese; else English) and the report \
+        is Chinese.
         """, valueName: "en|zh"))
     var lang: ReportLanguage?
 
-    /// `--lang`, else the command's default.
-    func language(default d: ReportLanguage) -> ReportLanguage { lang ?? d }
+    /// The report's language: `--lang`, else Chinese (every solving command, like `plan`).
+    var reportLanguage: ReportLanguage { lang ?? .zh }
+
+    /// The terminal's language: `--lang`, else the locale.
+    var terminal: Language { TerminalLanguage.resolve(lang) }
 
     @OptionGroup var limits: SolverLimits<PlanLimits>
 

@@ -13,17 +13,6 @@ extension ExchangeModel.Formulation: ExpressibleByArgument {}
 extension TrainingModel.Formulation: ExpressibleByArgument {}
 extension WalkingModel.Formulation: ExpressibleByArgument {}
 
-/// What one solving command says where the three differ: the name of its plan and why
-/// there is none.
-struct StageWords {
-    /// `exchange plan`, `training plan`, `walking timetable`.
-    var plan: String
-    /// Why the greedy baseline has no plan.
-    var greedyFailure: String
-    /// Why GLPK found none, when the rules can hold and the model fits.
-    var noneFound: String
-}
-
 /// `rotaplan exchange`, `training` and `walking` (MODEL.md §9): one implementation over
 /// ``StageSolve``. In order: the outputs checked before any work, the instance loaded (then
 /// `prepare`d), the model exported if asked, the stage solved (or its checked greedy
@@ -36,7 +25,6 @@ struct StageRun<S: StageSolve> {
     var formulation: S.Formulation
     var separateParts = true
     var solver: PlanPipeline.Solver
-    var words: StageWords
     /// Files read besides the instance and the pins (training's `--exchange`).
     var extraInputs: [String?] = []
     /// Files written besides the solution and exports (training's `--derived-instance`).
@@ -49,7 +37,7 @@ struct StageRun<S: StageSolve> {
     /// stage's explanation in words.
     var reports: (Instance, Solution, [Bilingual], ReportLanguage) -> [String]
     /// What the summary line counts, after the objective (`, 3 teachers move`).
-    var counted: (Solution) -> String
+    var counted: (Solution) -> Bilingual
 
     func run() throws {
         let problem = S.problem.rawValue
@@ -73,17 +61,16 @@ struct StageRun<S: StageSolve> {
         }
         printer.finish()
         let s = outcome.solution
-        let lang = options.language(default: .en)
-        let said = outcome.explanations.map { FindingText.sentence($0, in: x) }
+        let lang = options.reportLanguage, said = outcome.explanations.map { FindingText.sentence($0, in: x) }
         try options.deliver(s, solved: x, derived: derived, command: problem, inputs: inputs, output: output,
                             reportPaths: reportPaths) { reports(x, $0, said, lang) }
         if s.objective == nil {
-            printError("\(instance): no \(words.plan): \(whyNoPlan(outcome)) (\(s.status.rawValue)); wrote \(output)")
+            printError("\(instance): " + SummaryText.noPlan(S.problem, whyNoPlan(outcome), status: s.status, output: output).text(options.terminal))
         }
-        for line in said { printError("\(instance): \(line.en)") }
+        for line in said { printError("\(instance): \(line.text(options.terminal))") }
         guard s.objective != nil else { throw Exit.noPlan }
         if !options.quiet {
-            print(options.summary(problem + (solver == .greedy ? " greedy" : ""), s, ", " + counted(s), output: output))
+            print(options.summary(SummaryText.head(S.problem, greedy: solver == .greedy), s, counted(s), output: output))
         }
         try options.endIfInterrupted(s, instance: instance, output: output)
     }
@@ -94,7 +81,7 @@ struct StageRun<S: StageSolve> {
     func export(_ x: Instance) throws {
         guard options.writeLP != nil || options.writeMPS != nil else { return }
         if let why = S.exportRefusal(x, formulation: formulation, options: options.limits.solverOptions()) {
-            printError("\(instance): the model was not exported: " + FindingText.sentence(why, in: x).en)
+            printError("\(instance): " + SummaryText.notExported(FindingText.sentence(why, in: x)).text(options.terminal))
             return
         }
         try options.exportIfAsked { try S.wholeModel(x, formulation: formulation) }
@@ -105,26 +92,26 @@ struct StageRun<S: StageSolve> {
     func baseline(_ x: Instance) throws -> StageOutcome {
         let checked = try S.checkedBaseline(x)
         if !checked.accepted {
-            for v in checked.report.violations { printError("\(instance): greedy: \(CheckText.line(v, in: x).en)") }
+            for v in checked.report.violations { printError("\(instance): greedy: \(CheckText.line(v, in: x).text(options.terminal))") }
         }
         return checked.outcome
     }
 
-    /// Why an outcome has no plan, in the words of the summary.
-    func whyNoPlan(_ outcome: StageOutcome) -> String {
-        if solver == .greedy { return words.greedyFailure }
-        if outcome.solution.status == .infeasible { return "the rules cannot all hold together" }
-        return outcome.tooLarge ? "the model is too large for the memory this run may use" : words.noneFound
+    /// Why an outcome has no plan.
+    func whyNoPlan(_ outcome: StageOutcome) -> SummaryText.NoPlan {
+        if solver == .greedy { return .greedy }
+        if outcome.solution.status == .infeasible { return .infeasible }
+        return outcome.tooLarge ? .tooLarge : .notFound
     }
 }
 
 extension SolveOptions {
     /// The summary line on stdout: `HEAD STATUS: objective X` then `counts`, the gap of a
     /// plan not proven optimal, and where it was written.
-    func summary(_ head: String, _ s: Solution, _ counts: String, output: String) -> String {
-        var line = "\(head) \(s.status.rawValue): objective \(JSONText.number(s.objective!))\(counts)"
-        if s.status == .feasible, let g = s.gap { line += ", gap \(String(format: "%.2f", g * 100))%" }
-        return line + "; wrote \(output)" + (report.map { " and the report in \($0)/" } ?? "")
+    func summary(_ head: Bilingual, _ s: Solution, _ counts: Bilingual, output: String) -> String {
+        let gap = s.status == .feasible ? s.gap.map { String(format: "%.2f", $0 * 100) } : nil
+        return SummaryText.line(head: head, status: s.status, objective: JSONText.number(s.objective!), counts: counts,
+                                gap: gap, output: output, report: report).text(terminal)
     }
 }
 

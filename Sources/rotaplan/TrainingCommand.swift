@@ -5,6 +5,7 @@ import RotaplanDomain
 import RotaplanChecker
 import RotaplanModels
 import RotaplanReports
+import RotaplanText
 import RotaplanFormats
 import RotaplanPlan
 
@@ -71,8 +72,6 @@ struct TrainingCommand: ParsableCommand {
     func run() throws {
         try StageRun<TrainingSolve>(
             instance: instance, options: options, formulation: formulation, separateParts: !noDecompose, solver: solver,
-            words: StageWords(plan: "training plan", greedyFailure: "the greedy baseline could not place every hire",
-                              noneFound: "none found within the time or memory limit"),
             extraInputs: [exchange], extraOutputs: [("--derived-instance", derivedInstance)], reportFiles: TrainingReport.files,
             prepare: { x in
                 guard vacancies == .derived else { return false }
@@ -85,7 +84,7 @@ struct TrainingCommand: ParsableCommand {
                 return true
             },
             reports: { x, shown, _, lang in TrainingReport(instance: x, solution: shown).files(lang) },
-            counted: { "\($0.placements.count) new hires placed" }
+            counted: { SummaryText.placed($0.placements.count) }
         ).run()
     }
 

@@ -49,13 +49,11 @@ struct WalkingCommand: ParsableCommand {
     func run() throws {
         try StageRun<WalkingSolve>(
             instance: instance, options: options, formulation: formulation, solver: solver,
-            words: StageWords(plan: "walking timetable", greedyFailure: "the greedy baseline found no timetable that keeps every rule",
-                              noneFound: "none found within the time or memory limit"),
             reportFiles: WalkingReport.files,
             reports: { x, shown, explanations, lang in
                 WalkingReport(instance: x, solution: shown, explanations: explanations.map { $0.text(lang) }).files(lang)
             },
-            counted: { s in "\(s.lessons.count) lessons, \(s.uncovered.reduce(0) { $0 + $1.periods }) periods uncovered" }
+            counted: { s in SummaryText.lessons(s.lessons.count, uncovered: s.uncovered.reduce(0) { $0 + $1.periods }) }
         ).run()
     }
 }

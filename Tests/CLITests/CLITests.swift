@@ -10,10 +10,19 @@ enum CLI {
         return dir.appendingPathComponent("rotaplan")
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    /// This process's environment with the locale set to `locale` (`C` by default, so that
+    /// the messages are the English ones the tests compare, whatever the machine's locale).
+    static func environment(locale: String = "C") -> [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        env["LC_ALL"] = nil; env["LC_MESSAGES"] = nil; env["LANG"] = locale
+        return env
+    }
+
+    static func run(_ arguments: [String], in directory: URL? = nil, locale: String = "C") throws -> (status: Int32, stdout: String, stderr: String) {
         let p = Process()
         p.executableURL = binary
         p.arguments = arguments
+        p.environment = environment(locale: locale)
         if let directory { p.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()
         p.standardOutput = out

@@ -126,6 +126,7 @@ enum Fixture {
     func interrupt(_ arguments: [String], after delay: Double, with signals: [Int32]) throws -> Outcome {
         let p = Process()
         p.executableURL = CLI.binary
+        p.environment = CLI.environment()
         p.arguments = arguments
         let err = Pipe()
         p.standardOutput = FileHandle.nullDevice

@@ -95,6 +95,7 @@ import Testing
         let out = dir.appendingPathComponent("p.json").path
         let p = Process()
         p.executableURL = CLI.binary
+        p.environment = CLI.environment()
         p.arguments = ["exchange", instance, "-o", out, "--quiet"]
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice

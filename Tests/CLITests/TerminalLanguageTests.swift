@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// What the terminal says follows `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG
+/// starting with zh: Chinese): the summary on stdout, the no-plan line and the
+/// explanations on stderr, the check's lines (MODEL.md §9).
+@Suite struct TerminalLanguageTests {
+    /// A fresh folder with the tiny instance changed by `edit`; the instance's path.
+    static func instance(_ edit: (String) -> String = { $0 }) throws -> (dir: URL, path: String) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rotaplan-lang-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("x.json").path
+        try edit(try String(contentsOfFile: StageCommandTests.tiny, encoding: .utf8)).write(toFile: path, atomically: true, encoding: .utf8)
+        return (dir, path)
+    }
+
+    @Test func chineseExchangeSaysWhyThereIsNoPlanInChinese() throws {
+        let (dir, x) = try Self.instance { $0.replacingOccurrences(of: "\"minRate\": 0.3", with: "\"minRate\": 1") }
+        let r = try CLI.run(["exchange", x, "-o", dir.appendingPathComponent("s.json").path, "--lang", "zh"])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("\(x): 没有交流轮岗方案：所有规则无法同时满足（无可行解）"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(x): §4"), "\(r.stderr)")
+        #expect(!r.stderr.contains("cannot"), "\(r.stderr)")
+    }
+
+    @Test func chineseTrainingAndWalkingSummariesAndExplanations() throws {
+        let (dir, x) = try Self.instance()
+        let t = try CLI.run(["training", x, "-o", dir.appendingPathComponent("t.json").path, "--lang", "zh"])
+        #expect(t.status == 0, "\(t.stderr)")
+        #expect(t.stdout.hasPrefix("首站式培育 最优：目标值 "), "\(t.stdout)")
+        #expect(t.stdout.contains("名新教师；已写入 "), "\(t.stdout)")
+        let w = try CLI.run(["walking", x, "-o", dir.appendingPathComponent("w.json").path, "--lang", "zh"])
+        #expect(w.status == 0, "\(w.stderr)")
+        #expect(w.stdout.hasPrefix("走教 "), "\(w.stdout)")
+        #expect(w.stdout.contains("课时未覆盖；已写入 "), "\(w.stdout)")
+        #expect(w.stderr.contains("\(x): "), "\(w.stderr)")
+        #expect(!w.stderr.contains("uncovered"), "the uncovered line is Chinese too: \(w.stderr)")
+    }
+
+    @Test func aChineseLocalePicksChineseAndLangEnOverridesIt() throws {
+        let (dir, x) = try Self.instance()
+        let out = dir.appendingPathComponent("s.json").path
+        let zh = try CLI.run(["exchange", x, "-o", out], locale: "zh_CN.UTF-8")
+        #expect(zh.status == 0, "\(zh.stderr)")
+        #expect(zh.stdout.hasPrefix("交流轮岗 最优：目标值 "), "\(zh.stdout)")
+        #expect(zh.stdout.contains("名教师交流；已写入 \(out)"), "\(zh.stdout)")
+        let check = try CLI.run(["check", x, out], locale: "zh_CN.UTF-8")
+        #expect(check.stdout.hasPrefix("\(out): 方案成立；目标值 "), "\(check.stdout)")
+        let en = try CLI.run(["exchange", x, "-o", out, "--force", "--lang", "en"], locale: "zh_CN.UTF-8")
+        #expect(en.stdout.hasPrefix("exchange optimal: objective "), "\(en.stdout)")
+        #expect(en.stdout.contains(" teachers move; wrote \(out)"), "\(en.stdout)")
+        let c = try CLI.run(["check", x, out], locale: "C")
+        #expect(c.stdout.hasPrefix("\(out): holds; objective "), "\(c.stdout)")
+    }
+}
