@@ -10,8 +10,8 @@ struct Import: ParsableCommand {
             Each option names one CSV file, one row per record, the first line holding the \
             column names. In Excel use File › Save As › "CSV UTF-8 (Comma delimited)" \
             (另存为 › CSV UTF-8(逗号分隔)); tab-separated text and UTF-16 "Unicode text" are \
-            read too. Files in GBK/ANSI, UTF-32 or separated by semicolons are refused with that \
-            hint; a row with fewer cells than the header is an error. See docs/import.md.
+            read too, and so are GBK/GB18030 (ANSI) files, with a note. Files in UTF-32 or \
+            separated by semicolons are refused with that hint; a row with fewer cells than the header is an error. See docs/import.md.
 
             Cells: an empty cell means "not given" (the instance default). Lists (members, \
             preferences, subjects, tags) are separated by ; 、 ， , or spaces. Yes/no cells take \

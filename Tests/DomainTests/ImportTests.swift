@@ -135,11 +135,11 @@ import Testing
         BadCell(name: "unknown Chinese header with a hint",
                 files: [.teachers: "教师编号,姓明,学校,学科\nT1,张三,S1,数学\n"],
                 expected: "teachers.csv:1:2: error: 姓明: unknown column \"姓明\"; did you mean \"姓名\"?"),
-        BadCell(name: "GBK bytes",
+        BadCell(name: "bytes neither UTF-8 nor GBK",
                 files: [:],
-                // 教师编号,姓名,学校,学科 is ASCII-free; write an ASCII header and a GBK name (张三 = D5C5 C8FD).
-                raw: [.teachers: Array("id,name,school,subject\nT1,".utf8) + [0xD5, 0xC5, 0xC8, 0xFD] + Array(",S1,math\n".utf8)],
-                expected: "teachers.csv:2: error: the file is not UTF-8 (byte 0xD5 at line 2 is not valid UTF-8); it was probably saved as GBK"),
+                // GBK files are read (BureauRosterTests); 0xFF starts no character in either.
+                raw: [.teachers: Array("id,name,school,subject\nT1,".utf8) + [0xD5, 0xC5, 0xFF, 0xFD] + Array(",S1,math\n".utf8)],
+                expected: "teachers.csv:2: error: the file is not UTF-8 (byte 0xD5 at line 2 is not valid UTF-8), nor GBK/GB18030"),
         BadCell(name: "an Excel workbook instead of CSV",
                 files: [:], raw: [.teachers: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]],
                 expected: "teachers.csv: error: this is an Excel workbook (.xlsx/.xls), not a CSV file"),
@@ -210,9 +210,9 @@ import Testing
     @Test func everyProblemIsReportedNotJustTheFirst() {
         let found = Self.problems([.teachers: "id,school,subject,backbone,yearsAtSchool,bogus\nT1,S9,math,也许,x,\nT2,S1,,是,3,\n"])
         #expect(found == [
-            "teachers.csv:1:6: error: bogus: unknown column \"bogus\" (the teachers file takes id/教师编号, name/姓名, school/学校, subject/学科, otherSubjects/兼教学科, title/职称, backbone/骨干, yearsAtSchool/本校任教年限, yearsToRetirement/距退休年限, exempt/免交流, preferences/志愿, seekingSeniorTitle/评高级, mentorCapacity/带教人数, itinerant/走教, maxPeriodsPerWeek/每周最多课时, unavailable/不可排课时段, onExchange/交流状态, from/人事关系学校, since/交流起始年, termYears/期限; see rotaplan import --help)",
+            "teachers.csv:1:6: warning: bogus: column \"bogus\" is not one rotaplan reads: its 0 values are ignored (the file keeps them); to use it, rename the header to one the teachers file takes (rotaplan import --help), or start it with # to keep it without this warning",
             "teachers.csv:2:2: error: school: unknown school \"S9\" (not an id or name in the schools file)",
-            "teachers.csv:2:4: error: backbone: \"也许\" is not a yes/no value; write 是 or 否 (also true/false, Y/N, 1/0, √, or leave the cell empty for no)",
+            "teachers.csv:2:4: error: backbone: \"也许\" is not a yes/no value; write 是 or 否 (also true/false, Y/N, 1/0, √, or leave the cell empty for no), or a backbone level such as 市级骨干, 区级骨干, 县级骨干 or 学科带头人",
             "teachers.csv:2:5: error: yearsAtSchool: \"x\" is not a number",
             "teachers.csv:3:3: error: subject: the cell is empty; every row needs a subject",
         ], "\(found)")

@@ -13,6 +13,10 @@ extension ImportRun {
         case .number: result = CellValues.number(v).map { .number($0) }
         case .integer: result = CellValues.wholeNumber(v).map { .number($0) }
         case .bool: result = CellValues.bool(v).map { .bool($0) }
+        case .backbone:
+            let read = CellValues.backbone(v)
+            if case .success(let b) = read, let level = b.level { backboneLevels[cell.column, default: []].append((level, cell)) }
+            result = read.map { .bool($0.isBackbone) }
         case .time: result = CellValues.time(v).map { .string($0) }
         case .title: result = CellValues.title(v).map { .string($0.rawValue) }
         case .stage: result = CellValues.stage(v).map { .string($0.rawValue) }

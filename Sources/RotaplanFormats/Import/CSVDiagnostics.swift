@@ -9,10 +9,10 @@ extension ImportRun {
         let text = instance.text() + "\n"
         do {
             var loaded = try InstanceLoader.load(bytes: Array(text.utf8), file: "(import)")
-            loaded.warnings = loaded.warnings.map(relocate)
+            loaded.warnings = sortedDiagnostics(warnings) + loaded.warnings.map(relocate)
             return loaded
         } catch {
-            throw InstanceError(sortedDiagnostics(error.diagnostics.map(relocate)))
+            throw InstanceError(sortedDiagnostics(error.diagnostics.map(relocate) + warnings))
         }
     }
 

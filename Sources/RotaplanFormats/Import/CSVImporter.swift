@@ -88,6 +88,10 @@ struct ImportRun {
     /// The instance's `year` (§11), when given.
     let year: Int?
     var diagnostics: [Diagnostic] = []
+    /// Warnings and notes: unknown columns, the encoding assumed, backbone levels read.
+    var warnings: [Diagnostic] = []
+    /// teachers: the backbone levels read (市级骨干 …) by column, with their cells.
+    var backboneLevels: [Int: [(level: String, cell: CSVTable.Cell)]] = [:]
     var tables: [ImportTable: BoundTable] = [:]
 
     var schoolIDs = Set<String>()
@@ -139,7 +143,7 @@ struct ImportRun {
 
     mutating func execute() throws(InstanceError) -> InstanceLoader.Loaded {
         let instance = build()
-        if !diagnostics.isEmpty { throw InstanceError(sortedDiagnostics()) }
+        if !diagnostics.isEmpty { throw InstanceError(sortedDiagnostics(diagnostics + warnings)) }
         return try validate(instance)
     }
 
@@ -153,12 +157,16 @@ struct ImportRun {
         }
         for table in ImportTable.allCases {
             guard let source = sources[table] else { continue }
-            switch CSVReader.decode(source.bytes, file: source.name) {
+            switch CSVReader.read(source.bytes, file: source.name) {
             case .failure(let e):
                 diagnostics += e.diagnostics
                 unreadable.insert(table)
-            case .success(let text):
-                let (csv, problems) = CSVReader.parse(text, file: source.name)
+            case .success(let decoded):
+                if let assumed = decoded.assumed {
+                    warnings.append(Diagnostic(.note, file: source.name, path: "",
+                                               message: "the file is not UTF-8; it was read as \(assumed), the encoding of Chinese Windows and older Excel; if names look wrong, \(CSVReader.saveAsHint)"))
+                }
+                let (csv, problems) = CSVReader.parse(decoded.text, file: source.name)
                 diagnostics += problems
                 if let csv { tables[table] = bind(table, csv) } else { unreadable.insert(table) }
             }
@@ -201,6 +209,7 @@ struct ImportRun {
                 rows.append((record.line, id))
             }
             rowsOf[table] = rows
+            if table == .teachers { noteBackboneLevels(t) }
             origins[RecordPath(list: list)] = CellOrigin(file: t.file, row: t.csv.header.line)
             top.append((list, .array(records, lines: true)))
         }
@@ -265,6 +274,10 @@ struct ImportRun {
             }
             guard let key = lookup[normal] else {
                 let hint = HeaderHint.closest(raw, in: accepted).map { "; did you mean \"\($0)\"?" } ?? ""
+                if hint.isEmpty {
+                    ignoreColumn(table, csv, cell)
+                    continue
+                }
                 let names = table.columns.map { ([$0.key] + $0.aliases.prefix(1)).joined(separator: "/") }.joined(separator: ", ")
                 error(csv.file, cell, raw, "unknown column \"\(raw)\"\(hint) (the \(table.rawValue) file takes \(names); see rotaplan import --help)")
                 continue

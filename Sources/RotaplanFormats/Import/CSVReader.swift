@@ -1,8 +1,8 @@
 import RotaplanDomain
 
 /// Reads CSV files as Excel writes them (docs/import.md): UTF-8 with or without a BOM
-/// (UTF-16 too, Excel's "Unicode text", with or without a BOM; UTF-32 is refused by
-/// name), comma or tab separated (decided from the header line; a header separated by
+/// (UTF-16 too, Excel's "Unicode text", with or without a BOM; GBK/GB18030 through
+/// ``CSVReader/read(_:file:)``, with a note; UTF-32 is refused by name), comma or tab separated (decided from the header line; a header separated by
 /// semicolons is refused with a hint), RFC 4180 quoting (quotes, doubled quotes, separators and line breaks
 /// inside quoted cells), CRLF, LF or CR line ends. Blank lines are skipped, and so are
 /// rows whose cells are all empty (Excel writes `,,,,` for formatted empty rows).
@@ -40,6 +40,34 @@ enum CSVReader {
 
     /// What to do with a file separated by semicolons (Excel in locales with a decimal comma).
     static let semicolonHint = "save it as CSV with commas (in Excel: File › Save As › \"CSV UTF-8 (Comma delimited) (*.csv)\"; 另存为 › CSV UTF-8(逗号分隔)) or as tab-separated text"
+
+    /// Decoded text and the encoding assumed when it was not a Unicode one.
+    struct Decoded {
+        var text: String
+        /// "GBK/GB18030" when the bytes were not UTF-8 but valid GB18030.
+        var assumed: String?
+    }
+
+    /// Decodes like ``decode(_:file:)``, and reads bytes that are not UTF-8 but are valid
+    /// GB18030 (GBK/ANSI from Chinese Windows or an older Excel) as that, saying so.
+    static func read(_ bytes: [UInt8], file: String) -> Result<Decoded, InstanceError> {
+        let utf8 = decode(bytes, file: file)
+        guard case .failure(let e) = utf8 else { return utf8.map { Decoded(text: $0) } }
+        let message = e.diagnostics.first?.message ?? ""
+        guard message.hasPrefix(notUTF8) else { return .failure(e) }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        guard let text = GB18030.decode(body), !text.unicodeScalars.contains("\0") else {
+            return .failure(InstanceError(e.diagnostics.map { d in
+                var d = d
+                d.text = DiagnosticText([.words(message.replacingOccurrences(of: "; it was probably saved as GBK/ANSI by an older Excel", with: ", nor GBK/GB18030"))])
+                return d
+            }))
+        }
+        return .success(Decoded(text: text, assumed: "GBK/GB18030"))
+    }
+
+    /// The start of the message for bytes that are not UTF-8.
+    static let notUTF8 = "the file is not UTF-8 (byte "
 
     /// Decodes the bytes of a CSV file: UTF-8 (BOM optional) or UTF-16 (BOM optional,
     /// ``TextEncoding``).
@@ -103,7 +131,7 @@ enum CSVReader {
                 offset += encoded.count
             case .error:
                 let hex = "0x" + String(body[offset], radix: 16, uppercase: true)
-                return fail(line, "the file is not UTF-8 (byte \(hex) at line \(line) is not valid UTF-8); it was probably saved as GBK/ANSI by an older Excel; \(saveAsHint)")
+                return fail(line, notUTF8 + "\(hex) at line \(line) is not valid UTF-8); it was probably saved as GBK/ANSI by an older Excel; \(saveAsHint)")
             case .emptyInput:
                 return .success(String(decoding: body, as: UTF8.self))
             }

@@ -110,19 +110,6 @@ enum CellValues {
         return .success(out)
     }
 
-    /// Titles beyond the loader's names (``InstanceReader/chineseTitles``): the older
-    /// 中级/初级 grading and the short 副高/正高.
-    static let extraTitles: [String: Title] = [
-        "中级": .first, "初级": .second, "副高": .senior, "正高": .senior, "暂无": .none, "无职称": .none,
-    ]
-
-    static func title(_ text: String) -> Result<Title, CellError> {
-        if let t = Title(rawValue: text.lowercased()) ?? InstanceReader.chineseTitles[text] ?? extraTitles[text] {
-            return .success(t)
-        }
-        return .failure(CellError("unknown title \"\(text)\"; write 高级 (senior), 一级 (first), 二级 (second) or 无 (none)"))
-    }
-
     static func stage(_ text: String) -> Result<Stage, CellError> {
         if let s = Stage(rawValue: text.lowercased()) ?? InstanceReader.chineseStages[text] { return .success(s) }
         let names = InstanceReader.chineseStages.sorted { $0.value.rawValue < $1.value.rawValue }.map { "\($0.key) (\($0.value.rawValue))" }

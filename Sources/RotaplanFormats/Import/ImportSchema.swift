@@ -56,6 +56,8 @@ public enum ImportTable: String, CaseIterable, Sendable {
 /// How a cell is read.
 enum CellKind: Sendable {
     case text, number, integer, bool, time
+    /// yes/no or a backbone level (市级骨干, 学科带头人…), ``CellValues/backbone(_:)``.
+    case backbone
     case title, stage, groupType, tags
     case subject, subjects
     case school, schools, group
@@ -107,9 +109,9 @@ struct ImportColumn: Sendable {
         .init("school", ["学校", "学校编号", "所在学校", "任教学校"], .school, required: true, "home school (id or name)"),
         .init("subject", ["学科", "任教学科", "主教学科"], .subject, required: true, "primary subject (数学, math, …)"),
         .init("otherSubjects", ["兼教学科", "兼课学科"], .subjects, "list of further subjects"),
-        .init("title", ["职称"], .title, "高级 senior, 一级 first, 二级 second, 无 none (empty = none)"),
-        .init("backbone", ["骨干", "骨干教师"], .bool, "backbone teacher (骨干教师/学科带头人/名师)"),
-        .init("yearsAtSchool", ["本校任教年限", "本校年限", "在本校年限"], .number, "years at the present school (empty = 0)"),
+        .init("title", ["职称"], .title, "高级 senior, 一级 first, 二级 second, 无 none (empty = none); also the official names 正高级教师/高级教师/一级教师/二级教师/三级教师 and the former 中学高级/小学高级… series"),
+        .init("backbone", ["骨干", "骨干教师", "是否骨干", "骨干级别", "骨干类别"], .backbone, "backbone teacher: 是/否, or a level (市级骨干, 区级骨干, 县级骨干, 学科带头人, 名师…), which counts as 是"),
+        .init("yearsAtSchool", ["本校任教年限", "本校年限", "在本校年限", "本校教龄"], .number, "years at the present school (empty = 0)"),
         .init("yearsToRetirement", ["距退休年限", "距退休年数"], .number, "years until retirement (empty = not near retirement)"),
         .init("exempt", ["免交流", "免于交流"], .bool, "exempt from the exchange"),
         .init("preferences", ["志愿", "意向学校", "志愿学校"], .schools, "list of wanted schools (ids or names), most wanted first"),
@@ -192,7 +194,7 @@ extension ImportTable {
                 out += "  required.<subject> / 编制:<subject> (one column per subject, e.g. required.math or 编制:数学): teachers needed with that primary subject\n"
             }
         }
-        out += "Columns named 序号, 备注, 说明, notes, remarks or starting with # are ignored."
+        out += "Columns named 序号, 备注, 说明, notes, remarks or starting with # are ignored; any other unknown column is ignored with one warning (an error when its name is close to an accepted one)."
         return out
     }
 }

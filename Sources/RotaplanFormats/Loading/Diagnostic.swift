@@ -4,7 +4,8 @@ import RotaplanDomain
 /// (line and column), which list and record (id or index) and which field (``RecordPath``),
 /// and what is wrong.
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
-    public enum Severity: String, Sendable { case error, warning }
+    /// `note`: what an importer assumed or kept aside (an encoding, backbone levels), not a problem.
+    public enum Severity: String, Sendable { case error, warning, note }
 
     public var severity: Severity
     public var file: String
