@@ -115,7 +115,7 @@ struct Import: ParsableCommand {
                                           name: instanceName, year: year)
         } catch {
             for d in error.diagnostics { printError(d.description) }
-            let n = error.diagnostics.count
+            let n = error.diagnostics.filter { $0.severity == .error }.count
             printError("\(n) problem\(n == 1 ? "" : "s"); nothing was written")
             throw Exit.invalidInput
         }
@@ -126,7 +126,7 @@ struct Import: ParsableCommand {
             print("\(output): imported \(x.groups.count) groups, \(x.schools.count) schools, \(x.teachers.count) teachers, "
                   + "\(x.newHires.count) new hires, \(x.vacancies.count) vacancies, \(x.walkingDemand.count) walking-demand lines; "
                   + "preset \(x.policy.preset.rawValue)"
-                  + (loaded.warnings.isEmpty ? "" : "; \(loaded.warnings.count) policy finding\(loaded.warnings.count == 1 ? "" : "s")"))
+                  + (loaded.warnings.isEmpty ? "" : "; \(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s") and note\(loaded.warnings.count == 1 ? "" : "s") above"))
         }
     }
 
