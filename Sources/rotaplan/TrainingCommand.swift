@@ -73,7 +73,7 @@ struct TrainingCommand: ParsableCommand {
             instance: instance, options: options, formulation: formulation, separateParts: !noDecompose, solver: solver,
             words: StageWords(plan: "training plan", greedyFailure: "the greedy baseline could not place every hire",
                               noneFound: "none found within the time or memory limit"),
-            extraInputs: [exchange], extraOutputs: [("--derived-instance", derivedInstance)], reportFiles: TrainingReport.files,
+            extraInputs: [exchange], extraOutputs: [("--derived-instance", derivedInstance)], reportFiles: ReportFiles.names(.training),
             prepare: { x in
                 guard vacancies == .derived else { return false }
                 x.vacancies = try derive(x)
@@ -84,7 +84,7 @@ struct TrainingCommand: ParsableCommand {
                 }
                 return true
             },
-            reports: { x, shown, _, lang in TrainingReport(instance: x, solution: shown).files(lang) },
+            reports: { x, shown, _, lang in TrainingReport(instance: x, solution: shown).folder(lang) },
             counted: { "\($0.placements.count) new hires placed" }
         ).run()
     }

@@ -51,9 +51,9 @@ struct WalkingCommand: ParsableCommand {
             instance: instance, options: options, formulation: formulation, solver: solver,
             words: StageWords(plan: "walking timetable", greedyFailure: "the greedy baseline found no timetable that keeps every rule",
                               noneFound: "none found within the time or memory limit"),
-            reportFiles: WalkingReport.files,
+            reportFiles: ReportFiles.names(.walking),
             reports: { x, shown, explanations, lang in
-                WalkingReport(instance: x, solution: shown, explanations: explanations.map { $0.text(lang) }).files(lang)
+                WalkingReport(instance: x, solution: shown, explanations: explanations.map { $0.text(lang) }).folder(lang)
             },
             counted: { s in "\(s.lessons.count) lessons, \(s.uncovered.reduce(0) { $0 + $1.periods }) periods uncovered" }
         ).run()
