@@ -96,7 +96,10 @@ public struct ExchangeReport {
 
     // MARK: exchanges.csv
 
-    public func exchangesCSV(_ lang: Language) -> String {
+    public func exchangesCSV(_ lang: Language) -> String { exchangesTable(lang).text }
+
+    /// The rows of exchanges.csv as cells (the workbook's sheet too).
+    public func exchangesTable(_ lang: Language) -> CSVTable {
         var table = CSVTable(header: ReportColumns.exchangesCSV.headers(lang))
         for m in moves {
             let t = instance.teachers[m.teacher]
@@ -108,7 +111,7 @@ public struct ExchangeReport {
                 m.minutes.map { .number(($0 * 10).rounded() / 10) } ?? .text(""), .number(m.yearlyCost.rounded()),
             ])
         }
-        return table.text
+        return table
     }
 
     // MARK: summary.md

@@ -18,7 +18,7 @@ enum HTMLPage {
         .up{color:#1a7f37}.down{color:#b42318}.kpi{display:flex;flex-wrap:wrap;gap:.75rem}
         .kpi div{border:1px solid #ddd;border-radius:6px;padding:.5rem .8rem;flex:1 1 9rem;font-size:.875rem}.kpi b{display:block;font-size:1.2rem}
         .wrap{overflow-x:auto}svg text{font-size:14px}
-        @media (max-width:600px){body{margin:.6rem}.wrap>table:not(.grid) td,.wrap>table:not(.grid) th{white-space:nowrap}}
+        @media (max-width:600px){body{margin:.6rem}table{font-size:.8em}th,td{padding:.15rem .3rem}.wrap>table:not(.grid) td:not(.n),.wrap>table:not(.grid) th{white-space:normal;overflow-wrap:anywhere}}
         @media print{body{margin:0;font-size:10pt}h2{page-break-after:avoid;break-after:avoid}table{page-break-inside:auto}tr{page-break-inside:avoid;break-inside:avoid}.wrap{overflow:visible}}
         @page{size:A4;margin:12mm}
         """

@@ -125,13 +125,19 @@ public struct PlanReport {
 
     /// Every PlanMetrics row: key, label, value (numbers as numbers, statuses as text,
     /// missing figures empty).
-    public func metricsCSV(_ lang: ReportLanguage) -> String {
+    public func metricsCSV(_ lang: ReportLanguage) -> String { metricsTable(lang).text }
+
+    /// The rows of metrics.csv as cells (the workbook's sheet too).
+    public func metricsTable(_ lang: ReportLanguage) -> CSVTable {
         var table = CSVTable(header: ReportColumns.metricsCSV.headers(lang))
         for row in PlanMetrics.rows { table.append([.text(row.key), .text(row.label(lang)), row.cell(metrics, lang)]) }
-        return table.text
+        return table
     }
 
-    public func schoolsCSV(_ lang: ReportLanguage) -> String {
+    public func schoolsCSV(_ lang: ReportLanguage) -> String { schoolsTable(lang).text }
+
+    /// The rows of schools.csv as cells (the workbook's sheet too).
+    public func schoolsTable(_ lang: ReportLanguage) -> CSVTable {
         var table = CSVTable(header: ReportColumns.schoolsCSV.headers(lang))
         for r in shownSchools {
             let school = instance.schools[r.school], group = school.group.map { instance.groups[$0] }
@@ -143,10 +149,13 @@ public struct PlanReport {
                 .integer(r.hiresArriving), .integer(r.visitingLessons),
             ])
         }
-        return table.text
+        return table
     }
 
-    public func costsCSV(_ lang: ReportLanguage) -> String {
+    public func costsCSV(_ lang: ReportLanguage) -> String { costsTable(lang).text }
+
+    /// The rows of costs.csv as cells (the workbook's sheet too).
+    public func costsTable(_ lang: ReportLanguage) -> CSVTable {
         var table = CSVTable(header: ReportColumns.costsCSV.headers(lang))
         for c in costs {
             let school = instance.schools[c.school]
@@ -157,6 +166,6 @@ public struct PlanReport {
                 .number((c.allowance + c.transport + c.walking.weekly * weeksPerYear).rounded()), .integer(c.walking.unknownKm),
             ])
         }
-        return table.text
+        return table
     }
 }

@@ -36,13 +36,16 @@ public struct ReasonsTable: Sendable {
     }
 
     /// reasons.csv.
-    public func csv(_ lang: ReportLanguage) -> String {
+    public func csv(_ lang: ReportLanguage) -> String { table(lang).text }
+
+    /// The rows of reasons.csv as cells (the workbook's sheet too).
+    public func table(_ lang: ReportLanguage) -> CSVTable {
         var table = CSVTable(header: ReasonText.columns.map { $0.text(lang) })
         for r in reasons.reasons {
             let c = cells(r, lang)
             table.append(c.text.map { .text($0) } + c.figures)
         }
-        return table.text
+        return table
     }
 
     /// The section of summary.md.

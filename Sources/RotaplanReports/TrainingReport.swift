@@ -93,7 +93,10 @@ public struct TrainingReport {
 
     // MARK: CSV
 
-    public func placementsCSV(_ lang: ReportLanguage) -> String {
+    public func placementsCSV(_ lang: ReportLanguage) -> String { placementsTable(lang).text }
+
+    /// The rows of placements.csv as cells (the workbook's sheet too).
+    public func placementsTable(_ lang: ReportLanguage) -> CSVTable {
         var table = CSVTable(header: ReportColumns.placementsCSV.headers(lang))
         for p in placements {
             let hire = instance.newHires[p.hire], mentor = instance.teachers[p.mentor]
@@ -105,10 +108,13 @@ public struct TrainingReport {
                 .integer(p.arrivalYear),
             ])
         }
-        return table.text
+        return table
     }
 
-    public func mentorsCSV(_ lang: ReportLanguage) -> String {
+    public func mentorsCSV(_ lang: ReportLanguage) -> String { mentorsTable(lang).text }
+
+    /// The rows of mentors.csv as cells (the workbook's sheet too).
+    public func mentorsTable(_ lang: ReportLanguage) -> CSVTable {
         var table = CSVTable(header: ReportColumns.mentorsCSV.headers(lang))
         for m in mentors {
             let t = instance.teachers[m.teacher]
@@ -120,10 +126,13 @@ public struct TrainingReport {
                 .text(m.hires.map { instance.newHires[$0].id.rawValue }.joined(separator: " ")),
             ])
         }
-        return table.text
+        return table
     }
 
-    public func arrivalsCSV(_ lang: ReportLanguage) -> String {
+    public func arrivalsCSV(_ lang: ReportLanguage) -> String { arrivalsTable(lang).text }
+
+    /// The rows of arrivals.csv as cells (the workbook's sheet too).
+    public func arrivalsTable(_ lang: ReportLanguage) -> CSVTable {
         var table = CSVTable(header: ReportColumns.arrivalsCSV.headers(lang))
         for r in arrivals {
             var open = 0, arrived = 0
@@ -138,7 +147,7 @@ public struct TrainingReport {
                 ])
             }
         }
-        return table.text
+        return table
     }
 
     // MARK: summary.md

@@ -83,7 +83,10 @@ public struct WalkingReport {
 
     // MARK: lessons.csv
 
-    public func lessonsCSV(_ lang: ReportLanguage) -> String {
+    public func lessonsCSV(_ lang: ReportLanguage) -> String { lessonsTable(lang).text }
+
+    /// The rows of lessons.csv as cells (the workbook's sheet too).
+    public func lessonsTable(_ lang: ReportLanguage) -> CSVTable {
         var table = CSVTable(header: ReportColumns.lessonsCSV.headers(lang))
         for r in lessons {
             let t = instance.teachers[r.teacher], p = instance.calendar?.periods[r.period - 1]
@@ -95,7 +98,7 @@ public struct WalkingReport {
                 .text(r.arrivingFrom.map { instance.schools[$0].id.rawValue } ?? ""),
             ])
         }
-        return table.text
+        return table
     }
 
     static func clock(_ minutes: Int) -> String { String(format: "%02d:%02d", minutes / 60, minutes % 60) }

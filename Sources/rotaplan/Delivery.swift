@@ -4,6 +4,7 @@ import GLPK
 import RotaplanChecker
 import RotaplanDomain
 import RotaplanFormats
+import RotaplanReports
 import RotaplanText
 
 /// What every solving command does between its solve and its summary line, in order:
@@ -19,7 +20,7 @@ extension SolveOptions {
     /// plan, and ``Exit/internalError`` (70) when the plan fails the check, after saving a
     /// reproduction (``Reproduction``).
     func deliver(_ solution: Solution, solved x: Instance, derived: Bool = false, command: String, inputs: [String], output: String,
-                 reportPaths: [String], texts: (Solution) -> [String]) throws {
+                 reportPaths: [String], texts: (Solution) -> ReportFolder) throws {
         if let code = Interrupts.exitCode, solution.objective == nil {
             printError("\(inputs[0]): interrupted by \(Interrupts.name(Interrupts.received!)) before any \(command) plan was found; nothing written")
             throw code

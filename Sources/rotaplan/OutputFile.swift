@@ -192,11 +192,16 @@ enum OutputFile {
     /// Writes `text` to `path` whole (see ``write(to:replace:_:)``), flushed to the disk
     /// before it is put in place.
     static func write(_ text: String, to path: String, replace: Bool = true) throws {
+        try write(Data(text.utf8), to: path, replace: replace)
+    }
+
+    /// Writes `data` to `path` whole, as ``write(_:to:replace:)`` writes text.
+    static func write(_ data: Data, to path: String, replace: Bool = true) throws {
         try write(to: path, replace: replace) { tmp in
             let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
             guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             var failed: Int32 = 0
-            let bytes = Array(text.utf8)
+            let bytes = Array(data)
             var done = 0
             while done < bytes.count && failed == 0 {
                 let n = bytes[done...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }

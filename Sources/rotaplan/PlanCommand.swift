@@ -59,7 +59,7 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let inputs = options.inputs(instance)
         let (output, reportPaths) = try options.prepareOutputs(
-            instance: instance, problem: "plan", inputs: inputs, reportFiles: PlanReport.files)
+            instance: instance, problem: "plan", inputs: inputs, reportFiles: ReportFiles.names(.plan))
         Interrupts.install()
         let x = try options.loadPinnedInstance(instance)
         let printer = ProgressPrinter(stage: "plan")
@@ -73,7 +73,7 @@ struct PlanCommand: ParsableCommand {
         let written = s.stages.contains { $0.objective != nil }
         if written {
             try options.deliver(s, solved: x, command: "plan", inputs: inputs, output: output, reportPaths: reportPaths) {
-                PlanReport(instance: x, solution: $0, explanations: outcome.explanation(lang), reasons: reasons.compute(x, $0)).files(lang)
+                PlanReport(instance: x, solution: $0, explanations: outcome.explanation(lang), reasons: reasons.compute(x, $0)).folder(lang)
             }
         } else if let code = Interrupts.exitCode {
             printError("\(instance): interrupted by \(Interrupts.name(Interrupts.received!)) before any plan was found; nothing written")

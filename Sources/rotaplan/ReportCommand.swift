@@ -69,7 +69,7 @@ struct ReportCommand: ParsableCommand {
         let texts = ReportFiles.texts(x, s, explanations: [], lang: lang ?? .zh, reasons: reasons)
         try OutputFile.ending("the report in \(report)/ is incomplete (every file in it is whole)") {
             try OutputFile.makeFolder(of: paths[0])
-            for (path, text) in zip(paths, texts) { try OutputFile.write(text, to: path, replace: force) }
+            try ReportFiles.write(texts, to: paths, replace: force)
         }
         print("\(solution): wrote the \(s.problem.rawValue) report in \(report)/")
     }
@@ -79,24 +79,42 @@ struct ReportCommand: ParsableCommand {
 enum ReportFiles {
     static func names(_ p: Solution.Problem) -> [String] {
         switch p {
-        case .exchange: return ["exchanges.csv", ReasonsTable.file, "summary.md", "report.html"]
-        case .training: return TrainingReport.files
-        case .walking: return WalkingReport.files
-        case .plan: return PlanReport.files
+        case .exchange: return ["exchanges.csv", ReasonsTable.file, "summary.md", "report.html", ReportWorkbook.file]
+        case .training: return TrainingReport.files + [ReportWorkbook.file]
+        case .walking: return WalkingReport.files + [ReportWorkbook.file]
+        case .plan: return PlanReport.files + [ReportWorkbook.file]
         }
     }
 
     /// The texts of ``names(_:)`` for `shown` (the solution as shown), in that order.
-    static func texts(_ x: Instance, _ shown: Solution, explanations: [String], lang: ReportLanguage, reasons: ReasonsOption) -> [String] {
+    static func texts(_ x: Instance, _ shown: Solution, explanations: [String], lang: ReportLanguage, reasons: ReasonsOption) -> ReportFolder {
         switch shown.problem {
         case .exchange:
             let report = ExchangeReport(instance: x, solution: shown)
             let table = ReasonsTable(instance: x, reasons: reasons.compute(x, shown))
-            return [report.exchangesCSV(lang), table.csv(lang), report.summaryMarkdown() + table.markdown(lang),
-                    report.html(appending: table.html(lang))]
-        case .training: return TrainingReport(instance: x, solution: shown).files(lang)
-        case .walking: return WalkingReport(instance: x, solution: shown, explanations: explanations).files(lang)
-        case .plan: return PlanReport(instance: x, solution: shown, explanations: explanations, reasons: reasons.compute(x, shown)).files(lang)
+            return ReportFolder(texts: [report.exchangesCSV(lang), table.csv(lang), report.summaryMarkdown() + table.markdown(lang),
+                                        report.html(appending: table.html(lang))],
+                                tables: [("exchanges", report.exchangesTable(lang)), ("reasons", table.table(lang))],
+                                instance: x, solution: shown, lang: lang)
+        case .training: return TrainingReport(instance: x, solution: shown).folder(lang)
+        case .walking: return WalkingReport(instance: x, solution: shown, explanations: explanations).folder(lang)
+        case .plan: return PlanReport(instance: x, solution: shown, explanations: explanations, reasons: reasons.compute(x, shown)).folder(lang)
+        }
+    }
+
+    /// Writes `folder` to the report files at `paths` (``names(_:)`` order: the texts, then
+    /// plan.xlsx), then the notices beside them in `notices/`.
+    static func write(_ folder: ReportFolder, to paths: [String], replace: Bool) throws {
+        for (path, text) in zip(paths, folder.texts) { try OutputFile.write(text, to: path, replace: replace) }
+        let dir = URL(fileURLWithPath: paths[0]).deletingLastPathComponent()
+        let binary: [(path: String, bytes: Data)]
+        do { binary = try folder.binaryFiles() } catch {
+            throw OutputFile.Refused(description: "\(dir.path): cannot build \(ReportWorkbook.file): \(error)", code: Exit.cannotWrite)
+        }
+        for f in binary {
+            let path = dir.appendingPathComponent(f.path).path
+            try OutputFile.makeFolder(of: path)
+            try OutputFile.write(f.bytes, to: path, replace: replace)
         }
     }
 }

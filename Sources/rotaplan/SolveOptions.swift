@@ -192,7 +192,7 @@ extension SolveOptions {
     /// Writes the solution (without timing with --no-timing) and, when a report folder was
     /// asked for, the report files `texts` makes for the solution as shown.
     /// A write that fails ends the command with exit 73 and says what was written.
-    func write(_ s: Solution, to output: String, reportPaths: [String], texts: (Solution) -> [String]) throws {
+    func write(_ s: Solution, to output: String, reportPaths: [String], texts: (Solution) -> ReportFolder) throws {
         try OutputFile.ending("the plan was not written; nothing half-written was left") {
             try OutputFile.write(SolutionFile.json(s, timing: !noTiming), to: output, replace: force)
         }
@@ -205,6 +205,6 @@ extension SolveOptions {
         let folder = URL(fileURLWithPath: first).deletingLastPathComponent().path
         try OutputFile.ending("the plan was written to \(output), but the report in \(report ?? folder)/ is incomplete (every file in it is whole)") {
             try OutputFile.makeFolder(of: first)
-            for (path, text) in zip(reportPaths, texts(shown)) { try OutputFile.write(text, to: path, replace: force) }
+            try ReportFiles.write(texts(shown), to: reportPaths, replace: force)
         }
     }}

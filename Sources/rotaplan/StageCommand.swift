@@ -35,7 +35,7 @@ struct StageRun<S: StageSolve> {
     var prepare: (inout Instance) throws -> Bool = { _ in false }
     /// The report files for a solution as shown, in ``reportFiles`` order, with the
     /// stage's explanation in words.
-    var reports: (Instance, Solution, [Bilingual], ReportLanguage) -> [String]
+    var reports: (Instance, Solution, [Bilingual], ReportLanguage) -> ReportFolder
     /// What the summary line counts, after the objective (`, 3 teachers move`).
     var counted: (Solution) -> Bilingual
 

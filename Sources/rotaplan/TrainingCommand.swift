@@ -72,7 +72,7 @@ struct TrainingCommand: ParsableCommand {
     func run() throws {
         try StageRun<TrainingSolve>(
             instance: instance, options: options, formulation: formulation, separateParts: !noDecompose, solver: solver,
-            extraInputs: [exchange], extraOutputs: [("--derived-instance", derivedInstance)], reportFiles: TrainingReport.files,
+            extraInputs: [exchange], extraOutputs: [("--derived-instance", derivedInstance)], reportFiles: ReportFiles.names(.training),
             prepare: { x in
                 guard vacancies == .derived else { return false }
                 x.vacancies = try derive(x)
@@ -83,7 +83,7 @@ struct TrainingCommand: ParsableCommand {
                 }
                 return true
             },
-            reports: { x, shown, _, lang in TrainingReport(instance: x, solution: shown).files(lang) },
+            reports: { x, shown, _, lang in TrainingReport(instance: x, solution: shown).folder(lang) },
             counted: { SummaryText.placed($0.placements.count) }
         ).run()
     }

@@ -49,9 +49,9 @@ struct WalkingCommand: ParsableCommand {
     func run() throws {
         try StageRun<WalkingSolve>(
             instance: instance, options: options, formulation: formulation, solver: solver,
-            reportFiles: WalkingReport.files,
+            reportFiles: ReportFiles.names(.walking),
             reports: { x, shown, explanations, lang in
-                WalkingReport(instance: x, solution: shown, explanations: explanations.map { $0.text(lang) }).files(lang)
+                WalkingReport(instance: x, solution: shown, explanations: explanations.map { $0.text(lang) }).folder(lang)
             },
             counted: { s in SummaryText.lessons(s.lessons.count, uncovered: s.uncovered.reduce(0) { $0 + $1.periods }) }
         ).run()

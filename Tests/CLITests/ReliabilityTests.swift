@@ -31,6 +31,18 @@ enum Fixture {
     }
 
     /// The report files of `command`.
+    /// Every file `--report` writes for `command` on the instance at `path`: the
+    /// command's own files, plan.xlsx and one notice per school (issue 17 item 6).
+    static func reportFiles(_ command: String, instance path: String) throws -> [String] {
+        let schools = try (json(path)["schools"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        return (reportFiles(command) + ["plan.xlsx"] + schools.map { "notices/\($0).html" }).sorted()
+    }
+
+    /// ``reportFiles(_:instance:)`` and the `notices` folder, as ``entries(_:)`` lists them.
+    static func reportEntries(_ command: String, instance path: String) throws -> [String] {
+        (try reportFiles(command, instance: path) + ["notices"]).sorted()
+    }
+
     static func reportFiles(_ command: String) -> [String] {
         switch command {
         case "exchange": ["exchanges.csv", "reasons.csv", "report.html", "summary.md"]
@@ -157,7 +169,7 @@ enum Fixture {
         #expect(["feasible", "optimal"].contains(try Fixture.json(out)["status"] as? String))
         #expect(try Fixture.json(out)["interrupted"] as? Bool == true)
         // Nothing else in the folder: no temporary file, every report file whole.
-        #expect(Fixture.entries(dir) == ["report"] + Fixture.reportFiles("walking").map { "report/\($0)" } + ["w.json"])
+        #expect(Fixture.entries(dir) == ["report"] + (try Fixture.reportEntries("walking", instance: instance)).map { "report/\($0)" } + ["w.json"])
     }
 
     @Test func sigtermWritesTheBestExchangePlanWhole() throws {
@@ -223,7 +235,7 @@ enum Fixture {
         let r = try CLI.run([command, Fixture.small, "-o", out, "--report", report, "--quiet"] + extra)
         #expect(r.status == 0, "\(command) \(extra): \(r.stderr)")
         var files = ["solution": Fixture.bytes(out) ?? Data()]
-        for f in Fixture.reportFiles(command) { files[f] = Fixture.bytes("\(report)/\(f)") ?? Data() }
+        for f in try Fixture.reportFiles(command, instance: Fixture.small) { files[f] = Fixture.bytes("\(report)/\(f)") ?? Data() }
         return files
     }
 
@@ -235,7 +247,7 @@ enum Fixture {
     func twoRunsWithNoTimingWriteByteIdenticalFiles(_ command: String) throws {
         let dir = try Fixture.folder("determinism")
         let a = try run(command, ["--no-timing"], in: dir, name: "a"), b = try run(command, ["--no-timing"], in: dir, name: "b")
-        #expect(a.count == Fixture.reportFiles(command).count + 1)
+        #expect(a.count == (try Fixture.reportFiles(command, instance: Fixture.small)).count + 1)
         for (name, bytes) in a {
             #expect(!bytes.isEmpty && bytes == b[name], "\(command): \(name) differs")
         }
@@ -311,7 +323,7 @@ enum Fixture {
         #expect(under.status == 64 && under.stderr.contains("cannot create the report folder"), "\(under.stderr)")
         let ok = try CLI.run([command, Fixture.tiny, "-o", "s.json", "--report", "new/report", "--quiet"], in: dir)
         #expect(ok.status == 0, "\(ok.stderr)")
-        #expect(Set(Fixture.entries(dir.appendingPathComponent("new/report"))) == Set(Fixture.reportFiles(command)))
+        #expect(Set(Fixture.entries(dir.appendingPathComponent("new/report"))) == Set(try Fixture.reportEntries(command, instance: Fixture.tiny)))
     }
 
     @Test func theExchangePlanReadByTrainingIsAnInput() throws {

@@ -84,6 +84,18 @@ import RotaplanReports
         let (status, err) = try Self.render(dir.appendingPathComponent("report.html").path, png)
         #expect(status == 0, "\(err)")
         #expect(Self.isPNG(png))
+        // A phone (390 px wide): text cells wrap instead of running off the screen.
+        let page = try #require(report.files(lang).last)
+        #expect(page.contains("@media (max-width:600px)") && page.contains("white-space:normal;overflow-wrap:anywhere"))
+        let phone = dir.appendingPathComponent("report-390.png").path
+        let (phoneStatus, phoneErr) = try Self.render(dir.appendingPathComponent("report.html").path, phone, width: 390, height: 844)
+        #expect(phoneStatus == 0, "\(phoneErr)")
+        #expect(Self.isPNG(phone))
+        // The notice of the first school, printable and clean on a phone too.
+        let notice = dir.appendingPathComponent("notice.html")
+        try report.notices(lang)[0].html.write(to: notice, atomically: true, encoding: .utf8)
+        let (noticeStatus, noticeErr) = try Self.render(notice.path, dir.appendingPathComponent("notice-390.png").path, width: 390, height: 844)
+        #expect(noticeStatus == 0, "\(noticeErr)")
     }
 
     /// `compare`'s page: the baseline and two what-if variants (a higher exchange rate;
