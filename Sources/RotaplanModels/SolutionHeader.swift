@@ -4,7 +4,7 @@ import RotaplanFormats
 
 /// A model whose objective can fall without limit. Every model here is bounded for a
 /// valid instance (the weights that would unbind one are input errors,
-/// `RotaplanDomain/Loading/BoundedWeights.swift`), so this is a bug, not an answer: it is
+/// `RotaplanFormats/Loading/BoundedWeights.swift`), so this is a bug, not an answer: it is
 /// never written as "infeasible" (which would be false) and the command reports an
 /// internal error.
 public struct UnboundedModel: Error, Sendable, CustomStringConvertible {
