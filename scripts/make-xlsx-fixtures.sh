@@ -14,6 +14,9 @@
 #   slots.xlsx       from slots.csv: LibreOffice turns the slot `2025/1/1` into a date, as
 #                    Excel does (the "date-mangled slot" of issue 17)
 #   epoch1904.xlsx   from epoch1904.fods: a workbook in the 1904 date system
+#   bureau.xlsx      from bureau.fods: a bureau's whole roster, one sheet per table (学校, 集团,
+#                    教师 with 性别/出生年月/入校时间 date cells, 路程, 作息时间 with time cells,
+#                    走教需求 with a slot as a date cell, 新教师, 岗位空缺, 政策, a sheet not read)
 #   written.xlsx     our writer's bytes (written by the test `writerFixture` when
 #                    ROTAPLAN_WRITE_XLSX_FIXTURE is set), then read back by LibreOffice into
 #                    written-<sheet>.csv: the round trip.
@@ -27,7 +30,7 @@ trap 'rm -rf "$tmp"' EXIT
 profile="-env:UserInstallation=file://$tmp/profile"
 
 # 1. Source documents → xlsx.
-for name in roster epoch1904; do
+for name in roster epoch1904 bureau; do
     soffice "$profile" --headless --convert-to xlsx --outdir "$tmp" "$src/$name.fods" >/dev/null
     cp "$tmp/$name.xlsx" "$dir/$name.xlsx"
 done

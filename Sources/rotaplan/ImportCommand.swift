@@ -5,9 +5,16 @@ import RotaplanFormats
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build an instance from CSV files exported from Excel (CSV UTF-8).",
+        abstract: "Build an instance from an Excel workbook (.xlsx) or CSV files exported from Excel.",
         discussion: """
-            Each option names one CSV file, one row per record, the first line holding the \
+            --workbook FILE.xlsx reads one sheet per table, found by its tab name (学校/schools, \
+            教师/teachers, 路程/travel, 新教师/new hires, 在培新教师/trainees, 岗位空缺/vacancies, \
+            走教需求/demand, 集团/groups, 作息时间/calendar, 政策/policy), cells as Excel stores \
+            them (numbers, dates, times); `rotaplan template -o 模板.xlsx` writes one to fill in. \
+            Messages name the sheet as WORKBOOK[SHEET]:ROW:COLUMN.
+
+            Otherwise each option names one CSV file (or an .xlsx whose sheet of that table, or \
+            whose only sheet, is read), one row per record, the first line holding the \
             column names. In Excel use File › Save As › "CSV UTF-8 (Comma delimited)" \
             (另存为 › CSV UTF-8(逗号分隔)); tab-separated text and UTF-16 "Unicode text" are \
             read too, and so are GBK/GB18030 (ANSI) files, with a note. Files in UTF-32 or \
@@ -38,11 +45,20 @@ struct Import: ParsableCommand {
             \(ImportTable.headerHelp)
             """)
 
-    @Option(help: ArgumentHelp("Schools (学校): id, stage, name, district, students, tags, location, 编制 per subject.", valueName: "file"))
-    var schools: String
+    @Option(help: ArgumentHelp("An Excel workbook (.xlsx) with one sheet per table (学校, 教师, 路程, 集团, 政策 …).", valueName: "file"))
+    var workbook: String?
 
-    @Option(help: ArgumentHelp("Teachers (教师): id, school, subject and their exchange, mentoring and walking data.", valueName: "file"))
-    var teachers: String
+    @Option(help: ArgumentHelp("Schools (学校): id, stage, name, district, students, tags, location, 编制 per subject (required without --workbook).", valueName: "file"))
+    var schools: String?
+
+    @Option(help: ArgumentHelp("Teachers (教师): id, school, subject and their exchange, mentoring and walking data; 入校时间, 出生年月 with 性别, 退休时间 give the years (required without --workbook).", valueName: "file"))
+    var teachers: String?
+
+    @Option(help: ArgumentHelp("Policy rows (政策): a CSV (or .xlsx) with a key column (参数: 最低交流比例 or exchange.minRate) and a value column (值).", valueName: "file"))
+    var policy: String?
+
+    @Option(name: .customLong("retirement-age"), help: ArgumentHelp("Retirement ages for 出生年月, e.g. 男=60,女=55 (default: the statutory schedule, men 60→63, women 55→58 by birth month).", valueName: "ages"))
+    var retirementAge: String?
 
     @Option(help: ArgumentHelp("Travel minutes and km between schools (路程); pairs left out are derived from the schools' locations.", valueName: "file"))
     var travel: String?
@@ -84,7 +100,9 @@ struct Import: ParsableCommand {
     var quiet = false
 
     var inputs: [ImportTable: String] {
-        var map: [ImportTable: String] = [.schools: schools, .teachers: teachers]
+        var map: [ImportTable: String] = [:]
+        map[.schools] = schools
+        map[.teachers] = teachers
         map[.travel] = travel
         map[.newHires] = newHires
         map[.trainees] = trainees
@@ -95,8 +113,18 @@ struct Import: ParsableCommand {
         return map
     }
 
+    /// Every input file with its option, for the checks on paths.
+    var inputFiles: [(option: String, path: String)] {
+        inputs.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.option, $0.value) }
+            + [("--workbook", workbook), ("--policy", policy)].compactMap { o, p in p.map { (o, $0) } }
+    }
+
     func validate() throws {
-        try InputPath.refuseStandardInput(inputs.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.option, $0.value) })
+        try InputPath.refuseStandardInput(inputFiles.map { ($0.option, Optional($0.path)) })
+        if workbook == nil && (schools == nil || teachers == nil) {
+            throw ValidationError("give --workbook FILE.xlsx, or both --schools and --teachers")
+        }
+        _ = try retirementAges()
         guard PolicyPreset(rawValue: preset.lowercased()) != nil else {
             throw ValidationError("unknown preset \"\(preset)\"; use one of \(PolicyPreset.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -110,9 +138,11 @@ struct Import: ParsableCommand {
         try checkOutput(target)
         let instanceName = name ?? target.deletingPathExtension().lastPathComponent
         let loaded: InstanceLoader.Loaded
+        let dates = try retirementAges()
         do {
-            loaded = try CSVImporter.load(paths: inputs, preset: PolicyPreset(rawValue: preset.lowercased()) ?? .national,
-                                          name: instanceName, year: year)
+            loaded = try CSVImporter.load(CSVImporter.Inputs(workbook: workbook, paths: inputs, policy: policy),
+                                          preset: PolicyPreset(rawValue: preset.lowercased()) ?? .national,
+                                          name: instanceName, year: year, dates: dates)
         } catch {
             for d in error.diagnostics { printError(d.description) }
             let n = error.diagnostics.filter { $0.severity == .error }.count
@@ -140,11 +170,11 @@ struct Import: ParsableCommand {
         }
         let resolved = target.standardizedFileURL.resolvingSymlinksInPath().path
         let outID = Self.fileIdentity(target.path)
-        for (table, path) in inputs.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+        for (option, path) in inputFiles {
             let input = URL(fileURLWithPath: path)
             let same = input.standardizedFileURL.resolvingSymlinksInPath().path == resolved
                 || (outID != nil && Self.fileIdentity(input.path) == outID)
-            if same { throw usage("the output \(output) is the \(table.option) input file; choose another -o") }
+            if same { throw usage("the output \(output) is the \(option) input file; choose another -o") }
         }
         do { _ = try OutputFile.checkAll([Output(option: "-o", path: output)], inputs: [], force: force) } catch let e as OutputFile.Refused {
             printError("rotaplan import: \(e)")
@@ -170,5 +200,25 @@ struct Import: ParsableCommand {
             printError("rotaplan import: \(e); the instance was not written, and nothing half-written was left")
             throw e.code
         }
+    }
+
+    /// `--retirement-age 男=60,女=55` (also men=60,women=55, or one of them), with today's
+    /// date for the school year when no --year is given.
+    func retirementAges() throws -> ImportDates {
+        let today = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Asia/Shanghai")!, from: Date())
+        var dates = ImportDates(todayYear: today.year ?? 2025, todayMonth: today.month ?? 9)
+        guard let retirementAge else { return dates }
+        for part in retirementAge.split(whereSeparator: { $0 == "," || $0 == "，" }) {
+            let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard kv.count == 2, let age = Int(kv[1]), (40...80).contains(age) else {
+                throw ValidationError("--retirement-age \"\(part)\": expected 男=AGE or 女=AGE (ages 40 to 80), e.g. 男=60,女=55")
+            }
+            switch kv[0].lowercased() {
+            case "男", "men", "male", "m": dates.menAge = age
+            case "女", "women", "female", "f": dates.womenAge = age
+            default: throw ValidationError("--retirement-age \"\(part)\": \"\(kv[0])\" is not 男 or 女")
+            }
+        }
+        return dates
     }
 }

@@ -52,7 +52,7 @@ public struct XLSXError: Error, Hashable, Sendable, CustomStringConvertible {
         "\(file): " + sentence
     }
 
-    private var sentence: String {
+    var sentence: String {
         switch problem {
         case .notAZip:
             return "this is not an Excel workbook (.xlsx): it is not a zip archive; an old .xls workbook must be saved as .xlsx first"

@@ -7,6 +7,10 @@ extension ImportRun {
     /// The JSON value of one cell, or nil (after recording the problem) when it is bad.
     mutating func json(_ t: BoundTable, _ cell: CSVTable.Cell, _ column: ImportColumn) -> JSONOut? {
         let v = cell.value
+        if case .error(let e)? = cell.excel {
+            error(t, cell, column.key, "the cell shows Excel's error \(e) (a formula without a value); type the value or fix the formula")
+            return nil
+        }
         let result: Result<JSONOut, CellError>
         switch column.kind {
         case .text: result = .success(.string(v))
@@ -27,8 +31,9 @@ extension ImportRun {
         case .school: result = resolve(v, school: true).map { .string($0) }
         case .group: result = resolve(v, school: false).map { .string($0) }
         case .schools: result = Self.all(CellValues.list(v).map { resolve($0, school: true) }).map { .array($0.map { .string($0) }) }
+        case .date, .gender: result = .success(.string(v))
         case .slots:
-            result = CellValues.slots(v, days: calendarDays, periods: calendarPeriods).map { slots in
+            result = slots(t, cell).map { slots in
                 .array(slots.map { .array([.integer($0[0]), .integer($0[1])]) })
             }
         }
@@ -38,6 +43,19 @@ extension ImportRun {
             error(t, cell, column.key, e.message)
             return nil
         }
+    }
+
+    /// The slots of a cell: a workbook's date (or date serial) is the `day-period` Excel
+    /// turned into a date, said in a note; else ``CellValues/slots(_:days:periods:)``.
+    mutating func slots(_ t: BoundTable, _ cell: CSVTable.Cell) -> Result<[[Int]], CellError> {
+        if let d = CellValues.excelDate(cell.excel) {
+            let read = CellValues.dateSlot(month: d.month, day: d.day, hasTime: d.hasTime, shown: d.description, days: calendarDays, periods: calendarPeriods)
+            if case .success(let s) = read { dateSlots.append((cell, d.description, s)) }
+            return read.map { [$0] }
+        }
+        let read = CellValues.slots(cell.value, days: calendarDays, periods: calendarPeriods)
+        if case .success(let s) = read, CellValues.looksLikeDate(cell.value) { dateSlots.append((cell, cell.value, s[0])) }
+        return read
     }
 
     static func all<T>(_ results: [Result<T, CellError>]) -> Result<[T], CellError> {
@@ -130,6 +148,7 @@ extension ImportRun {
                 origins[place + "itinerant"] = flagCell.map { origin(t, $0, "itinerant", row) } ?? row
                 out.append(("itinerant", .object(details)))
             }
+            applyDates(t, record, row, at: place, &out)
             if let exchange = onExchange(t, record, row, at: place) { out.append(exchange) }
         default:
             for column in t.table.columns {

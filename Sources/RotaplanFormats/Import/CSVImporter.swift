@@ -44,8 +44,9 @@ public enum CSVImporter {
 
     /// Imports CSV files given as bytes.
     public static func load(sources: [ImportTable: Source], preset: PolicyPreset = .national,
-                            name: String, year: Int? = nil) throws(InstanceError) -> InstanceLoader.Loaded {
+                            name: String, year: Int? = nil, dates: ImportDates = ImportDates()) throws(InstanceError) -> InstanceLoader.Loaded {
         var run = ImportRun(sources: sources, preset: preset, name: name, year: year)
+        run.dates = dates
         return try run.execute()
     }
 }
@@ -93,6 +94,15 @@ struct ImportRun {
     /// teachers: the backbone levels read (市级骨干 …) by column, with their cells.
     var backboneLevels: [Int: [(level: String, cell: CSVTable.Cell)]] = [:]
     var tables: [ImportTable: BoundTable] = [:]
+    /// Tables read from a workbook's sheets (their `sources` entry names the sheet).
+    var sheetTables: [ImportTable: CSVTable] = [:]
+    /// Rows of key and value: a workbook's policy sheet, a `--policy` file.
+    var policyTables: [CSVTable] = []
+    /// How dates become years; whether any did, and any from a birth date.
+    var dates = ImportDates()
+    var usedDates = false, usedBirth = false
+    /// Slots read from a date (the cell, the date as shown, the slot), for one note.
+    var dateSlots: [(cell: CSVTable.Cell, shown: String, slot: [Int])] = []
 
     var schoolIDs = Set<String>()
     var schoolNames: [String: [String]] = [:]
@@ -153,10 +163,14 @@ struct ImportRun {
     /// no diagnostics were recorded).
     mutating func build() -> JSONOut {
         for required in [ImportTable.schools, .teachers] where sources[required] == nil && !unreadable.contains(required) {
-            diagnostics.append(Diagnostic(file: required.option, path: "", message: "the \(required.rawValue) file is required (\(required.option) FILE)"))
+            diagnostics.append(Diagnostic(file: required.option, path: "", message: "the \(required.rawValue) file is required (\(required.option) FILE, or a sheet named \(WorkbookTables.sheetNames.first { $0.0 == .table(required) }!.1[0]) in --workbook)"))
         }
         for table in ImportTable.allCases {
-            guard let source = sources[table] else { continue }
+            guard let source = sources[table], !unreadable.contains(table) else { continue }
+            if let sheet = sheetTables[table] {
+                tables[table] = bind(table, sheet)
+                continue
+            }
             switch CSVReader.read(source.bytes, file: source.name) {
             case .failure(let e):
                 diagnostics += e.diagnostics
@@ -183,7 +197,7 @@ struct ImportRun {
         ]
         if let year { top.append(("year", .integer(year))) }
         top += [
-            ("policy", .object([("preset", .string(preset.rawValue))])),
+            ("policy", policyTables.isEmpty ? .object([("preset", .string(preset.rawValue))]) : InstanceWriter.policyValue(policyFromRows())),
         ]
         if let calendar { top.append(("calendar", calendar)) }
         for (table, list) in [(ImportTable.groups, "groups"), (.schools, "schools"), (.travel, "travel"), (.teachers, "teachers"),
@@ -209,7 +223,11 @@ struct ImportRun {
                 rows.append((record.line, id))
             }
             rowsOf[table] = rows
-            if table == .teachers { noteBackboneLevels(t) }
+            if table == .teachers {
+                noteBackboneLevels(t)
+                noteDates(t)
+            }
+            noteDateSlots(t)
             origins[RecordPath(list: list)] = CellOrigin(file: t.file, row: t.csv.header.line)
             top.append((list, .array(records, lines: true)))
         }

@@ -14,6 +14,9 @@ struct CSVTable: Sendable {
         var line: Int
         /// 1-based column number (1 = first cell of the row).
         var column: Int
+        /// The value as an Excel workbook stored it (a date, a number), for a cell read
+        /// from a sheet (``WorkbookTables``); nil for a CSV cell.
+        var excel: XLSXValue? = nil
         /// The text without surrounding white space (also full-width spaces).
         var value: String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
     }

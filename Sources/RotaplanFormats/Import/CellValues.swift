@@ -87,17 +87,29 @@ enum CellValues {
     /// Dashes accepted between the day and the period of a slot.
     static let slotDashes: Set<Character> = ["-", "－", "–", "—", "~", "～"]
 
-    /// A list of `day-period` slots (`1-3;2-5`), both 1-based and plain digits. `days` and
+    /// A list of `day-period` slots (`1-3;2-5`), both 1-based and plain digits, or with the
+    /// weekday (`周二第2节`, `Tue P2`, ``weekdaySlot(_:)``); a cell that is a date as text
+    /// (`2025/1/3`, `1月3日`) is the slot Excel made a date of (``dateSlot``). `days` and
     /// `periods` are the calendar's, when known.
     static func slots(_ text: String, days: Int?, periods: Int?) -> Result<[[Int]], CellError> {
+        let whole = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let md = textDate(whole) {
+            return dateSlot(month: md.month, day: md.day, hasTime: false, shown: whole, days: days, periods: periods).map { [$0] }
+        }
         var out: [[Int]] = []
-        for item in list(text.replacingOccurrences(of: " ", with: ";")) {
-            // Exactly two runs of ASCII digits around one dash: a sign or a second dash
-            // (-1-3, 1--3, 1-+3) is not dropped to make another slot.
-            let pieces = item.split(omittingEmptySubsequences: false, whereSeparator: { slotDashes.contains($0) }).map(String.init)
-            guard pieces.count == 2, pieces.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-                  let d = Int(pieces[0]), let p = Int(pieces[1]) else {
-                return .failure(CellError("\"\(item)\" is not a slot; write day-period, e.g. 1-3 for day 1, period 3, and separate slots with ; (1-3;2-5)"))
+        for item in list(joinWeekdaySlots(text).replacingOccurrences(of: " ", with: ";")) {
+            let d: Int, p: Int
+            if let w = weekdaySlot(item) {
+                (d, p) = w
+            } else {
+                // Exactly two runs of ASCII digits around one dash: a sign or a second dash
+                // (-1-3, 1--3, 1-+3) is not dropped to make another slot.
+                let pieces = item.split(omittingEmptySubsequences: false, whereSeparator: { slotDashes.contains($0) }).map(String.init)
+                guard pieces.count == 2, pieces.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+                      let day = Int(pieces[0]), let period = Int(pieces[1]) else {
+                    return .failure(CellError("\"\(item)\" is not a slot; write day-period, e.g. 1-3 for day 1, period 3 (or 周一第3节), and separate slots with ; (1-3;2-5)"))
+                }
+                (d, p) = (day, period)
             }
             if d < 1 || d > (days ?? 7) {
                 return .failure(CellError("slot \(item): day \(d) is outside the week; days run from 1 to \(days ?? 7)"))
@@ -109,6 +121,9 @@ enum CellValues {
         }
         return .success(out)
     }
+
+    /// Whether a slot cell was written as a date (``textDate(_:)``).
+    static func looksLikeDate(_ text: String) -> Bool { textDate(text.trimmingCharacters(in: .whitespacesAndNewlines)) != nil }
 
     static func stage(_ text: String) -> Result<Stage, CellError> {
         if let s = Stage(rawValue: text.lowercased()) ?? InstanceReader.chineseStages[text] { return .success(s) }

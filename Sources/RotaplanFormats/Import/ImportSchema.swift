@@ -62,6 +62,8 @@ enum CellKind: Sendable {
     case subject, subjects
     case school, schools, group
     case slots
+    /// Dates and 性别, read into years (``ImportRun/applyDates(_:_:_:at:_:)``), never written.
+    case date, gender
 }
 
 /// One accepted column: its canonical (JSON) name, the other names it goes by and how
@@ -113,6 +115,10 @@ struct ImportColumn: Sendable {
         .init("backbone", ["骨干", "骨干教师", "是否骨干", "骨干级别", "骨干类别"], .backbone, "backbone teacher: 是/否, or a level (市级骨干, 区级骨干, 县级骨干, 学科带头人, 名师…), which counts as 是"),
         .init("yearsAtSchool", ["本校任教年限", "本校年限", "在本校年限", "本校教龄"], .number, "years at the present school (empty = 0)"),
         .init("yearsToRetirement", ["距退休年限", "距退休年数"], .number, "years until retirement (empty = not near retirement)"),
+        .init("joinedSchool", ["入校时间", "入校日期", "调入本校时间", "来校时间", "到校时间"], .date, "date joined the present school (2019-09, 2019/9/1, 2019年9月, a date cell): gives yearsAtSchool, counted to September of the school year"),
+        .init("birth", ["出生年月", "出生日期", "出生时间"], .date, "date of birth: with 性别 gives yearsToRetirement by the statutory retirement age (men 60→63, women 55→58)"),
+        .init("gender", ["性别"], .gender, "男/女, for the retirement age"),
+        .init("retirement", ["退休时间", "退休日期", "拟退休时间"], .date, "date of retirement: gives yearsToRetirement (wins over 出生年月)"),
         .init("exempt", ["免交流", "免于交流"], .bool, "exempt from the exchange"),
         .init("preferences", ["志愿", "意向学校", "志愿学校"], .schools, "list of wanted schools (ids or names), most wanted first"),
         .init("seekingSeniorTitle", ["评高级", "拟评高级"], .bool, "seeking the senior title"),
