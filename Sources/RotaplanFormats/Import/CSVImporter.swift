@@ -168,7 +168,7 @@ struct ImportRun {
         for table in ImportTable.allCases {
             guard let source = sources[table], !unreadable.contains(table) else { continue }
             if let sheet = sheetTables[table] {
-                tables[table] = bind(table, sheet)
+                tables[table] = bind(table, sheet.droppingComments())
                 continue
             }
             switch CSVReader.read(source.bytes, file: source.name) {
@@ -182,7 +182,7 @@ struct ImportRun {
                 }
                 let (csv, problems) = CSVReader.parse(decoded.text, file: source.name)
                 diagnostics += problems
-                if let csv { tables[table] = bind(table, csv) } else { unreadable.insert(table) }
+                if let csv { tables[table] = bind(table, csv.droppingComments()) } else { unreadable.insert(table) }
             }
         }
         if !unreadable.isEmpty { return .null }

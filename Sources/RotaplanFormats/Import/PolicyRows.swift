@@ -50,10 +50,8 @@ extension ImportRun {
                     error(t.file, keyCell, keyCell.value, "unknown policy key \"\(keyCell.value)\"" + (hint.map { "; did you mean \"\($0)\"?" } ?? "") + " (the keys: rotaplan import --help, docs/instance-format.md)")
                     continue
                 }
-                guard v < record.cells.count, !record.cells[v].value.isEmpty else {
-                    error(t.file, keyCell, keyCell.value, "the value is empty; write the value beside the key, or delete the row")
-                    continue
-                }
+                // An empty value keeps the preset's (the template lists every key so).
+                guard v < record.cells.count, !record.cells[v].value.isEmpty else { continue }
                 let valueCell = record.cells[v]
                 do {
                     policy = try policy.applying([PolicySetting(key: name, value: valueCell.value)], source: t.file)
