@@ -5,20 +5,25 @@ import RotaplanDomain
 import RotaplanFormats
 import RotaplanText
 
-/// `rotaplan import-plan`: a plan back from the report's own CSV files (docs/hand-edits.md),
-/// so a plan edited in Excel becomes a solution file (MODEL.md §8) that `check` and
-/// `report` read. (An `.xlsx` reader plugs in at ``ImportPlan/columns(_:file:_:)``.)
+/// `rotaplan import-plan`: a plan back from the report's own files (docs/hand-edits.md):
+/// exchanges.csv, placements.csv, lessons.csv (several at once make a `plan` of the three
+/// stages, MODEL.md §7) or the report's plan.xlsx, so a plan edited in Excel becomes a
+/// solution file (MODEL.md §8) that `check` and `report` read.
 struct ImportPlan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-plan",
-        abstract: "Read a plan back from the report's CSV files (exchanges.csv or placements.csv) into a solution file.",
+        abstract: "Read a plan back from the report's files (exchanges.csv, placements.csv, lessons.csv or plan.xlsx) into a solution file.",
         discussion: """
-            Reads the report's exchanges.csv (an exchange plan) or placements.csv (a training \
-            plan), English or Chinese headers, as Excel saves them (UTF-8 or UTF-16, BOM \
-            optional, comma or tab). Only the id columns are read (teacher, from, to; new \
-            hire, host, mentor, years, destination); names are for people. The solution is \
-            written with status feasible and the objective recomputed by the independent \
-            checker, then checked.
+            Reads the report's exchanges.csv (an exchange plan), placements.csv (a training \
+            plan) and lessons.csv (a walking timetable), English or Chinese headers, as Excel \
+            saves them (UTF-8 or UTF-16, BOM optional, comma or tab); or the sheets of the same \
+            names in the report's plan.xlsx (--workbook). One table gives a plan of that stage; \
+            several give a yearly plan (problem plan) of the three stages, a stage not given \
+            being empty. Only the id columns are read (teacher, from, to; new hire, host, \
+            mentor, years, destination; teacher, school, class, subject, day, period); names \
+            are for people. Walking periods no lesson covers are written as uncovered. The \
+            solution is written with status feasible and the objective recomputed by the \
+            independent checker, then checked.
 
             Exit codes: 0 the plan was written and holds; 1 it was written but breaks a rule \
             (each violation printed); 2 invalid input (an unknown teacher or school, named by \
@@ -34,6 +39,12 @@ struct ImportPlan: ParsableCommand {
     @Option(help: ArgumentHelp("The report's placements.csv (a training plan).", valueName: "FILE"))
     var placements: String?
 
+    @Option(help: ArgumentHelp("The report's lessons.csv (a walking timetable).", valueName: "FILE"))
+    var lessons: String?
+
+    @Option(help: ArgumentHelp("The report's plan.xlsx: its exchanges, placements and lessons sheets.", valueName: "FILE"))
+    var workbook: String?
+
     @Option(name: .shortAndLong, help: ArgumentHelp("The solution file to write.", valueName: "FILE"))
     var output: String
 
@@ -41,23 +52,44 @@ struct ImportPlan: ParsableCommand {
     var force = false
 
     func validate() throws {
-        guard (exchanges == nil) != (placements == nil) else {
-            throw ValidationError("give one of --exchanges or --placements (a plan of both stages is not read yet)")
+        guard workbook != nil || exchanges != nil || placements != nil || lessons != nil else {
+            throw ValidationError("give --exchanges, --placements, --lessons (one or several) or --workbook plan.xlsx")
         }
-        try InputPath.refuseStandardInput([("<instance>", instance), ("--exchanges", exchanges), ("--placements", placements)])
+        if workbook != nil && (exchanges != nil || placements != nil || lessons != nil) {
+            throw ValidationError("give --workbook alone, or the CSV files")
+        }
+        try InputPath.refuseStandardInput([("<instance>", instance), ("--exchanges", exchanges), ("--placements", placements),
+                                           ("--lessons", lessons), ("--workbook", workbook)])
     }
+
+    /// Where a table is read from: a CSV file, or a workbook's sheet.
+    enum Source { case csv(String), sheet(String, String) }
 
     func run() throws {
         let x = try SolveOptions.loadInstance(instance)
+        var sources: [Solution.Problem: Source] = [:]
         var s: Solution
-        do {
-            if let file = exchanges {
-                s = Solution(problem: .exchange, of: x, status: .feasible)
-                s.exchanges = try Self.exchanges(Self.columns(file, .exchangesCSV, [0, 5, 7]), x)
+        do throws(InstanceError) {
+            if let workbook {
+                let names = Set(try CSVColumns.sheets(ofWorkbook: workbook))
+                for (problem, sheet) in [(Solution.Problem.exchange, "exchanges"), (.training, "placements"), (.walking, "lessons")] where names.contains(sheet) {
+                    sources[problem] = .sheet(workbook, sheet)
+                }
+                if sources.isEmpty {
+                    throw InstanceError([Diagnostic(file: workbook, path: "", message: "the workbook has no sheet exchanges, placements or lessons (the report's plan.xlsx has them)")])
+                }
             } else {
-                let file = placements!
-                s = Solution(problem: .training, of: x, status: .feasible)
-                s.placements = try Self.placements(Self.columns(file, .placementsCSV, [0, 3, 5, 7, 8]), x)
+                sources[.exchange] = exchanges.map(Source.csv)
+                sources[.training] = placements.map(Source.csv)
+                sources[.walking] = lessons.map(Source.csv)
+            }
+            let problem = sources.count == 1 ? sources.keys.first! : .plan
+            s = Solution(problem: problem, of: x, status: .feasible)
+            if let from = sources[.exchange] { s.exchanges = try Self.exchanges(Self.columns(from, .exchangesCSV, [0, 5, 7]), x) }
+            if let from = sources[.training] { s.placements = try Self.placements(Self.columns(from, .placementsCSV, [0, 3, 5, 7, 8]), x) }
+            if let from = sources[.walking] {
+                s.lessons = try Self.lessons(Self.columns(from, .lessonsCSV, [0, 3, 5, 6, 7, 8]), x)
+                s.uncovered = Self.uncovered(s.lessons, x)
             }
         } catch {
             for d in error.diagnostics { printError(d.description) }
@@ -70,17 +102,50 @@ struct ImportPlan: ParsableCommand {
         }
         let held = SolutionChecker.check(s, against: x)
         for line in Check.findingLines(held, s, x, strictObjective: true) { printError("\(output): \(line)") }
-        print("\(output): wrote the \(s.problem.rawValue) plan (\(s.exchanges.count + s.placements.count) rows); "
+        print("\(output): wrote the \(s.problem.rawValue) plan (\(s.exchanges.count + s.placements.count + s.lessons.count) rows); "
               + (held.verified ? "it holds" : "it does not hold"))
         if !held.verified { throw Exit.noPlan }
     }
 
     /// The report table's columns `keep` (indices into its headers), found by their English
-    /// or Chinese names. The seam for other readers (xlsx) of the same tables.
-    static func columns(_ file: String, _ table: ReportColumns, _ keep: [Int]) throws(InstanceError) -> CSVColumns {
-        let bytes = try InstanceLoader.readFile(file)
+    /// or Chinese names, from a CSV file or a workbook's sheet.
+    static func columns(_ source: Source, _ table: ReportColumns, _ keep: [Int]) throws(InstanceError) -> CSVColumns {
         let (en, zh) = table.both
-        return try CSVColumns.read(bytes, file: file, wanted: keep.map { [en[$0], zh[$0]] })
+        let wanted = keep.map { [en[$0], zh[$0]] }
+        switch source {
+        case .csv(let file): return try CSVColumns.read(try InstanceLoader.readFile(file), file: file, wanted: wanted)
+        case let .sheet(book, sheet): return try CSVColumns.read(workbook: book, sheet: sheet, wanted: wanted)
+        }
+    }
+
+    /// Lessons of lessons.csv: teacher, school, class, subject (a name or key), day, period.
+    static func lessons(_ t: CSVColumns, _ x: Instance) throws(InstanceError) -> [Solution.Lesson] {
+        let teachers = Set(x.teachers.map(\.id.rawValue)), schools = Set(x.schools.map(\.id.rawValue))
+        var errors: [Diagnostic] = []
+        func number(_ c: CSVColumns.Cell, _ what: String) -> Int {
+            guard let n = Int(c.value) else {
+                errors.append(Diagnostic(file: t.file, line: c.line, column: c.column, path: "", message: "\(what) \"\(c.value)\" is not a whole number"))
+                return 0
+            }
+            return n
+        }
+        let lessons = t.rows.map { r in
+            Solution.Lesson(teacher: known(r[0], "teacher", in: teachers, t.file, &errors), school: known(r[1], "school", in: schools, t.file, &errors),
+                            class: r[2].value, subject: Subject(r[3].value).key, day: number(r[4], "day"), period: number(r[5], "period"))
+        }
+        if !errors.isEmpty { throw InstanceError(errors) }
+        return lessons
+    }
+
+    /// The periods of each demand line (§6) that no lesson covers, as the solution lists them.
+    static func uncovered(_ lessons: [Solution.Lesson], _ x: Instance) -> [Solution.Uncovered] {
+        var taught: [String: Int] = [:]
+        for l in lessons { taught["\(l.school)|\(l.class)|\(l.subject)", default: 0] += 1 }
+        return x.walkingDemand.compactMap { d in
+            let school = x.schools[d.school].id.rawValue
+            let missing = d.periodsPerWeek - (taught["\(school)|\(d.className)|\(d.subject.key)"] ?? 0)
+            return missing > 0 ? Solution.Uncovered(school: school, class: d.className, subject: d.subject.key, periods: missing) : nil
+        }
     }
 
     /// An id that must name a record of the instance, or a diagnostic at its cell.

@@ -1,3 +1,4 @@
+import Foundation
 import RotaplanDomain
 
 /// A CSV file read by its header names, with the rules of ``CSVReader`` (UTF-8 or
@@ -31,6 +32,38 @@ public struct CSVColumns: Sendable {
         guard let table = parsed.table, parsed.diagnostics.isEmpty else {
             throw InstanceError(parsed.diagnostics.isEmpty ? [Diagnostic(file: file, path: "", message: "the file is empty")] : parsed.diagnostics)
         }
+        return try pick(table, wanted: wanted)
+    }
+
+    /// The sheets of the workbook at `path` (``XLSXReader``), by their tab names: the
+    /// report's plan.xlsx names them after its CSV files (`exchanges`, `lessons`).
+    public static func sheets(ofWorkbook path: String) throws(InstanceError) -> [String] {
+        do {
+            return try XLSXReader().read(contentsOf: URL(fileURLWithPath: path)).sheets.map(\.name)
+        } catch {
+            throw InstanceError([Diagnostic(file: path, path: "", message: error.sentence)])
+        }
+    }
+
+    /// The sheet `sheet` of the workbook at `path`, read as the CSV file of that name would
+    /// be; messages name it `WORKBOOK[SHEET]`.
+    public static func read(workbook path: String, sheet: String, wanted: [[String]]) throws(InstanceError) -> CSVColumns {
+        let book: XLSXWorkbook
+        do { book = try XLSXReader().read(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw InstanceError([Diagnostic(file: path, path: "", message: error.sentence)])
+        }
+        let file = WorkbookTables.file(book.fileName, sheet)
+        guard let found = book.sheet(named: sheet) else {
+            throw InstanceError([Diagnostic(file: path, path: "", message: "the workbook has no sheet \"\(sheet)\" (it has \(book.sheets.map(\.name).joined(separator: ", ")))")])
+        }
+        guard let table = WorkbookTables.table(found, file: file) else {
+            throw InstanceError([Diagnostic(file: file, path: "", message: "the sheet is empty")])
+        }
+        return try pick(table, wanted: wanted)
+    }
+
+    static func pick(_ table: CSVTable, wanted: [[String]]) throws(InstanceError) -> CSVColumns {
+        let file = table.file
         var indices: [Int] = []
         var missing: [Diagnostic] = []
         for names in wanted {
