@@ -36,7 +36,7 @@ public struct HorizonReport: Sendable {
 
     /// The stages of the year without a plan, named in the report's language; empty when none.
     func without(_ r: HorizonFigures.Row, _ lang: ReportLanguage) -> String {
-        r.withoutPlan.map { $0.stageName.text(lang) }.joined(separator: lang == .zh ? "、" : ", ")
+        HorizonText.stages(r.withoutPlan, lang)
     }
 
     // MARK: CSV

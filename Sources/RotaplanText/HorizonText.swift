@@ -1,3 +1,4 @@
+import Foundation
 import RotaplanDomain
 
 /// The words of the horizon report (`rotaplan horizon`, MODEL.md §13; docs/years.md):
@@ -38,6 +39,19 @@ public enum HorizonText: Sendable, CaseIterable {
             : ["year", "movers", "backbone movers", "backbone share", "rotated so far", "eligible so far", "share rotated",
                "quality spread before", "quality spread after", "cost (yuan/year)", "new hires", "hires placed",
                "uncovered walking periods", "teachers on exchange", "trainees", "stages without a plan"]
+    }
+
+    /// The stages of a year without a plan, in one cell (`交流轮岗、走教`).
+    public static func stages(_ stages: [Solution.Problem], _ lang: Language) -> String {
+        stages.map { $0.stageName.text(lang) }.joined(separator: lang == .zh ? "、" : ", ")
+    }
+
+    /// The one line on stdout: how many years, how many teachers rotated, which share.
+    public static func summary(folder: String, years: Int, first: Int, last: Int, rotated: Int, share: Double?, _ lang: Language) -> String {
+        let percent = share.map { String(format: "%.1f%%", $0 * 100) } ?? "—"
+        return lang == .zh
+            ? "\(folder)：推演 \(years) 个学年（\(first)–\(last)），累计交流 \(rotated) 人，占曾符合条件教师的 \(percent)"
+            : "\(folder): \(years) years planned (\(first)–\(last)), \(rotated) teachers rotated, \(percent) of those ever eligible"
     }
 
     /// A year some of whose stages have no plan: the horizon went on without them.

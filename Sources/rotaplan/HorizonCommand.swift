@@ -131,10 +131,8 @@ struct HorizonCommand: ParsableCommand {
             for line in y.outcome.explanation(said) { printError("\(Horizon.fileName(y.year)): \(line)") }
         }
         if !quiet, let last = figures.rows.last {
-            let share = last.shareRotated.map { String(format: "%.1f%%", $0 * 100) } ?? "—"
-            print(said == .zh
-                  ? "\(output)：推演 \(figures.rows.count) 个学年（\(first)–\(last.year)），累计交流 \(last.rotatedSoFar) 人，占曾符合条件教师的 \(share)"
-                  : "\(output): \(figures.rows.count) years planned (\(first)–\(last.year)), \(last.rotatedSoFar) teachers rotated, \(share) of those ever eligible")
+            print(HorizonText.summary(folder: output, years: figures.rows.count, first: first, last: last.year,
+                                      rotated: last.rotatedSoFar, share: last.shareRotated, said))
         }
         let partial = result.years.filter { !$0.withoutPlan.isEmpty }
         for y in partial { printError("\(instance): " + HorizonText.withoutPlan(year: y.year, y.withoutPlan, said)) }
