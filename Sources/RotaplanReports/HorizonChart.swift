@@ -42,12 +42,42 @@ struct HorizonChart {
     }
 
     /// A polyline through `points` with a dot at each.
-    private func line(_ points: [(Double, Double)], _ color: String, dashed: Bool = false) -> String {
+    func line(_ points: [(Double, Double)], _ color: String, dashed: Bool = false) -> String {
         guard !points.isEmpty else { return "" }
         let list = points.map { HTMLPage.fmt($0.0, 1) + "," + HTMLPage.fmt($0.1, 1) }.joined(separator: " ")
         var s = "<polyline fill=\"none\" stroke=\"\(color)\" stroke-width=\"2.5\"" + (dashed ? " stroke-dasharray=\"6 4\"" : "")
             + " points=\"\(list)\"/>\n"
         for p in points { s += "<circle cx=\"\(HTMLPage.fmt(p.0, 1))\" cy=\"\(HTMLPage.fmt(p.1, 1))\" r=\"3.5\" fill=\"\(color)\"/>" }
         return s + "\n"
+    }
+
+    /// One line per policy: its share of eligible teachers rotated so far, year by year
+    /// (`compare --years`), on the same 0–100 % axis, with a legend naming each.
+    static func shares(_ series: [(name: String, rows: [HorizonFigures.Row])], _ lang: ReportLanguage) -> String {
+        let palette = ["#2f6db5", "#c2570c", "#1a7f37", "#7a4fb5", "#b42318", "#8a6d00"]
+        let w = width, h = height, plotW = w - left - right, plotH = h - top - bottom
+        let years = Array(Set(series.flatMap { $0.rows.map(\.year) })).sorted()
+        func x(_ year: Int) -> Double {
+            guard let i = years.firstIndex(of: year) else { return left }
+            return left + (years.count <= 1 ? plotW / 2 : plotW * Double(i) / Double(years.count - 1))
+        }
+        func y(_ share: Double) -> Double { top + plotH * (1 - share) }
+        func f(_ v: Double) -> String { HTMLPage.fmt(v, 1) }
+        var s = "<svg class=\"chart\" viewBox=\"0 0 \(Int(w)) \(Int(h))\" width=\"\(Int(w))\" role=\"img\" aria-label=\""
+            + HTMLPage.esc(HorizonText.chartShare.text(lang)) + "\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+        for k in 0...4 {
+            let yy = y(Double(k) / 4)
+            s += "<line x1=\"\(f(left))\" y1=\"\(f(yy))\" x2=\"\(f(w - right))\" y2=\"\(f(yy))\" stroke=\"#ddd\"/>"
+            s += "<text x=\"\(f(left - 6))\" y=\"\(f(yy + 5))\" text-anchor=\"end\">\(k * 25)%</text>\n"
+        }
+        for year in years { s += "<text x=\"\(f(x(year)))\" y=\"\(f(h - bottom + 20))\" text-anchor=\"middle\">\(year)</text>\n" }
+        let chart = HorizonChart(rows: [])
+        for (k, v) in series.enumerated() {
+            s += chart.line(v.rows.compactMap { r in r.shareRotated.map { (x(r.year), y($0)) } }, palette[k % palette.count], dashed: k % 2 == 1)
+        }
+        s += "</svg>\n<p class=\"legend\">" + series.enumerated().map { k, v in
+            "<span style=\"color:\(palette[k % palette.count])\">" + (k % 2 == 1 ? "╍ " : "━ ") + HTMLPage.name(v.name) + "</span>"
+        }.joined() + "</p>\n"
+        return s
     }
 }

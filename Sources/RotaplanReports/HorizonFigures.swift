@@ -43,10 +43,15 @@ public struct HorizonFigures: Sendable {
             for t in x.teachers.indices where facts.isEligible(t) { eligible.insert(x.teachers[t].id.rawValue) }
             for e in plan.exchanges { rotated.insert(e.teacher) }
             let m = PlanMetrics(facts: facts, solution: plan)
+            // A year whose exchange has no plan is rolled over with nobody moving: its
+            // spread after is its spread before, and the exchange costs nothing.
+            let noExchange = plan.stages.contains { $0.problem == .exchange && $0.objective == nil }
+            let spreadAfter = m.qualitySpreadAfter ?? (noExchange ? m.qualitySpreadBefore : nil)
+            let yuan = noExchange ? (m.walkingYuanPerYear ?? (m.demandPeriods == 0 ? 0 : nil)) : m.totalYuanPerYear
             return Row(year: x.year ?? 0, movers: plan.exchanges.count, backboneMovers: m.backboneMoved ?? 0,
                        rotatedSoFar: rotated.count, eligibleSoFar: eligible.count,
-                       spreadBefore: m.qualitySpreadBefore, spreadAfter: m.qualitySpreadAfter,
-                       yuanPerYear: m.totalYuanPerYear ?? m.exchangeYuan, newHires: m.newHires, hiresPlaced: m.hiresPlaced,
+                       spreadBefore: m.qualitySpreadBefore, spreadAfter: spreadAfter,
+                       yuanPerYear: yuan, newHires: m.newHires, hiresPlaced: m.hiresPlaced,
                        uncoveredPeriods: m.uncoveredPeriods,
                        onExchange: x.teachers.filter { $0.onExchange != nil }.count, trainees: x.trainees.count,
                        withoutPlan: plan.stages.filter { $0.objective == nil }.map { $0.problem })

@@ -41,6 +41,19 @@ public enum HorizonText: Sendable, CaseIterable {
                "uncovered walking periods", "teachers on exchange", "trainees", "stages without a plan"]
     }
 
+    /// `compare --years`: the title, the first column's header and the figures of the
+    /// whole horizon, in the order of `HorizonComparison.values`.
+    public static func comparisonTitle(_ lang: Language) -> String { lang == .zh ? "多年推演下的政策对比" : "Policies over several years" }
+    public static func comparisonFigure(_ lang: Language) -> String { lang == .zh ? "指标（整个推演期）" : "figure (whole horizon)" }
+    public static func comparisonRows(_ lang: Language) -> [String] {
+        lang == .zh
+            ? ["推演学年数", "累计交流人数", "累计交流比例（占曾符合条件教师）", "交流总人次", "无交流方案的学年数",
+               "平均质量差距（方案后）", "最后一年质量差距（方案后）", "费用合计（元）", "安置新教师合计", "走教未覆盖节次合计"]
+            : ["years planned", "teachers rotated", "share rotated (of those ever eligible)", "moves in all", "years without an exchange plan",
+               "mean quality spread after the plan", "last year's quality spread after the plan", "costs in all (yuan)",
+               "hires placed in all", "uncovered walking periods in all"]
+    }
+
     /// The stages of a year without a plan, in one cell (`交流轮岗、走教`).
     public static func stages(_ stages: [Solution.Problem], _ lang: Language) -> String {
         stages.map { $0.stageName.text(lang) }.joined(separator: lang == .zh ? "、" : ", ")

@@ -90,4 +90,28 @@ import Testing
         #expect(r.status == 2 && r.stderr.contains("exchange.minRate"), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out))
     }
+
+    /// `compare --years`: each policy's horizon side by side; the variant that lets the
+    /// core's backbone teacher go rotates more teachers and has fewer years without a plan.
+    @Test func compareOverYears() throws {
+        let dir = try Fixture.folder("horizon-compare")
+        let input = try RolloverCommandTests.withYear(Fixture.tiny, in: dir)
+        let report = dir.appendingPathComponent("r")
+        let r = try CLI.run(["compare", input, "--years", "3", "--set", "exchange.maxCoreBackboneOutShare=1", "--lang", "en",
+                             "--report", report.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        func row(_ label: String) -> [String] {
+            let line = r.stdout.split(separator: "\n").first { $0.hasPrefix("| \(label) |") } ?? ""
+            return line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        #expect(row("years planned") == ["years planned", "3", "3"], "\(r.stdout)")
+        let rotated = row("teachers rotated").dropFirst().compactMap { Int($0) }
+        #expect(rotated.count == 2 && rotated[1] > rotated[0], "\(r.stdout)")
+        let without = row("years without an exchange plan").dropFirst().compactMap { Int($0) }
+        #expect(without.count == 2 && without[1] < without[0], "\(r.stdout)")
+        let html = try String(contentsOf: report.appendingPathComponent("compare-years.html"), encoding: .utf8)
+        #expect(html.contains("<svg class=\"chart\"") && html.components(separatedBy: "<polyline").count == 3)
+        #expect(try CLI.run(["compare", input, "--years", "0", "--set", "exchange.minRate=0.3"]).status == 64)
+        #expect(try CLI.run(["compare", Fixture.tiny, "--years", "2", "--set", "exchange.minRate=0.3"]).status == 2)
+    }
 }
