@@ -71,12 +71,19 @@ public struct HorizonReport: Sendable {
 
     // MARK: HTML
 
+    /// Escaped text with each `…` pair shown as code.
+    static func code(_ escaped: String) -> String {
+        let parts = escaped.split(separator: "`", omittingEmptySubsequences: false)
+        guard parts.count % 2 == 1 else { return escaped }
+        return parts.enumerated().map { $0.offset % 2 == 1 ? "<code>\($0.element)</code>" : String($0.element) }.joined()
+    }
+
     public func html(_ lang: ReportLanguage) -> String {
         let esc = HTMLPage.esc
         var h = HTMLPage.head(title: instance + " — " + HorizonText.title.text(lang), lang: lang,
                               extraStyle: "svg.chart{max-width:100%;height:auto}.legend span{margin-right:1rem}")
         h += "<h1>\(HTMLPage.name(instance)) — " + esc(HorizonText.title.text(lang)) + "</h1>\n"
-        h += "<p>" + esc(HorizonText.intro.text(lang)) + "</p>\n"
+        h += "<p>" + Self.code(esc(HorizonText.intro.text(lang))) + "</p>\n"
         if let stop {
             h += "<div class=\"banner warn\" style=\"background:#fff6e0;border:1px solid #e8c66a;padding:.6rem .8rem;border-radius:6px\"><b>"
                 + esc(HorizonText.stoppedHeading.text(lang)) + "</b> " + esc(HorizonText.stopped(stop, lang)) + "</div>\n"
@@ -85,7 +92,7 @@ public struct HorizonReport: Sendable {
         h += "<h2>" + esc(HorizonText.tableHeading.text(lang)) + "</h2>\n"
         let header = HorizonText.columns(lang)
         h += HTMLPage.htmlTable(header, figures.rows.map { cells($0, lang).map(esc) }, numeric: Set(header.indices.dropLast()))
-        h += "<p>" + esc(HorizonText.checkHint.text(lang)) + "</p>\n"
+        h += "<p>" + Self.code(esc(HorizonText.checkHint.text(lang))) + "</p>\n"
         return h + "</body></html>\n"
     }
 }
