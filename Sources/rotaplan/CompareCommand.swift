@@ -57,6 +57,13 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Language of the table and the report: zh (default) or en.", valueName: "zh|en"))
     var lang: ReportLanguage = .zh
 
+    @Option(help: ArgumentHelp("""
+        Compare over a horizon of this many years (1…20): each policy's `rotaplan horizon` \
+        (plan, check, roll over, year after year), side by side (docs/years.md). The instance \
+        needs a "year". --report then writes compare-years.csv, .md and .html.
+        """, valueName: "H"))
+    var years: Int?
+
     @OptionGroup var limits: SolverLimits<CompareLimits>
 
     @Option(help: ArgumentHelp("glpk: the optimiser (default); greedy: every stage's baseline plan.", valueName: "glpk|greedy"))
@@ -103,7 +110,7 @@ struct CompareCommand: ParsableCommand {
             }
         }
         var reportPaths: [String] = []
-        if let report {
+        if let report, years == nil {
             do {
                 reportPaths = try OutputFile.prepareReport(report, files: Self.files(variants: variants.count),
                                                            inputs: [instance] + [pins].compactMap { $0 }, force: force)
@@ -112,6 +119,7 @@ struct CompareCommand: ParsableCommand {
                 throw e.code
             }
         }
+        if let years { return try runYears(years, variants: variants) }
         Interrupts.install()
         let x = try SolveOptions.loadInstance(instance, pins: pins)
         let plans: [(name: String, settings: [PolicySetting], instance: Instance)]
