@@ -65,7 +65,9 @@ struct StageRun<S: StageSolve> {
         try options.deliver(s, solved: x, derived: derived, command: problem, inputs: inputs, output: output,
                             reportPaths: reportPaths) { reports(x, $0, said, lang) }
         if s.objective == nil {
-            printError("\(instance): " + SummaryText.noPlan(S.problem, whyNoPlan(outcome), status: s.status, output: output).text(options.terminal))
+            let line = s.isPartial ? SummaryText.partialTraining(placed: s.placements.count, of: x.newHires.count, output: output)
+                : SummaryText.noPlan(S.problem, whyNoPlan(outcome), status: s.status, output: output)
+            printError("\(instance): " + line.text(options.terminal))
         }
         for line in said { printError("\(instance): \(line.text(options.terminal))") }
         guard s.objective != nil else { throw Exit.noPlan }
