@@ -80,6 +80,12 @@ struct PlanCommand: ParsableCommand {
             throw code
         }
         for line in outcome.explanation(said) { printError("\(instance): \(line)") }
+        // What the plan could not do, before its summary (issue 17 item 4).
+        let shortfalls = ShortfallText.shortfalls(s, in: x)
+        if !shortfalls.isEmpty {
+            let rest = s.stages.allSatisfy { $0.status == .optimal || ($0.problem == .training && s.isPartial) }
+            printError("\(instance): " + ShortfallText.sentence(shortfalls, restOptimal: rest).text(said))
+        }
         guard s.objective != nil else {
             let missing = s.stages.filter { $0.objective == nil }.map { ($0.problem, $0.status) }
             printError("\(instance): " + SummaryText.incomplete(missing, wroteTo: written ? output : nil).text(said))

@@ -70,6 +70,11 @@ struct StageRun<S: StageSolve> {
             printError("\(instance): " + line.text(options.terminal))
         }
         for line in said { printError("\(instance): \(line.text(options.terminal))") }
+        // What the plan could not do, before its summary (issue 17 item 4).
+        let shortfalls = ShortfallText.shortfalls(s, in: x)
+        if !shortfalls.isEmpty {
+            printError("\(instance): " + ShortfallText.sentence(shortfalls, restOptimal: s.status == .optimal || s.isPartial).text(options.terminal))
+        }
         guard s.objective != nil else { throw Exit.noPlan }
         if !options.quiet {
             print(options.summary(SummaryText.head(S.problem, greedy: solver == .greedy), s, counted(s), output: output))

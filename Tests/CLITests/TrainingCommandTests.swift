@@ -84,6 +84,16 @@ import Testing
         #expect(try CLI.run(["check", bad, plan]).stderr.contains("training stage: partial: 1 of 2 hires placed"))
     }
 
+    /// The terminal says what a plan could not do before its summary, in the terminal's
+    /// language (tiny-luohe leaves one walking period uncovered).
+    @Test func theTerminalSaysTheShortfallBeforeTheSummary() throws {
+        let dir = try folder()
+        let en = try CLI.run(["walking", tiny, "-o", dir.appendingPathComponent("w.json").path, "--lang", "en"])
+        #expect(en.status == 0 && en.stderr.contains("1 of 5 walking periods could not be covered: S2 (") && en.stderr.contains("3-1 music 1; for the rest the plan is optimal."), "\(en.stderr)")
+        let zh = try CLI.run(["plan", tiny, "-o", dir.appendingPathComponent("p.json").path, "--lang", "zh"])
+        #expect(zh.status == 0 && zh.stderr.contains("5 节走教课中有 1 节无法安排：") && zh.stderr.contains("其余部分为最优方案。"), "\(zh.stderr)")
+    }
+
     @Test func derivedVacanciesWithAnExchangePlan() throws {
         let dir = try folder()
         let exchange = dir.appendingPathComponent("x.json").path

@@ -23,7 +23,7 @@ extension TrainingSolve {
     }
 
     /// The partial plan of an instance whose §5 model is infeasible, or nil when even it
-    /// cannot be found (the first solve not proven optimal within the limits, or pins that
+    /// cannot be found (a solve not proven optimal within the limits, or pins that
     /// cannot hold).
     public static func partial(_ x: Instance, formulation: TrainingModel.Formulation = .aggregated,
                                options: SolverOptions = SolverOptions()) throws -> Partial? {
@@ -36,7 +36,7 @@ extension TrainingSolve {
         var o = options
         if let limit = options.timeLimit { o.timeLimit = max(0.05, limit - first.seconds - first.loadSeconds) }
         let second = try fixed.model.solve(options: o)
-        guard second.hasSolution else { return nil }
+        guard second.termination == .optimal, second.hasSolution else { return nil }
         let values = fixed.rounded(second.values)
         let plans = fixed.chosenPlans(values)
         let placed = Set(plans.map(\.hire))
