@@ -61,7 +61,8 @@ struct StageRun<S: StageSolve> {
         }
         printer.finish()
         let s = outcome.solution
-        let lang = options.reportLanguage, said = outcome.explanations.map { FindingText.sentence($0, in: x) }
+        // A finding a policy key drives is said with the setting first (issue 17 item 4).
+        let lang = options.reportLanguage, said = FindingText.lines(outcome.explanations, in: x, set: options.setKeys)
         try options.deliver(s, solved: x, derived: derived, command: problem, inputs: inputs, output: output,
                             reportPaths: reportPaths) { reports(x, $0, said, lang) }
         if s.objective == nil {
