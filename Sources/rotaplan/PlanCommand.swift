@@ -33,7 +33,7 @@ struct PlanCommand: ParsableCommand {
             stages after it take their quickest plan, and the plan written is marked \
             "interrupted".
 
-            \(solvingExitCodes(noPlan: "no plan for some stage (infeasible, or none within the time or memory limit; what the other stages found is still written, and why is explained on stderr)"))
+            \(solvingExitCodes(noPlan: "no plan for some stage (infeasible, or none within the time or memory limit; what the other stages found is still written, training's partial plan included, and why is explained on stderr)"))
             """)
 
     @Argument(help: "The instance file (rotaplan-instance/1 JSON).")
