@@ -21,22 +21,24 @@ extension FindingText {
         }
         let rule = f.rule
         return [Bilingual(en: named.en + ": " + what.en, zh: named.zh + "：" + what.zh),
-                Bilingual(en: "  (§\(rule.section) \(rule.name.en); \(rule.rawValue))", zh: "  （§\(rule.section) \(rule.name.zh)；\(rule.rawValue)）")]
+                Bilingual(en: "  §\(rule.section) \(rule.name.en) · \(rule.rawValue)", zh: "  §\(rule.section) \(rule.name.zh) · \(rule.rawValue)")]
     }
 
-    /// Every finding's ``lines(_:in:set:)``, after a first line naming the settings given
-    /// with `--set` that none of the findings names (they may be why: an impossible
-    /// `minRate` that the model's relaxation blames on core protection).
+    /// Every finding's ``lines(_:in:set:)``, after ``settingsNote(_:in:set:)``.
     public static func lines(_ findings: [Finding], in x: Instance, set: Set<String>) -> [Bilingual] {
+        [settingsNote(findings, in: x, set: set)].compactMap { $0 } + findings.flatMap { lines($0, in: x, set: set) }
+    }
+
+    /// The settings given with `--set` that none of the findings names, when there are
+    /// findings (the settings may be why: an impossible `minRate` that the model's
+    /// relaxation blames on core protection).
+    public static func settingsNote(_ findings: [Finding], in x: Instance, set: Set<String>) -> Bilingual? {
         let named = Set(findings.flatMap(\.policyKeys))
         let unnamed = PolicyKey.all.filter { set.contains($0.name) && !named.contains($0.name) }
-        var out: [Bilingual] = []
-        if !findings.isEmpty, !unnamed.isEmpty {
-            let s = unnamed.map { setting($0, x.policy, set: []) }
-            out.append(Bilingual(en: "you set \(s.map(\.en).joined(separator: ", ")) with --set; with it, what follows cannot all hold",
-                                 zh: "你用 --set 设定了 \(s.map(\.zh).joined(separator: "、"))；在此设定下，以下各项无法同时满足"))
-        }
-        return out + findings.flatMap { lines($0, in: x, set: set) }
+        guard !findings.isEmpty, !unnamed.isEmpty else { return nil }
+        let s = unnamed.map { setting($0, x.policy, set: []) }
+        return Bilingual(en: "you set \(s.map(\.en).joined(separator: ", ")) with --set; with it, what follows cannot all hold",
+                         zh: "你用 --set 设定了 \(s.map(\.zh).joined(separator: "、"))；在此设定下，以下各项无法同时满足")
     }
 
     /// `最低交流比例 = 100%（你用 --set 设定的）` / `minimum exchange rate = 100% (you set it with --set)`.

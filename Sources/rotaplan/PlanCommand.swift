@@ -79,7 +79,9 @@ struct PlanCommand: ParsableCommand {
             printError("\(instance): interrupted by \(Interrupts.name(Interrupts.received!)) before any plan was found; nothing written")
             throw code
         }
-        for line in outcome.explanation(said) { printError("\(instance): \(line)") }
+        // The stages' findings with the settings that drive them first (issue 17 item 4), then the notes.
+        let stageLines = StageText.lines(outcome.stageExplanation, in: outcome.instance, walking: outcome.walkingInstance, set: options.setKeys)
+        for line in stageLines.map({ $0.text(said) }) + outcome.notes.map({ $0.text(said) }) { printError("\(instance): \(line)") }
         // What the plan could not do, before its summary (issue 17 item 4).
         let shortfalls = ShortfallText.shortfalls(s, in: x)
         if !shortfalls.isEmpty {

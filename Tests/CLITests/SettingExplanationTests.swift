@@ -26,6 +26,16 @@ import Testing
         #expect(r.stderr.contains(core) && r.stderr.contains(school), "\(r.stderr)")
     }
 
+    /// `plan --set`: the exchange stage's findings name the setting too, after the stage's name.
+    @Test func thePlanNamesTheSettingToo() throws {
+        let dir = try Fixture.folder("setting-plan")
+        let tiny = ValidateCommandTests.examples.appendingPathComponent("tiny-luohe.json").path
+        let r = try CLI.run(["plan", tiny, "--set", "exchange.minRate=1", "-o", dir.appendingPathComponent("p.json").path, "--lang", "zh"])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("交流轮岗：最低交流比例 = 100%（你用 --set 设定的）：集团 G1（"), "\(r.stderr)")
+        #expect(r.stderr.contains("交流轮岗：§4.2 交流比例 · exchange.4.2.volume"), "\(r.stderr)")
+    }
+
     @Test func badSettingsAreRefused() throws {
         let malformed = try CLI.run(["exchange", Self.zhengdong, "--set", "minRate"])
         #expect(malformed.status == 64 && malformed.stderr.contains("KEY=VALUE"), "\(malformed.stderr)")
