@@ -21,7 +21,7 @@ extension FindingText {
         }
         let rule = f.rule
         return [Bilingual(en: named.en + ": " + what.en, zh: named.zh + "：" + what.zh),
-                Bilingual(en: "  §\(rule.section) \(rule.name.en) · \(rule.rawValue)", zh: "  §\(rule.section) \(rule.name.zh) · \(rule.rawValue)")]
+                Bilingual(en: "§\(rule.section) \(rule.name.en) · \(rule.rawValue)", zh: "§\(rule.section) \(rule.name.zh) · \(rule.rawValue)")]
     }
 
     /// Every finding's ``lines(_:in:set:)``, after ``settingsNote(_:in:set:)``.

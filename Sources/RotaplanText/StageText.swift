@@ -44,8 +44,7 @@ public enum StageText {
         [FindingText.settingsNote(findings, in: x, set: set)].compactMap { $0 } + findings.flatMap { f -> [Bilingual] in
             let at = name(stage(of: f, in: x))
             let out = FindingText.lines(f, in: stage(of: f, in: x) == .walking ? walking : x, set: set)
-            // Every line after the stage's name (a detail line without its indent).
-            return out.map { Bilingual(en: at.en + $0.en.drop { $0 == " " }, zh: at.zh + $0.zh.drop { $0 == " " }) }
+            return out.map { Bilingual(en: at.en + $0.en, zh: at.zh + $0.zh) }
         }
     }
 
