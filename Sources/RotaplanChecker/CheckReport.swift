@@ -35,6 +35,10 @@ public struct CheckReport: Sendable {
             case gapWithoutBound(Double)
             /// A plan's stage without a status: the plan has no such part.
             case notRun
+            /// `status infeasible` with a partial training plan (docs/training.md): `placed`
+            /// of `of` hires placed, every record holding; §5 rule 1 fails for `unplaced`
+            /// (ids as written), which the checker cannot prove unavoidable.
+            case partial(placed: Int, of: Int, unplaced: [String])
         }
 
         public var claim: Claim

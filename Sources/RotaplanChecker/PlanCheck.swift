@@ -31,7 +31,7 @@ enum PlanCheck {
             part.gap = stage.gap
             switch stage.problem {
             case .exchange: part.exchanges = solution.exchanges
-            case .training: part.placements = solution.placements
+            case .training: part.placements = solution.placements; part.unplaced = solution.unplaced
             default: part.lessons = solution.lessons; part.uncovered = solution.uncovered
             }
             let r = SolutionChecker.check(part, against: y)

@@ -3,9 +3,14 @@ import RotaplanDomain
 /// Re-checks a first-station training plan (MODEL.md §5) from the instance and the
 /// solution alone: ids, hosts, mentors, training lengths, destinations, mentor capacity
 /// (less the trainees naming the mentor, §11) and vacancies by year, and the objective term by term.
+/// A partial plan (status `infeasible` with `unplaced` hires, docs/training.md) is checked
+/// the same way, except that §5 rule 1 is waived for the hires it lists (each must then be
+/// unplaced); it declares no objective, so none is recomputed, and besides its status its
+/// claim that the others cannot be placed is ``CheckReport/Unverified/Claim/partial(placed:of:unplaced:)``.
 enum TrainingCheck {
     static func check(_ solution: Solution, _ x: Instance) -> CheckReport {
-        if let report = ClaimCheck.withoutPlan(solution, .placements, count: solution.placements.count) { return report }
+        if !solution.isPartial || solution.status != .infeasible,
+           let report = ClaimCheck.withoutPlan(solution, .placements, count: solution.placements.count) { return report }
         var report = CheckReport()
         let maxYears = x.policy.training.maxYears
         let w = x.policy.weights.training
@@ -69,8 +74,11 @@ enum TrainingCheck {
             yearTerm += Double(p.years)
         }
 
-        // Rule 1: every hire exactly once.
-        for n in x.newHires.indices where placedCount[n] != 1 {
+        // Rule 1: every hire exactly once (a partial plan: the hires it lists never).
+        let partial = solution.status == .infeasible && solution.isPartial
+        let listed = partial ? Set(solution.unplaced.map(\.newHire)) : []
+        for id in listed where hireIndex[id] == nil { report.violate(.trainingPlacement, .unknownEntity(.newHire, id)) }
+        for n in x.newHires.indices where placedCount[n] != (listed.contains(x.newHires[n].id.rawValue) ? 0 : 1) {
             report.violate(.trainingOnce, .broken, [.newHire(n)], [Amount(.actual, placedCount[n])])
         }
         // Rule 3: mentor capacity.
@@ -95,6 +103,11 @@ enum TrainingCheck {
             }
         }
 
+        if partial {
+            let ids = x.newHires.map(\.id.rawValue).filter(listed.contains)
+            report.unverified.append(.init(.partial(placed: solution.placements.count, of: x.newHires.count, unplaced: ids)))
+            return report
+        }
         report.recomputedObjective = w.mentor * mentorTerm + w.preferenceRank * preferenceTerm
             - w.priorityTag * tagTerm + w.year * yearTerm
         return report

@@ -39,12 +39,14 @@ extension TrainingSolve: StageSolve {
     /// The library's defaults (benchmarks/README.md, "Training": no other choice was faster).
     public static var defaultOptions: SolverOptions { SolverOptions() }
 
+    /// The solve of the solving commands and the plan: when §5 is infeasible, the partial
+    /// plan that places every hire who can be placed (docs/training.md, "Partial plans").
     public static func solve(
         _ x: Instance, formulation: TrainingModel.Formulation, separateParts: Bool, options: SolverOptions,
         progress: ProgressHandler?, cancellation: SolveCancellation?
     ) throws -> StageOutcome {
-        try run(x, formulation: formulation, options: options, decompose: separateParts, progress: progress,
-                cancellation: cancellation)
+        try run(x, formulation: formulation, options: options, decompose: separateParts, partialPlan: true,
+                progress: progress, cancellation: cancellation)
     }
 
     /// ``TrainingGreedy``: each hire to the first mentor with free capacity and the first

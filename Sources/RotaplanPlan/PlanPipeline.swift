@@ -309,9 +309,11 @@ public enum PlanPipeline {
                              nonzeros: size.nonzeros + m.nonzeros, integers: size.integers + m.integers)
             }
             plan.metrics += s.metrics.map { ("\(s.problem.rawValue).\($0.0)", $0.1) }
-            if s.objective != nil {
+            // A partial training plan (docs/training.md) is kept with the hires it leaves out.
+            if s.objective != nil || s.isPartial {
                 plan.exchanges += s.exchanges
                 plan.placements += s.placements
+                plan.unplaced += s.unplaced
                 plan.lessons += s.lessons
                 plan.uncovered += s.uncovered
             }

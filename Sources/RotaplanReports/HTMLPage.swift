@@ -83,6 +83,24 @@ enum HTMLPage {
         return h
     }
 
+    /// A single-stage page's banner over a shortfall (issue 17 item 4): what the plan could
+    /// not do first, warn-coloured, in both languages (the page is bilingual); "" without.
+    static func shortfallBanner(_ s: Solution, _ x: Instance) -> String {
+        let shortfalls = ShortfallText.shortfalls(s, in: x)
+        guard !shortfalls.isEmpty else { return "" }
+        let text = ShortfallText.sentence(shortfalls, restOptimal: s.status == .optimal || s.isPartial)
+        return "<div class=\"banner warn\" style=\"background:#fff6e0;border:1px solid #e8c66a;padding:.6rem .8rem;border-radius:6px;margin:.75rem 0\">"
+            + "<b>\(esc(text.zh))</b><br>\(esc(text.en))</div>\n"
+    }
+
+    /// The same for a summary.md: a quoted line in each language, "" without a shortfall.
+    static func shortfallMarkdown(_ s: Solution, _ x: Instance) -> String {
+        let shortfalls = ShortfallText.shortfalls(s, in: x)
+        guard !shortfalls.isEmpty else { return "" }
+        let text = ShortfallText.sentence(shortfalls, restOptimal: s.status == .optimal || s.isPartial)
+        return "> **\(md(text.zh))**\n>\n> \(md(text.en))\n\n"
+    }
+
     /// The first lines of a summary.md: status with objective and gap, then (after the
     /// problem's own lines, `body`) the model's size and time.
     static func summary(_ s: Solution, body: String) -> String {

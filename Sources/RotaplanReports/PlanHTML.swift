@@ -137,7 +137,8 @@ extension PlanReport {
 
     func placementsSection(_ lang: ReportLanguage) -> String {
         var h = "<h2 id=\"placements\">" + ReportText.placementsHeading.text(lang) + "</h2>\n"
-        guard ran(.training) else {
+        // A partial training plan (docs/training.md) shows the hires it places.
+        guard ran(.training) || solution.isPartial else {
             return h + noPlan(.training, lang)
         }
         guard !training.placements.isEmpty else { return h + "<p>" + ReportText.noNewHires.text(lang) + "</p>\n" }

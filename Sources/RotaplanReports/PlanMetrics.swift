@@ -118,7 +118,8 @@ public struct PlanMetrics: Sendable, Equatable {
 
         // Training.
         newHires = x.newHires.count
-        if Self.hasPlan(tr) {
+        // A partial training plan (docs/training.md) counts the hires it places.
+        if Self.hasPlan(tr) || (tr != nil && s.isPartial) {
             var hireIndex: [String: Int] = [:]
             for (n, h) in x.newHires.enumerated() { hireIndex[h.id.rawValue] = n }
             let placed = s.placements.filter { hireIndex[$0.newHire] != nil }

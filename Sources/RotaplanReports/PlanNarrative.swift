@@ -4,15 +4,24 @@ import RotaplanText
 /// The plan in plain words, for the top of the page and of summary.md: a banner when the
 /// plan is not a proven optimum of every stage, and one sentence per stage.
 extension PlanReport {
-    /// How sure the plan is: `ok` (every stage proven optimal), `warn` (a plan, but not
-    /// proven optimal or interrupted), `bad` (a stage has no plan).
+    /// How sure the plan is: `ok` (every stage proven optimal and nothing left out),
+    /// `warn` (a plan, but a shortfall — walking periods uncovered, new hires a partial
+    /// training plan leaves out —, not proven optimal, or interrupted), `bad` (a stage has
+    /// no plan at all). A shortfall comes first: the plan is optimal only for what it could
+    /// do (`6 of 9 walking periods could not be covered: …; for the rest the plan is optimal.`).
     enum BannerKind: String { case ok, warn, bad }
 
     func banner(_ lang: ReportLanguage) -> (kind: BannerKind, text: String) {
-        let missing = stages.filter { !PlanMetrics.hasPlan($0) }
+        // A partial training plan (docs/training.md) is a shortfall, not a missing stage.
+        let missing = stages.filter { !PlanMetrics.hasPlan($0) && !($0.problem == .training && solution.isPartial) }
         let unproven = stages.filter { $0.status == .feasible }
+        let shortfalls = ShortfallText.shortfalls(solution, in: instance)
         var parts: [Bilingual] = []
         var kind = BannerKind.ok
+        if !shortfalls.isEmpty {
+            kind = .warn
+            parts.append(ShortfallText.sentence(shortfalls, restOptimal: missing.isEmpty && unproven.isEmpty && !solution.interrupted))
+        }
         if solution.interrupted {
             kind = .warn
             parts.append(ReportText.interrupted.bilingual)

@@ -10,6 +10,7 @@ extension TrainingReport {
         let maxYears = instance.policy.training.maxYears
         var h = HTMLPage.head(title: "\(instance.name) — 首站式培育方案 first-station training plan")
         h += "<h1>首站式培育方案 First-station training — \(HTMLPage.esc(instance.name))</h1>\n"
+        h += HTMLPage.shortfallBanner(s, instance)
         h += HTMLPage.kpis([
             ("状态 status", s.status.rawValue),
             ("新教师 new hires placed", "\(placements.count) / \(instance.newHires.count)"),

@@ -163,6 +163,7 @@ public struct TrainingReport {
     public func summaryMarkdown() -> String {
         let s = solution, md = HTMLPage.md, fmt = HTMLPage.fmt
         var out = "# First-station training 首站式培育: \(md(instance.name))\n\n"
+        out += HTMLPage.shortfallMarkdown(s, instance)
         out += HTMLPage.summary(s, body: """
             - new hires placed: **\(placements.count)** of \(instance.newHires.count)
             - mean training length: \(fmt(meanYears, 2)) years (training.maxYears \(instance.policy.training.maxYears))

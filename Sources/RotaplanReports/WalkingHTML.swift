@@ -26,6 +26,7 @@ extension WalkingReport {
         let weekly = costs.reduce(0) { $0 + $1.weekly }
         var h = HTMLPage.head(title: "\(instance.name) — 走教课表 walking-teaching timetable", extraStyle: Self.gridStyle)
         h += "<h1>走教课表 Walking-teaching timetable — \(esc(instance.name))</h1>\n"
+        h += HTMLPage.shortfallBanner(s, instance)
         h += HTMLPage.kpis([
             ("状态 status", s.status.rawValue),
             ("已排课时 lessons", "\(lessons.count) / \(demand)"),

@@ -110,6 +110,7 @@ public struct WalkingReport {
         let demand = instance.walkingDemand.reduce(0) { $0 + $1.periodsPerWeek }
         let uncovered = s.uncovered.reduce(0) { $0 + $1.periods }
         var out = "# Walking teaching timetable 走教课表: \(md(instance.name))\n\n"
+        out += HTMLPage.shortfallMarkdown(s, instance)
         out += "- status: **\(s.status.rawValue)**"
         if let o = s.objective { out += ", objective \(fmt(o, 4))" }
         if let g = s.gap, s.status == .feasible { out += ", gap \(fmt(g * 100, 2))%" }

@@ -66,6 +66,10 @@ public enum CheckText {
             let g = FindingParts.figure(gap)
             text = Bilingual(en: "gap \(g) without a bound: the checker cannot verify it; give the bound it was measured against",
                              zh: "gap \(g) 没有给出界：检查程序无法验证；请给出计算它所用的界")
+        case let .partial(placed, of, unplaced):
+            let ids = unplaced.joined(separator: ", ")
+            text = Bilingual(en: "partial: \(placed) of \(of) hires placed, every placement holds; §5 rule 1 fails for \(ids)",
+                             zh: "部分方案：\(of) 名新教师中已安排 \(placed) 名，每项安排均满足规则；\(ids) 不满足 §5 规则 1")
         case .notRun:
             let part = u.stage?.rawValue ?? "plan"
             text = Bilingual(en: "not run: the plan has no \(part) part to verify; re-solve to complete it",

@@ -6,7 +6,7 @@ extension FindingText {
     static func checked(_ r: FindingParts) -> Bilingual? {
         switch r.f.situation {
         case .broken, .pinGoesTo, .pinNotPlaced, .pinMentor, .pinSentThere, .pinLessonsOnDay, .relaxed, .underPins, .notExplained, .onlyTogether, .tooLarge, .pinsBlock, .pinsContradict, .moveImpossible,
-             .hirePinConflict, .unplaceable, .outnumbered, .greedyLeftOut, .uncovered, .observed:
+             .hirePinConflict, .unplaceable, .leftUnplaced, .outnumbered, .greedyLeftOut, .uncovered, .observed:
             return nil
         case .unknownReference(let id):
             return Bilingual(en: "unknown id \(id)", zh: "未知编号 \(id)")

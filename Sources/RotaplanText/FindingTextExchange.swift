@@ -41,6 +41,8 @@ extension FindingText {
             return hirePinConflict(kind, r)
         case let .unplaceable(why):
             return unplaceable(why, r)
+        case let .leftUnplaced(why):
+            return leftUnplaced(why, r)
         case .outnumbered:
             return outnumbered(r)
         case .greedyLeftOut:

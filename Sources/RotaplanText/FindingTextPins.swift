@@ -49,7 +49,7 @@ extension FindingText {
              (.optimalWithBound, _), (.boundAboveObjective, _), (.negativeGap, _), (.gapMismatch, _), (.foreignSection, _),
              (.stageOrder, _), (.objectiveDiffers, _), (.planStatus, _), (.relaxed, _), (.underPins, _), (.notExplained, _),
              (.onlyTogether, _), (.tooLarge, _), (.pinsBlock, _), (.pinsContradict, _), (.moveImpossible, _),
-             (.hirePinConflict, _), (.unplaceable, _), (.outnumbered, _), (.greedyLeftOut, _), (.uncovered, _), (.observed, _):
+             (.hirePinConflict, _), (.unplaceable, _), (.leftUnplaced, _), (.outnumbered, _), (.greedyLeftOut, _), (.uncovered, _), (.observed, _):
             body = Bilingual(en: "\(who.en) breaks the pin", zh: "\(who.zh) 不符合固定安排")
         }
         return body.prefixed(en: "\(pin.label): ", zh: "\(pin.labelZh)：")

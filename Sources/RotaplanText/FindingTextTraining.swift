@@ -100,6 +100,24 @@ extension FindingText {
         return text
     }
 
+    /// A hire the partial plan leaves out (docs/training.md, "Partial plans"): what the
+    /// hires placed use up, and who they are.
+    static func leftUnplaced(_ why: Finding.LeftUnplaced, _ r: FindingParts) -> Bilingual {
+        let x = r.x, hires = r.f.newHires(), who = x.label(newHire: hires[0]), k = x.newHires[hires[0]].subject
+        let schools = r.f.schools().map { x.label(school: $0) }
+        let by = hires.dropFirst().map { x.label(newHire: $0) }
+        let (byEn, byZh) = (by.map(\.en).joined(separator: ", "), by.map(\.zh).joined(separator: "、"))
+        switch why {
+        case .mentorsTaken:
+            return Bilingual(en: "§5 rule 3 mentors: \(who.en) is not placed: the \(k) mentors at \(schools.map(\.en).joined(separator: " and ")) can mentor \(r.int(.limit)) new hires, and \(byEn) use that capacity",
+                             zh: "§5 规则 3 导师：\(who.zh)未能安排：\(schools.map(\.zh).joined(separator: "、"))的\(k.zh)导师最多带教 \(r.int(.limit)) 名新教师，名额已由 \(byZh) 用完")
+        case .vacanciesTaken:
+            let years = r.int(.limit)
+            return Bilingual(en: "§5 rule 4 vacancies: \(who.en) is not placed: the \(k) vacancies opening within \(years) years (training.maxYears) at \(schools.map(\.en).joined(separator: ", ")) are taken by \(byEn)",
+                             zh: "§5 规则 4 空缺岗位：\(who.zh)未能安排：\(schools.map(\.zh).joined(separator: "、")) \(years) 年内（training.maxYears）的\(k.zh)空缺岗位已由 \(byZh) 占用")
+        }
+    }
+
     /// The hires the greedy baseline could not place, by id.
     static func greedyLeftOut(_ r: FindingParts) -> Bilingual {
         let ids = r.f.newHires().map { r.x.newHires[$0].id.rawValue }.joined(separator: ", ")

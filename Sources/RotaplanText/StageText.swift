@@ -37,6 +37,17 @@ public enum StageText {
         return Bilingual(en: at.en + text.en, zh: at.zh + text.zh)
     }
 
+    /// The stages' findings as the terminal shows them (``FindingText/lines(_:in:set:)``:
+    /// a setting that drives a finding first), each line after its stage's name (`exchange:
+    /// §4.2 volume · exchange.4.2.volume` for a detail line); walking's findings name the lines of `walking` (the homes after the exchange).
+    public static func lines(_ findings: [Finding], in x: Instance, walking: Instance, set: Set<String>) -> [Bilingual] {
+        [FindingText.settingsNote(findings, in: x, set: set)].compactMap { $0 } + findings.flatMap { f -> [Bilingual] in
+            let at = name(stage(of: f, in: x))
+            let out = FindingText.lines(f, in: stage(of: f, in: x) == .walking ? walking : x, set: set)
+            return out.map { Bilingual(en: at.en + $0.en, zh: at.zh + $0.zh) }
+        }
+    }
+
     /// A stage's explanation in English (what stderr shows), one line per finding.
     public static func english(_ explanation: [Finding], in x: Instance) -> [String] {
         explanation.map { FindingText.sentence($0, in: x).en }

@@ -72,6 +72,14 @@ public enum SummaryText {
                          zh: "没有\(plan.zh)：\(reason.zh)（\(status(s).zh)）；已写入 \(output)")
     }
 
+    /// `no training plan: the rules cannot all hold together (infeasible); wrote the partial
+    /// plan (1 of 2 new hires placed) to OUT` (docs/training.md, "Partial plans").
+    public static func partialTraining(placed: Int, of total: Int, output: String) -> Bilingual {
+        let (plan, reason) = (planName(.training), reason(.infeasible, .training))
+        return Bilingual(en: "no \(plan.en): \(reason.en) (infeasible); wrote the partial plan (\(placed) of \(total) new hires placed) to \(output)",
+                         zh: "没有\(plan.zh)：\(reason.zh)（\(status(.infeasible).zh)）；已将部分方案（\(total) 名新教师中安排了 \(placed) 名）写入 \(output)")
+    }
+
     /// `no complete plan: no plan for walking (infeasible); wrote what the other stages
     /// found to OUT` (`nothing written` without `wroteTo`).
     public static func incomplete(_ missing: [(Solution.Problem, Solution.Status?)], wroteTo output: String?) -> Bilingual {

@@ -51,7 +51,7 @@ struct CompareCommand: ParsableCommand {
         """, valueName: "FILE"))
     var pins: String?
 
-    @Option(help: ArgumentHelp("Also write the comparison to this folder: compare.csv (Excel), compare.md, compare.html (self-contained), every plan's solution file (baseline.plan.json, variant-N.plan.json) and each variant's instance (variant-N.instance.json: the instance with the variant's policy, so that `rotaplan check variant-N.instance.json variant-N.plan.json` re-checks it).", valueName: "DIR"))
+    @Option(help: ArgumentHelp("Also write the comparison to this folder: compare.csv (Excel), compare.md, compare.html (self-contained), every plan's solution file (baseline.plan.json, variant-N.plan.json), workbook (baseline.plan.xlsx, variant-N.plan.xlsx) and notices per school (baseline.notices/, variant-N.notices/), and each variant's instance (variant-N.instance.json: the instance with the variant's policy, so that `rotaplan check variant-N.instance.json variant-N.plan.json` re-checks it).", valueName: "DIR"))
     var report: String?
 
     @Option(help: ArgumentHelp("Language of the table and the report: zh (default) or en.", valueName: "zh|en"))
@@ -97,7 +97,8 @@ struct CompareCommand: ParsableCommand {
 
     /// The report's files: the comparison, then one solution per plan.
     static func files(variants: Int) -> [String] {
-        CompareReport.files + ["baseline.plan.json"] + (1...max(1, variants)).flatMap { ["variant-\($0).plan.json", "variant-\($0).instance.json"] }
+        CompareReport.files + ["baseline.plan.json", "baseline." + ReportWorkbook.file]
+            + (1...max(1, variants)).flatMap { ["variant-\($0).plan.json", "variant-\($0).instance.json", "variant-\($0)." + ReportWorkbook.file] }
     }
 
     func run() throws {
@@ -156,7 +157,10 @@ struct CompareCommand: ParsableCommand {
             try OutputFile.ending("the report in \(report)/ is incomplete (every file in it is whole)") {
                 try OutputFile.makeFolder(of: reportPaths[0])
                 let texts = CompareFiles.texts(results, instance: x, lang: lang, timing: !noTiming)
-                for (path, text) in zip(reportPaths, texts) { try OutputFile.write(text, to: path, replace: force) }
+                let textPaths = reportPaths.filter { !$0.hasSuffix(ReportWorkbook.file) }
+                for (path, text) in zip(textPaths, texts) { try OutputFile.write(text, to: path, replace: force) }
+                try CompareFiles.writePlanFiles(results, lang: lang, in: URL(fileURLWithPath: reportPaths[0]).deletingLastPathComponent(),
+                                                replace: force)
             }
         }
         if !quiet { print(table, terminator: "") }
@@ -171,6 +175,26 @@ struct CompareCommand: ParsableCommand {
 /// file (baseline first) with each variant's instance after its plan, in
 /// ``CompareCommand/files(variants:)`` order.
 enum CompareFiles {
+    /// Each plan's workbook and notices, as `plan --report` writes them (docs/report.md):
+    /// `baseline.plan.xlsx` and `baseline.notices/SCHOOL.html`, then `variant-N.plan.xlsx`
+    /// and `variant-N.notices/SCHOOL.html`, each of the plan on its variant's instance.
+    static func writePlanFiles(_ results: [PlanComparison.Variant], lang: ReportLanguage, in dir: URL, replace: Bool) throws {
+        for (k, v) in results.enumerated() {
+            let stem = k == 0 ? "baseline" : "variant-\(k)"
+            let plan = PlanReport(instance: v.instance, solution: v.outcome.solution)
+            let workbook: Data
+            do { workbook = try ReportWorkbook.bytes(plan.tables(lang)) } catch {
+                throw OutputFile.Refused(description: "\(dir.path): cannot build \(stem).\(ReportWorkbook.file): \(error)", code: Exit.cannotWrite)
+            }
+            let files = [("\(stem).\(ReportWorkbook.file)", workbook)] + plan.notices(lang).map { ("\(stem).\($0.file)", Data($0.html.utf8)) }
+            for (name, bytes) in files {
+                let path = dir.appendingPathComponent(name).path
+                try OutputFile.makeFolder(of: path)
+                try OutputFile.write(bytes, to: path, replace: replace)
+            }
+        }
+    }
+
     static func texts(_ results: [PlanComparison.Variant], instance x: Instance, lang: ReportLanguage, timing: Bool) -> [String] {
         let variants = results.map { CompareReport.Variant(name: $0.name, settings: $0.settings.map(\.description), metrics: $0.metrics) }
         let report = CompareReport(instance: x.name, variants: variants, notes: PlanComparison.notes(results, lang))

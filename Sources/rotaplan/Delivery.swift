@@ -30,8 +30,8 @@ extension SolveOptions {
         if Interrupts.received != nil { s.interrupted = true }
         if corruptSolution { Self.corrupt(&s) }
         // A plan whose every stage has no plan is never written; one with some stages is
-        // checked stage by stage.
-        if verify, s.objective != nil || s.stages.contains(where: { $0.objective != nil }) {
+        // checked stage by stage, and a partial training plan (docs/training.md) as one.
+        if verify, s.objective != nil || s.isPartial || s.stages.contains(where: { $0.objective != nil }) {
             let report = SolutionChecker.check(s, against: x)
             if !report.passed {
                 let findings = Self.findings(report, s, x)

@@ -6,7 +6,8 @@ enum Exit {
     /// the solution verified (it holds; its objective matches or, without
     /// `--strict-objective`, is only stale); `report`: written; `import-plan`: it holds.
     static let success = ExitCode(0)
-    /// No plan: infeasible (explained), or none within the time or memory limit (said
+    /// No plan: infeasible (explained; training writes the partial plan that places every
+    /// hire who can be placed, docs/training.md), or none within the time or memory limit (said
     /// why); `check`: a violation, a claim it cannot verify, or a differing objective with
     /// `--strict-objective`; `report`: the plan does not hold; `import-plan`: written but
     /// a rule is broken.

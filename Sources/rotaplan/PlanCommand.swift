@@ -33,7 +33,7 @@ struct PlanCommand: ParsableCommand {
             stages after it take their quickest plan, and the plan written is marked \
             "interrupted".
 
-            \(solvingExitCodes(noPlan: "no plan for some stage (infeasible, or none within the time or memory limit; what the other stages found is still written, and why is explained on stderr)"))
+            \(solvingExitCodes(noPlan: "no plan for some stage (infeasible, or none within the time or memory limit; what the other stages found is still written, training's partial plan included, and why is explained on stderr)"))
             """)
 
     @Argument(help: "The instance file (rotaplan-instance/1 JSON).")
@@ -79,7 +79,15 @@ struct PlanCommand: ParsableCommand {
             printError("\(instance): interrupted by \(Interrupts.name(Interrupts.received!)) before any plan was found; nothing written")
             throw code
         }
-        for line in outcome.explanation(said) { printError("\(instance): \(line)") }
+        // The stages' findings with the settings that drive them first (issue 17 item 4), then the notes.
+        let stageLines = StageText.lines(outcome.stageExplanation, in: outcome.instance, walking: outcome.walkingInstance, set: options.setKeys)
+        for line in stageLines.map({ $0.text(said) }) + outcome.notes.map({ $0.text(said) }) { printError("\(instance): \(line)") }
+        // What the plan could not do, before its summary (issue 17 item 4).
+        let shortfalls = ShortfallText.shortfalls(s, in: x)
+        if !shortfalls.isEmpty {
+            let rest = s.stages.allSatisfy { $0.status == .optimal || ($0.problem == .training && s.isPartial) }
+            printError("\(instance): " + ShortfallText.sentence(shortfalls, restOptimal: rest).text(said))
+        }
         guard s.objective != nil else {
             let missing = s.stages.filter { $0.objective == nil }.map { ($0.problem, $0.status) }
             printError("\(instance): " + SummaryText.incomplete(missing, wroteTo: written ? output : nil).text(said))

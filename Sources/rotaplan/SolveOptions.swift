@@ -50,6 +50,14 @@ struct SolveOptions: ParsableArguments {
         """, valueName: "FILE"))
     var pins: String?
 
+    @Option(name: .customLong("set"), help: ArgumentHelp("""
+        Change policy keys of MODEL.md §3 for this run, KEY=VALUE separated by commas         (exchange.minRate=0.2,walking.maxSchoolsPerDay=3); repeatable. The instance file is         not changed; an explanation names a setting given here as yours.
+        """, valueName: "KEY=VALUE[,KEY=VALUE…]"))
+    var sets: [String] = []
+
+    /// The `--set` keys, in order (a malformed one was refused when the instance loaded).
+    var setKeys: Set<String> { Set(sets.flatMap { (try? PolicySetting.list($0)) ?? [] }.map(\.key)) }
+
     @Flag(help: "Print nothing on stdout (messages still go to stderr).")
     var quiet = false
 
@@ -164,7 +172,27 @@ extension SolveOptions {
 
     /// Loads and validates the instance, then the `--pins` file against it (docs/pins.md):
     /// every problem of either file is printed and the exit is 2; warnings are printed.
-    func loadPinnedInstance(_ path: String) throws -> Instance { try Self.loadInstance(path, pins: pins) }
+    func loadPinnedInstance(_ path: String) throws -> Instance {
+        var x = try Self.loadInstance(path, pins: pins)
+        guard !sets.isEmpty else { return x }
+        var settings: [PolicySetting] = []
+        for text in sets {
+            do { settings += try PolicySetting.list(text) } catch {
+                printError("--set \(text): \(error)")
+                throw Exit.usage
+            }
+        }
+        // `--set` changes the policy of this run only; the result must still be an instance.
+        do {
+            let source = "--set " + settings.map(\.description).joined(separator: ",")
+            x.policy = try x.policy.applying(settings, source: source)
+            try InstanceLoader.validate(x, source: source)
+        } catch {
+            for d in error.diagnostics { printError(d.description) }
+            throw Exit.invalidInput
+        }
+        return x
+    }
 
     /// ``loadPinnedInstance(_:)`` for a command without these options (`compare`).
     static func loadInstance(_ path: String, pins: String?) throws -> Instance {

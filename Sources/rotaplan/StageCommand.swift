@@ -61,13 +61,21 @@ struct StageRun<S: StageSolve> {
         }
         printer.finish()
         let s = outcome.solution
-        let lang = options.reportLanguage, said = outcome.explanations.map { FindingText.sentence($0, in: x) }
+        // A finding a policy key drives is said with the setting first (issue 17 item 4).
+        let lang = options.reportLanguage, said = FindingText.lines(outcome.explanations, in: x, set: options.setKeys)
         try options.deliver(s, solved: x, derived: derived, command: problem, inputs: inputs, output: output,
                             reportPaths: reportPaths) { reports(x, $0, said, lang) }
         if s.objective == nil {
-            printError("\(instance): " + SummaryText.noPlan(S.problem, whyNoPlan(outcome), status: s.status, output: output).text(options.terminal))
+            let line = s.isPartial ? SummaryText.partialTraining(placed: s.placements.count, of: x.newHires.count, output: output)
+                : SummaryText.noPlan(S.problem, whyNoPlan(outcome), status: s.status, output: output)
+            printError("\(instance): " + line.text(options.terminal))
         }
         for line in said { printError("\(instance): \(line.text(options.terminal))") }
+        // What the plan could not do, before its summary (issue 17 item 4).
+        let shortfalls = ShortfallText.shortfalls(s, in: x)
+        if !shortfalls.isEmpty {
+            printError("\(instance): " + ShortfallText.sentence(shortfalls, restOptimal: s.status == .optimal || s.isPartial).text(options.terminal))
+        }
         guard s.objective != nil else { throw Exit.noPlan }
         if !options.quiet {
             print(options.summary(SummaryText.head(S.problem, greedy: solver == .greedy), s, counted(s), output: output))

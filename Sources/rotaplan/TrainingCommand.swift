@@ -22,7 +22,7 @@ struct TrainingCommand: ParsableCommand {
             Writes the solution JSON (MODEL.md §8) and prints a one-line summary; an \
             infeasible instance is explained in plain words on stderr.
 
-            \(solvingExitCodes(noPlan: "no plan (infeasible, or none within the time or memory limit)"))
+            \(solvingExitCodes(noPlan: "no full plan: §5 cannot place every hire (the partial plan that places every hire who can be placed is written, status infeasible, with `unplaced`: each hire left out and the rule that stops them; docs/training.md), or none within the time or memory limit"))
             """)
 
     @Argument(help: "The instance file (rotaplan-instance/1 JSON).")

@@ -94,8 +94,17 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("Teachers moved") })
         // The infeasible variant is explained, named by its settings.
         #expect(r.stderr.contains("exchange.minRate=0.3,exchange.minBackboneShare=0.4: exchange: §4"), "\(r.stderr)")
-        #expect(Fixture.entries(report) == ["baseline.plan.json", "compare.csv", "compare.html", "compare.md",
-                                            "variant-1.instance.json", "variant-1.plan.json", "variant-2.instance.json", "variant-2.plan.json"])
+        // Each plan also has its workbook and a notice per school (as plan --report writes them).
+        let schools = try (Fixture.json(Self.zhengdong)["schools"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        let plans = ["baseline", "variant-1", "variant-2"]
+        let notices = plans.flatMap { p in ["\(p).notices"] + schools.map { "\(p).notices/\($0).html" } }
+        #expect(Fixture.entries(report) == (["baseline.plan.json", "compare.csv", "compare.html", "compare.md",
+                                             "variant-1.instance.json", "variant-1.plan.json", "variant-2.instance.json", "variant-2.plan.json"]
+                                            + plans.map { "\($0).plan.xlsx" } + notices).sorted())
+        for name in plans.map({ "\($0).plan.xlsx" }) + notices where name.hasSuffix(".html") || name.hasSuffix(".xlsx") {
+            #expect((Fixture.bytes(report.appendingPathComponent(name).path)?.count ?? 0) > 0, "\(name) is empty")
+        }
+        #expect(Fixture.bytes(report.appendingPathComponent("baseline.plan.xlsx").path)?.starts(with: [0x50, 0x4B]) == true)
         // Each variant's plan is re-checked against the variant's own instance.
         let variant = report.appendingPathComponent("variant-2.instance.json").path
         #expect(try String(contentsOfFile: variant, encoding: .utf8).contains("\"maxSchoolsPerDay\": 1"))

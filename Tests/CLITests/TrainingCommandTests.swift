@@ -53,6 +53,47 @@ import Testing
         #expect(r.stderr.contains("§5 training length: N02 (孙悦) needs minYears 3 but training.maxYears is 2"))
     }
 
+    /// §5 infeasible for one hire: the other is placed, the file holds the partial plan
+    /// and the hire left out with the rule, exit 1; `check` reads it as partial; `plan`
+    /// uses it and still runs walking (docs/training.md, "Partial plans").
+    @Test func aHireWhoCannotBePlacedDoesNotStopTheOthers() throws {
+        let dir = try folder()
+        let text = try String(contentsOfFile: tiny, encoding: .utf8).replacingOccurrences(of: "\"minYears\": 2", with: "\"minYears\": 3")
+        let bad = dir.appendingPathComponent("bad.json").path
+        try text.write(toFile: bad, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("p.json").path
+        let r = try CLI.run(["training", bad, "-o", out, "--report", dir.appendingPathComponent("report").path, "--lang", "en"])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("wrote the partial plan (1 of 2 new hires placed) to \(out)"), "\(r.stderr)")
+        #expect(r.stderr.contains("§5 training length: N02 (孙悦) needs minYears 3"), "\(r.stderr)")
+        let file = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(file.contains("\"status\": \"infeasible\"") && file.contains("\"newHire\": \"N01\""), "\(file)")
+        #expect(file.contains("{\"newHire\": \"N02\", \"rule\": \"training.5.years\"}"), "\(file)")
+        let c = try CLI.run(["check", bad, out])
+        #expect(c.status == 1 && !c.stderr.contains("violation"), "\(c.stderr)")
+        #expect(c.stderr.contains("not verified: partial: 1 of 2 hires placed, every placement holds; §5 rule 1 fails for N02"), "\(c.stderr)")
+        let zh = try CLI.run(["training", bad, "-o", dir.appendingPathComponent("zh.json").path, "--lang", "zh"])
+        #expect(zh.stderr.contains("已将部分方案（2 名新教师中安排了 1 名）写入"), "\(zh.stderr)")
+        // The plan keeps the partial training and runs walking.
+        let plan = dir.appendingPathComponent("plan.json").path
+        let p = try CLI.run(["plan", bad, "-o", plan])
+        #expect(p.status == 1, "\(p.stderr)")
+        let planText = try String(contentsOfFile: plan, encoding: .utf8)
+        #expect(planText.contains("\"newHire\": \"N01\"") && planText.contains("\"unplaced\": ["), "\(planText)")
+        #expect(planText.contains("\"lessons\": [\n"), "\(planText)")
+        #expect(try CLI.run(["check", bad, plan]).stderr.contains("training stage: partial: 1 of 2 hires placed"))
+    }
+
+    /// The terminal says what a plan could not do before its summary, in the terminal's
+    /// language (tiny-luohe leaves one walking period uncovered).
+    @Test func theTerminalSaysTheShortfallBeforeTheSummary() throws {
+        let dir = try folder()
+        let en = try CLI.run(["walking", tiny, "-o", dir.appendingPathComponent("w.json").path, "--lang", "en"])
+        #expect(en.status == 0 && en.stderr.contains("1 of 5 walking periods could not be covered: S2 (") && en.stderr.contains("3-1 music 1; for the rest the plan is optimal."), "\(en.stderr)")
+        let zh = try CLI.run(["plan", tiny, "-o", dir.appendingPathComponent("p.json").path, "--lang", "zh"])
+        #expect(zh.status == 0 && zh.stderr.contains("5 节走教课中有 1 节无法安排：") && zh.stderr.contains("其余部分为最优方案。"), "\(zh.stderr)")
+    }
+
     @Test func derivedVacanciesWithAnExchangePlan() throws {
         let dir = try folder()
         let exchange = dir.appendingPathComponent("x.json").path

@@ -284,6 +284,7 @@ func instance(_ path: String) throws -> Instance { try InstanceLoader.load(path:
         let stageKeys = Set(try #require(((defs["stage"] as? [String: Any])?["properties"] as? [String: Any])?.keys))
         var s = try PlanPipeline.run(PlanPipelineTests.swap()).solution
         s.interrupted = true
+        s.unplaced = [.init(newHire: "N9", rule: "training.5.4.vacancies")]
         let written = try #require(try JSONSerialization.jsonObject(with: Data(SolutionFile.json(s).utf8)) as? [String: Any])
         #expect(Set(written.keys).isSubset(of: Set(properties.keys)), "\(Set(written.keys).subtracting(properties.keys))")
         #expect(Set(written.keys) == Set(properties.keys), "the plan with a mark writes every field")
@@ -296,5 +297,52 @@ func instance(_ path: String) throws -> Instance { try InstanceLoader.load(path:
         // A field the schema does not have is refused by the reader too.
         let extra = SolutionFile.json(s).replacingOccurrences(of: "\"interrupted\": true", with: "\"interrupted\": true, \"colour\": 1")
         #expect(throws: InstanceError.self) { try SolutionFile.read(bytes: Array(extra.utf8), file: "x.json") }
+    }
+
+    /// A partial training plan (docs/training.md): `unplaced` as the schema describes it,
+    /// each record's fields and a §5 rule id; the schema validates the file (jsonschema).
+    @Test func aPartialTrainingPlanMatchesTheSchema() throws {
+        let data = try Data(contentsOf: root.appendingPathComponent("docs/solution.schema.json"))
+        let schema = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let unplaced = try #require((schema["properties"] as? [String: Any])?["unplaced"] as? [String: Any])
+        let items = try #require(unplaced["items"] as? [String: Any])
+        let fields = try #require(items["properties"] as? [String: Any])
+        var s = Solution(problem: .training, instance: "micro", status: .infeasible)
+        s.placements = [.init(newHire: "N1", host: "S1", mentor: "T1", years: 1, destination: "S2")]
+        s.unplaced = [.init(newHire: "N2", rule: "training.5.4.vacancies")]
+        let text = SolutionFile.json(s)
+        let written = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let rows = try #require(written["unplaced"] as? [[String: Any]])
+        let required = Set(try #require(items["required"] as? [String]))
+        #expect(rows.count == 1 && Set(rows[0].keys) == Set(fields.keys) && Set(fields.keys) == required)
+        #expect(try SolutionFile.read(bytes: Array(text.utf8), file: "p.json") == s)
+        // An exchange solution lists no unplaced hires (the schema's allOf, and the reader).
+        let foreign = text.replacingOccurrences(of: "\"problem\": \"training\"", with: "\"problem\": \"plan\"")
+            .replacingOccurrences(of: "\"placements\"", with: "\"exchanges\": [], \"placements\"")
+        #expect(try SolutionFile.read(bytes: Array(foreign.utf8), file: "p.json").unplaced == s.unplaced)
+        let exchange = text.replacingOccurrences(of: "\"problem\": \"training\"", with: "\"problem\": \"exchange\"")
+        #expect(throws: InstanceError.self) { try SolutionFile.read(bytes: Array(exchange.utf8), file: "p.json") }
+        // jsonschema, where installed, validates the file against the schema.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rotaplan-schema-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("partial.json")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.arguments = ["python3", "-c", """
+            import json, sys
+            try:
+                from jsonschema import Draft202012Validator
+            except ImportError:
+                sys.exit(3)
+            v = Draft202012Validator(json.load(open(sys.argv[1])))
+            errors = list(v.iter_errors(json.load(open(sys.argv[2]))))
+            print(errors[:1]); sys.exit(1 if errors else 0)
+            """, root.appendingPathComponent("docs/solution.schema.json").path, file.path]
+        check.standardOutput = FileHandle.nullDevice
+        try check.run()
+        check.waitUntilExit()
+        // 3: python3-jsonschema is not installed (the field checks above still ran).
+        #expect(check.terminationStatus == 0 || check.terminationStatus == 3)
     }
 }

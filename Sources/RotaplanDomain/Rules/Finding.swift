@@ -79,6 +79,11 @@ extension Finding {
         /// A new hire (ref) no plan can place, whatever the other hires do; refs after the
         /// hire: the schools the reason names, then the hire's pins.
         case unplaceable(Unplaceability)
+        /// A new hire (first ref) that a plan could place alone, left out of the partial
+        /// plan that places the most hires (docs/training.md); refs after the hire: the
+        /// subject, the schools whose mentors or vacancies are used up, then the hires who
+        /// use them.
+        case leftUnplaced(LeftUnplaced)
         /// The greedy baseline (`--solver greedy`) left these hires (refs, in the order it
         /// tried them) without a mentor with free capacity and an open vacancy (§5).
         case greedyLeftOut

@@ -60,6 +60,16 @@ extension Finding {
         case noHostWithBoth(withMentor: Int)
     }
 
+    /// What the hires placed use up, so that one more cannot be placed (§5 rules 3, 4).
+    public enum LeftUnplaced: Sendable, Hashable {
+        /// The mentors of the subject at the hosts (refs: the hosts) mentor as many hires as
+        /// they can (`.limit` their capacity).
+        case mentorsTaken
+        /// The vacancies of the subject at the destinations (refs: those schools) are taken
+        /// by the year the hire could arrive (`.limit` training.maxYears).
+        case vacanciesTaken
+    }
+
     /// Why a walking line keeps periods uncovered, read off the final timetable (§6).
     public enum UncoveredReason: Sendable, Hashable {
         /// No itinerant teacher teaches the subject.

@@ -15,6 +15,9 @@ extension RuleID {
         case trainingOneMentor = "training.5.1.mentor"
         /// §5 rule 1: one destination per hire.
         case trainingOneDestination = "training.5.1.destination"
+        /// §5 rule 1 as far as it can hold (docs/training.md, "Partial plans"): the number
+        /// of hires placed, fixed at the most that can be placed.
+        case trainingPlacedCount = "training.5.1.placed"
         /// §5 rules 2 and 3, aggregated formulation: the hires sent to a host's group are
         /// mentored at the host, within capacity (one row per host and subject).
         case trainingMentorCounts = "training.5.3.mentors"
@@ -46,7 +49,7 @@ extension RuleID {
             switch self {
             case .exchangeBalanceChord: return .exchangeBalanceTerm
             case .exchangePinnedMove, .trainingPinnedMentor: return .pin
-            case .trainingOneMentor, .trainingOneDestination: return .trainingOnce
+            case .trainingOneMentor, .trainingOneDestination, .trainingPlacedCount: return .trainingOnce
             case .trainingMentorCounts: return .trainingCapacity
             case .walkingLink, .walkingLineDay: return .walkingOneTeacher
             case .walkingLineWeek: return .walkingDemand

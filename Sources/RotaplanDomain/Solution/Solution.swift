@@ -49,6 +49,15 @@ public struct Solution: Sendable, Equatable {
         }
     }
 
+    /// A new hire a partial training plan leaves out (docs/training.md, "Partial plans"):
+    /// §5 rule 1 fails for them, and `rule` (a ``RuleID`` raw value) is the rule that stops
+    /// them: `training.5.4.vacancies`, `training.5.3.capacity`, `training.5.mentors`, ….
+    public struct Unplaced: Sendable, Equatable {
+        public var newHire: String
+        public var rule: String
+        public init(newHire: String, rule: String) { self.newHire = newHire; self.rule = rule }
+    }
+
     /// Periods of a demand line (§6) that no lesson covers.
     public struct Uncovered: Sendable, Equatable {
         public var school: String
@@ -89,6 +98,9 @@ public struct Solution: Sendable, Equatable {
     public var placements: [Placement] = []
     public var lessons: [Lesson] = []
     public var uncovered: [Uncovered] = []
+    /// Training whose §5 model is infeasible (status `infeasible`): the hires the partial
+    /// plan in `placements` leaves out (empty otherwise; docs/training.md).
+    public var unplaced: [Unplaced] = []
     /// Named figures for reports, in insertion order.
     public var metrics: [(String, Double)] = []
     /// A plan's stages in order (exchange, training, walking); empty for one problem.
@@ -109,11 +121,15 @@ public struct Solution: Sendable, Equatable {
         year = instance.year
     }
 
+    /// A training plan that places every hire who can be placed, not all of them: §5 is
+    /// infeasible as stated, yet the file holds placements (docs/training.md).
+    public var isPartial: Bool { !unplaced.isEmpty }
+
     public static func == (a: Solution, b: Solution) -> Bool {
         a.problem == b.problem && a.instance == b.instance && a.status == b.status && a.objective == b.objective
             && a.bound == b.bound && a.gap == b.gap && a.seconds == b.seconds && a.model == b.model
             && a.exchanges == b.exchanges && a.placements == b.placements && a.lessons == b.lessons
-            && a.uncovered == b.uncovered && a.metrics.map(\.0) == b.metrics.map(\.0) && a.metrics.map(\.1) == b.metrics.map(\.1)
+            && a.uncovered == b.uncovered && a.unplaced == b.unplaced && a.metrics.map(\.0) == b.metrics.map(\.0) && a.metrics.map(\.1) == b.metrics.map(\.1)
             && a.stages == b.stages && a.interrupted == b.interrupted && a.year == b.year
     }
 }

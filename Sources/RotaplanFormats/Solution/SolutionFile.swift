@@ -43,6 +43,10 @@ public enum SolutionFile {
                 [("newHire", .string($0.newHire)), ("host", .string($0.host)), ("mentor", .string($0.mentor)),
                  ("years", .integer($0.years)), ("destination", .string($0.destination))]
             })
+            // A partial training plan (docs/training.md): the hires it leaves out.
+            if !s.unplaced.isEmpty {
+                list("unplaced", s.unplaced.map { [("newHire", .string($0.newHire)), ("rule", .string($0.rule))] })
+            }
         }
         if s.problem == .walking || s.problem == .plan {
             list("lessons", s.lessons.map {
@@ -67,7 +71,7 @@ public enum SolutionFile {
         var r = FieldReader(file: file)
         guard let obj = r.object(root, "", allowed: ["format", "problem", "instance", "year", "status", "objective", "bound", "gap",
                                                      "seconds", "model", "exchanges", "placements", "lessons", "uncovered", "metrics",
-                                                     "interrupted", "stages"]) else {
+                                                     "interrupted", "stages", "unplaced"]) else {
             throw InstanceError(r.diagnostics)
         }
         if let f = r.string(obj, "format", ""), f != format {
@@ -109,6 +113,22 @@ public enum SolutionFile {
             if let n, let host, let mentor, let years, let dest {
                 s.placements.append(.init(newHire: n, host: host, mentor: mentor, years: years, destination: dest))
             }
+        }
+        for (k, node) in r.list(obj, "unplaced", "").enumerated() {
+            let path = RecordPath(list: "unplaced", index: k)
+            guard let e = r.object(node, path, allowed: ["newHire", "rule"]) else { continue }
+            let n = r.string(e, "newHire", path, required: true)
+            let rule = r.string(e, "rule", path, required: true).flatMap { id -> String? in
+                guard RuleID(rawValue: id)?.family == .training else {
+                    r.error(e["rule"], path + "rule", "\"\(id)\" is not a rule of §5 (training.…)")
+                    return nil
+                }
+                return id
+            }
+            if let n, let rule { s.unplaced.append(.init(newHire: n, rule: rule)) }
+        }
+        if !s.unplaced.isEmpty, s.problem != .training && s.problem != .plan {
+            r.error(obj["unplaced"], "unplaced", "only a training or plan solution lists unplaced hires")
         }
         for (k, node) in r.list(obj, "lessons", "").enumerated() {
             let path = RecordPath(list: "lessons", index: k)

@@ -34,6 +34,18 @@ public struct TrainingModel {
         case aggregated
     }
 
+    /// How many hires a plan must place (§5 rule 1, and docs/training.md "Partial plans"
+    /// for when it cannot hold).
+    public enum Placing: Sendable, Equatable {
+        /// Every hire (§5 as stated).
+        case every
+        /// As many as possible: rule 1 becomes Σ z[n,s,L] ≤ 1 (pinned hires keep = 1) and
+        /// the objective is −Σ z, the number placed; hires without any place are left out.
+        case most
+        /// Rule 1 as in ``most``, exactly `count` hires placed (one row), §5's objective.
+        case exactly(Int)
+    }
+
     /// Mentors at one host with one subject (and, aggregated, one quality).
     public struct MentorClass: Sendable {
         public var host: Int
@@ -101,6 +113,7 @@ public struct TrainingModel {
     /// hires in ``excluded`` are left out, and the objective is the total slack.
     public let elastic: Bool
     public let excluded: Set<Int>
+    public let placing: Placing
     public private(set) var mentorClasses: [MentorClass] = []
     public private(set) var pairings: [Pairing] = []
     public private(set) var mentorCounts: [MentorCount] = []
@@ -123,8 +136,9 @@ public struct TrainingModel {
     /// Builds the model. Throws ``ModelError`` only on numbers GLPK could not take (never
     /// for a validated instance).
     public init(_ instance: Instance, formulation: Formulation = .aggregated, elastic: Bool = false,
-                excluding excluded: Set<Int> = []) throws {
+                excluding excluded: Set<Int> = [], placing: Placing = .every) throws {
         self.instance = instance
+        self.placing = placing
         self.formulation = formulation
         self.elastic = elastic
         self.excluded = excluded
@@ -143,8 +157,13 @@ public struct TrainingModel {
         }
         try rule4Vacancies()
         try rulePinnedMentors()
+        try rulePlacedCount()
         if elastic {
             try model.minimize(LinearExpression.sum(relaxations.flatMap(\.slack)))
+            return
+        }
+        if placing == .most {
+            try model.minimize(LinearExpression.sum(destinations.map(\.variable)) * -1)
             return
         }
         termMentor()
@@ -300,9 +319,22 @@ public struct TrainingModel {
     /// destination row; the mentor half is in the count rows). A hire without any
     /// (mentor, destination) pair keeps its empty rows, which makes the model infeasible as
     /// §10 requires; elastic mode leaves such hires out: they are explained directly.
+    /// A partial plan (``Placing/most``, ``Placing/exactly(_:)``) asks Σ_m p[n,m] =
+    /// Σ z[n,s,L] ≤ 1 instead, = 1 for a hire with a mentor or destination pin, and leaves
+    /// out the hires without any pair.
     private mutating func rule1OneMentorOneDestination() throws {
         for (n, hire) in instance.newHires.enumerated() where !excluded.contains(n) {
-            if elastic && destinationsOfHire[n].isEmpty { continue }
+            if (elastic || placing != .every) && destinationsOfHire[n].isEmpty { continue }
+            if placing != .every {
+                let z = LinearExpression.sum(destinationsOfHire[n].map { destinations[$0].variable })
+                if formulation == .plain {
+                    try model.add(LinearExpression.sum(pairingsOfHire[n].map { pairings[$0].variable }) - z == 0,
+                                  name: "\(RuleID.Row.trainingOneMentor.rawValue)[\(hire.id)]")
+                }
+                let pinned = pins.mentor[n] != nil || pins.forced[n] != nil
+                try model.add(pinned ? z == 1 : z <= 1, name: "\(RuleID.Row.trainingOneDestination.rawValue)[\(hire.id)]")
+                continue
+            }
             if formulation == .plain {
                 try model.add(LinearExpression.sum(pairingsOfHire[n].map { pairings[$0].variable }) == 1,
                               name: "\(RuleID.Row.trainingOneMentor.rawValue)[\(hire.id)]")
@@ -410,6 +442,14 @@ public struct TrainingModel {
             guard let count = mentorCounts.first(where: { mentorClasses[$0.mentorClass].mentors == [t] }) else { continue }
             try model.add(LinearExpression.sum([count.variable]) >= Double(hiresOf[t]!), name: "\(RuleID.Row.trainingPinnedMentor.rawValue)[\(instance.teachers[t].id)]")
         }
+    }
+
+    /// ``Placing/exactly(_:)``: Σ_n Σ_{s,L} z[n,s,L] = count, the number of hires placed
+    /// fixed (at the most that can be placed, docs/training.md "Partial plans").
+    private mutating func rulePlacedCount() throws {
+        guard case let .exactly(count) = placing else { return }
+        try model.add(LinearExpression.sum(destinations.map(\.variable)) == Double(count),
+                      name: RuleID.Row.trainingPlacedCount.rawValue)
     }
 
     // MARK: Objective terms (§5 "Objective")

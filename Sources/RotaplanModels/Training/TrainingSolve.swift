@@ -29,16 +29,18 @@ public enum TrainingSolve {
     /// GLPK's simplex grows faster than linearly with the model. A time limit is shared
     /// by the blocks in order. With `decompose: false`, one model of every hire. The
     /// instance's pins (docs/pins.md) hold in every plan; pins that cannot hold are the
-    /// explanation.
+    /// explanation. With `partialPlan` (what the solving commands and the pipeline ask
+    /// for), an infeasible §5 still gets the plan that places every hire who can be placed
+    /// (``withPartialPlan(_:_:formulation:options:)``, docs/training.md "Partial plans").
     public static func run(
         _ instance: Instance, formulation: TrainingModel.Formulation = .aggregated,
-        options: SolverOptions = SolverOptions(), decompose: Bool = true,
+        options: SolverOptions = SolverOptions(), decompose: Bool = true, partialPlan: Bool = false,
         progress: ProgressHandler? = nil, cancellation: SolveCancellation? = nil
     ) throws -> Outcome {
         if let pinned = pinConflictOutcome(instance) { return pinned }
         let blocks = decompose ? Self.blocks(instance) : []
         guard blocks.count > 1 else {
-            return try solve(TrainingModel(instance, formulation: formulation), options: options,
+            return try solve(TrainingModel(instance, formulation: formulation), options: options, partialPlan: partialPlan,
                              progress: progress, cancellation: cancellation)
         }
         let all = Set(instance.newHires.indices)
@@ -83,16 +85,13 @@ public enum TrainingSolve {
             solution.placements = placements(instance, plans)
             solution.metrics = metrics(instance, plans)
         }
-        var outcome = Outcome(solution: solution, parts: blocks.count)
-        if status == .infeasible {
-            outcome.explanations = try explain(instance, formulation: formulation, options: options)
-        }
-        return outcome
+        return try explainInfeasible(Outcome(solution: solution, parts: blocks.count), instance, formulation: formulation,
+                                     options: options, partialPlan: partialPlan)
     }
 
     /// Solves one model already built (e.g. after exporting it).
     public static func solve(
-        _ built: TrainingModel, options: SolverOptions = SolverOptions(),
+        _ built: TrainingModel, options: SolverOptions = SolverOptions(), partialPlan: Bool = false,
         progress: ProgressHandler? = nil, cancellation: SolveCancellation? = nil
     ) throws -> Outcome {
         let instance = built.instance
@@ -105,11 +104,21 @@ public enum TrainingSolve {
             solution.placements = placements(instance, plans)
             solution.metrics = metrics(instance, plans)
         }
-        var outcome = Outcome(solution: solution)
-        if solution.status == .infeasible {
-            outcome.explanations = try explain(instance, formulation: built.formulation, options: options)
-        }
-        return outcome
+        return try explainInfeasible(Outcome(solution: solution), instance, formulation: built.formulation, options: options,
+                                     partialPlan: partialPlan)
+    }
+
+    /// Why an infeasible outcome has no plan; with `partialPlan`, first the partial plan
+    /// that places every hire who can be placed, each hire left out named with the rule
+    /// that stops them (``withPartialPlan(_:_:formulation:options:)``), then the reasons
+    /// for the whole not said by those.
+    static func explainInfeasible(_ outcome: Outcome, _ x: Instance, formulation: TrainingModel.Formulation,
+                                  options: SolverOptions, partialPlan: Bool) throws -> Outcome {
+        guard outcome.solution.status == .infeasible else { return outcome }
+        var out = partialPlan ? try withPartialPlan(outcome, x, formulation: formulation, options: options) : outcome
+        let whole = try explain(x, formulation: formulation, options: options)
+        out.explanations += whole.filter { !out.explanations.contains($0) }
+        return out
     }
 
     static func placements(_ x: Instance, _ plans: [TrainingModel.Plan]) -> [Solution.Placement] {
