@@ -104,7 +104,7 @@ struct PinReader {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            diagnostics.append(Diagnostic(file: file, line: error.line, column: error.column, path: "", message: "invalid JSON: \(error.message)"))
+            diagnostics.append(Diagnostic(file: file, line: error.line, column: error.column, path: "", .json(error.problem)))
             return []
         }
         guard case let .object(members) = root.value else {
