@@ -113,10 +113,11 @@ struct CompareCommand: ParsableCommand {
             }
         }
         Interrupts.install()
-        let x = try SolveOptions.loadInstance(instance, pins: pins)
+        let x = try SolveOptions.loadInstance(instance, pins: pins, lang)
+        SolveOptions.warnZeroCosts(x, instance, lang)
         let plans: [(name: String, settings: [PolicySetting], instance: Instance)]
         do { plans = try PlanComparison.instances(x, variants: variants) } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, lang)
             throw Exit.invalidInput
         }
         let printer = ProgressPrinter(stage: "compare")

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import RotaplanDomain
+import RotaplanFormats
+import RotaplanText
 import RotaplanGenerator
 
 extension GeneratorProfile: ExpressibleByArgument {}
@@ -51,6 +53,8 @@ struct Generate: ParsableCommand {
     @Flag(help: "Print no summary line.")
     var quiet = false
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let toStdout = output == "-"
         if !toStdout { try checkOutput() }
@@ -62,7 +66,7 @@ struct Generate: ParsableCommand {
             printError("rotaplan generate: \(error)")
             throw Exit.internalError
         }
-        for w in generated.warnings { printError(w.description) }
+        printDiagnostics(generated.warnings, language.terminal)
         if toStdout {
             FileHandle.standardOutput.write(Data(generated.json.utf8))
         } else {

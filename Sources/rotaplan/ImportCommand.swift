@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RotaplanDomain
 import RotaplanFormats
+import RotaplanText
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -83,6 +84,8 @@ struct Import: ParsableCommand {
     @Flag(help: "Print nothing on success.")
     var quiet = false
 
+    @OptionGroup var language: LanguageOption
+
     var inputs: [ImportTable: String] {
         var map: [ImportTable: String] = [.schools: schools, .teachers: teachers]
         map[.travel] = travel
@@ -114,19 +117,16 @@ struct Import: ParsableCommand {
             loaded = try CSVImporter.load(paths: inputs, preset: PolicyPreset(rawValue: preset.lowercased()) ?? .national,
                                           name: instanceName, year: year)
         } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, language.terminal)
             let n = error.diagnostics.filter { $0.severity == .error }.count
-            printError("\(n) problem\(n == 1 ? "" : "s"); nothing was written")
+            printError(CommandText.importFailed(problems: n).text(language.terminal))
             throw Exit.invalidInput
         }
-        for w in loaded.warnings { printError(w.description) }
+        printDiagnostics(loaded.warnings, language.terminal)
         try writeAtomically(InstanceWriter.json(loaded.instance), to: target)
         let x = loaded.instance
         if !quiet {
-            print("\(output): imported \(x.groups.count) groups, \(x.schools.count) schools, \(x.teachers.count) teachers, "
-                  + "\(x.newHires.count) new hires, \(x.vacancies.count) vacancies, \(x.walkingDemand.count) walking-demand lines; "
-                  + "preset \(x.policy.preset.rawValue)"
-                  + (loaded.warnings.isEmpty ? "" : "; \(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s") and note\(loaded.warnings.count == 1 ? "" : "s") above"))
+            print(CommandText.imported(output, CommandText.Counts(x), warnings: loaded.warnings.count).text(language.terminal))
         }
     }
 

@@ -40,6 +40,8 @@ struct ImportPlan: ParsableCommand {
     @Flag(help: "Overwrite an existing output file.")
     var force = false
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         guard (exchanges == nil) != (placements == nil) else {
             throw ValidationError("give one of --exchanges or --placements (a plan of both stages is not read yet)")
@@ -48,7 +50,7 @@ struct ImportPlan: ParsableCommand {
     }
 
     func run() throws {
-        let x = try SolveOptions.loadInstance(instance)
+        let x = try SolveOptions.loadInstance(instance, language.terminal)
         var s: Solution
         do {
             if let file = exchanges {
@@ -60,7 +62,7 @@ struct ImportPlan: ParsableCommand {
                 s.placements = try Self.placements(Self.columns(file, .placementsCSV, [0, 3, 5, 7, 8]), x)
             }
         } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, language.terminal)
             throw Exit.invalidInput
         }
         let report = SolutionChecker.check(s, against: x)

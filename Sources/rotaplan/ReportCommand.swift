@@ -41,10 +41,10 @@ struct ReportCommand: ParsableCommand {
     func validate() throws { try InputPath.refuseStandardInput([("<instance>", instance), ("<solution>", solution)]) }
 
     func run() throws {
-        let x = try SolveOptions.loadInstance(instance)
+        let x = try SolveOptions.loadInstance(instance, TerminalLanguage.resolve(lang))
         var s: Solution
         do { s = try SolutionFile.read(bytes: InstanceLoader.readFile(solution), file: solution) } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, TerminalLanguage.resolve(lang))
             throw Exit.invalidInput
         }
         let checked = SolutionChecker.check(s, against: x)

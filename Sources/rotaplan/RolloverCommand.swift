@@ -100,7 +100,7 @@ struct RolloverCommand: ParsableCommand {
             if let pins { x.pins = try PinLoader.load(path: pins, for: x).pins }
             solution = try SolutionFile.read(bytes: InstanceLoader.readFile(plan), file: plan)
         } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, lang)
             throw Exit.invalidInput
         }
         guard x.year != nil else {

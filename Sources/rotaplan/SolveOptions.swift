@@ -164,27 +164,36 @@ extension SolveOptions {
 
     /// Loads and validates the instance, then the `--pins` file against it (docs/pins.md):
     /// every problem of either file is printed and the exit is 2; warnings are printed.
-    func loadPinnedInstance(_ path: String) throws -> Instance { try Self.loadInstance(path, pins: pins) }
+    func loadPinnedInstance(_ path: String) throws -> Instance {
+        let x = try Self.loadInstance(path, pins: pins, terminal)
+        Self.warnZeroCosts(x, path, terminal)
+        return x
+    }
+
+    /// Says once when every cost is 0 yuan although the budget or cost weight matters.
+    static func warnZeroCosts(_ x: Instance, _ path: String, _ language: Language) {
+        if let w = PolicyFindings.zeroCosts(x, file: path) { printError(w.text(language)) }
+    }
 
     /// ``loadPinnedInstance(_:)`` for a command without these options (`compare`).
-    static func loadInstance(_ path: String, pins: String?) throws -> Instance {
-        var x = try loadInstance(path)
+    static func loadInstance(_ path: String, pins: String?, _ language: Language) throws -> Instance {
+        var x = try loadInstance(path, language)
         guard let file = pins else { return x }
         do {
             let loaded = try PinLoader.load(path: file, for: x)
-            for w in loaded.warnings { printError(w.description) }
+            printDiagnostics(loaded.warnings, language)
             x.pins = loaded.pins
             return x
         } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, language)
             throw Exit.invalidInput
         }
     }
 
     /// Loads and validates the instance; every problem is printed and the exit is 2.
-    static func loadInstance(_ path: String) throws -> Instance {
+    static func loadInstance(_ path: String, _ language: Language) throws -> Instance {
         do { return try InstanceLoader.load(path: path).instance } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, language)
             throw Exit.invalidInput
         }
     }

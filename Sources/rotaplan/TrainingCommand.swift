@@ -101,7 +101,7 @@ struct TrainingCommand: ParsableCommand {
                 try Self.checkExchangeInput(plan, path: path, against: x, from: instance)
                 moves = plan.exchanges
             } catch let e as InstanceError {
-                for d in e.diagnostics { printError(d.description) }
+                printDiagnostics(e.diagnostics, options.terminal)
                 throw Exit.invalidInput
             }
         }

@@ -52,10 +52,10 @@ struct Why: ParsableCommand {
     }
 
     func run() throws {
-        let x = try SolveOptions.loadInstance(instance, pins: pins)
+        let x = try SolveOptions.loadInstance(instance, pins: pins, lang)
         let s: Solution
         do { s = try SolutionFile.read(bytes: InstanceLoader.readFile(plan), file: plan) } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, lang)
             throw Exit.invalidInput
         }
         guard s.problem == .exchange || s.problem == .plan else {

@@ -51,4 +51,18 @@ public enum PolicyFindings {
     }
 
     static let noDistrict = "(no district)"
+
+    /// The cost keys a preset may leave at 0 (MODEL.md §3, `cost.*`).
+    public static let costKeys = ["cost.allowancePerDay", "cost.transportPerKm"]
+
+    /// A warning when every cost is 0 yuan (the preset sets no allowance and no transport
+    /// cost) although the budget or the exchange's cost weight would act on costs: the plan
+    /// is then chosen as if moves cost nothing (issue 17 item 5). Nil when costs are set,
+    /// or when nothing looks at them.
+    public static func zeroCosts(_ x: Instance, file: String) -> Diagnostic? {
+        let p = x.policy
+        guard p.cost.allowancePerDay == 0, p.cost.transportPerKm == 0,
+              p.cost.budgetPerGroup != nil || p.weights.exchange.costPer10k != 0 else { return nil }
+        return Diagnostic(.warning, file: file, path: "policy.cost", .policy(.zeroCosts(preset: p.preset.rawValue, keys: costKeys)))
+    }
 }
