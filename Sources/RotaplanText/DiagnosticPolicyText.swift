@@ -17,7 +17,8 @@ extension PolicyProblem {
         case let .groups(rule, f): return "\(rule.rawValue)：\(Self.chinese(f))"
         case let .zeroCosts(preset, keys):
             return "所有费用都是 0 元：预设 \(preset) 没有设定交流补贴和交通费用，预算和费用权重看不到任何花费；"
-                + "请用 --set 设定（" + keys.compactMap(PolicyKey.named).map { "\($0.label.zh) 或 \($0.name)" }.joined(separator: "、") + "）"
+                + "请在政策中设定（实例 JSON 或政策表），或用 compare --set："
+                + keys.compactMap(PolicyKey.named).map { "\($0.label.zh) 或 \($0.name)" }.joined(separator: "、")
         }
     }
 

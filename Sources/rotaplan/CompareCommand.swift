@@ -98,7 +98,7 @@ struct CompareCommand: ParsableCommand {
         var variants: [[PolicySetting]] = []
         for text in sets {
             do { variants.append(try PolicySetting.list(text)) } catch {
-                printError("--set \(text): \(error)")
+                printError("--set \(text): \(DiagnosticMessage.policy(error.problem).text(lang))")
                 throw Exit.usage
             }
         }

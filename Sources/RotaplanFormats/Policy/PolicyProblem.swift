@@ -40,7 +40,8 @@ public enum PolicyProblem: Sendable, Equatable, CustomStringConvertible {
         case let .groups(rule, f): return "\(rule.rawValue): \(Self.english(f))"
         case let .zeroCosts(preset, keys):
             return "every cost is 0 yuan: the preset \(preset) sets no allowance or transport cost, so the budget and the cost weight see nothing; "
-                + "set them with --set (" + keys.compactMap(PolicyKey.named).map { "\($0.name) or \($0.label.zh)" }.joined(separator: ", ") + ")"
+                + "set them in the policy (the instance's JSON, the policy sheet) or with compare --set: "
+                + keys.compactMap(PolicyKey.named).map { "\($0.name) or \($0.label.zh)" }.joined(separator: ", ")
         }
     }
 
