@@ -36,6 +36,12 @@ public enum CommandText {
         Bilingual(en: "\(plural(n, "problem")); nothing was written", zh: "\(n) 个问题；没有写入任何文件")
     }
 
+    /// `FILE: wrote the exchange plan (9 rows); it holds` (import-plan).
+    public static func importedPlan(_ file: String, problem: String, rows: Int, holds: Bool) -> Bilingual {
+        Bilingual(en: "\(file): wrote the \(problem) plan (\(rows) rows); " + (holds ? "it holds" : "it does not hold"),
+                  zh: "\(file)：已写入\(problem == "training" ? "培育" : "交流")方案（\(rows) 行）；" + (holds ? "方案成立" : "方案不成立"))
+    }
+
     /// `FILE: imported …; preset national[; 2 warnings and notes above]`.
     public static func imported(_ file: String, _ c: Counts, warnings w: Int) -> Bilingual {
         Bilingual(en: "\(file): imported \(c.groups) groups, \(c.schools) schools, \(c.teachers) teachers, "

@@ -55,7 +55,33 @@ extension ImportProblem {
             return "rotaplan 不读取“\(raw)”列：其中 \(filled) 个值被忽略（文件保留它们）；要使用它，请把表头改为 \(table) 文件可用的列名（rotaplan import --help），或以 # 开头保留该列而不再提示"
         case let .backboneLevels(list): return "骨干级别已读作 骨干 = 是（级别本身不进入实例）：\(list)"
         case .emptyFile: return "文件是空的"
+        case let .noPlanID(what): return "缺少\(what.zh)编号"
+        case let .unknownPlanID(what, id): return "未知的\(what.zh) \(id)"
+        case let .yearsNotWhole(v): return "年限“\(v)”不是整数"
+        case .excelWorkbook: return "这是 Excel 工作簿（.xlsx/.xls），不是 CSV 文件；\(Self.saveAsHintZh)"
+        case .utf32: return "文件编码是 UTF-32，不是 UTF-8；\(Self.saveAsHintZh)"
+        case .oddUTF16: return "文件以 UTF-16 字节序标记开头，但字节数是奇数；\(Self.saveAsHintZh)"
+        case .nulCharacters: return "文件含有 NUL 字符：它不是文本文件；\(Self.saveAsHintZh)"
+        case .brokenUTF16: return "文件不是有效的 UTF-16（代理对损坏）；\(Self.saveAsHintZh)"
+        case .nulBytes: return "文件含有 NUL 字节：它不是 UTF-8 文本文件（没有字节序标记的 UTF-16，或二进制的 .xls/.xlsx？）；\(Self.saveAsHintZh)"
+        case let .notUTF8(hex, line, gbk):
+            return "文件不是 UTF-8（第 \(line) 行的字节 \(hex) 不是有效的 UTF-8）"
+                + (gbk ? "，也不是 GBK/GB18030" : "；可能是旧版 Excel 按 GBK/ANSI 保存的") + "；\(Self.saveAsHintZh)"
+        case .textAfterQuote: return "带引号的单元格在结尾引号之后还有文字；单元格内的引号请写成两个引号（\"\"）"
+        case .unclosedQuote: return "从这里开始的带引号单元格没有结尾引号（缺少 \"）"
+        case .noHeader: return "文件是空的；需要一行写有列名的表头"
+        case .semicolons: return "文件用分号（;）分隔，不是逗号；请另存为逗号分隔的 CSV（Excel：文件 › 另存为 › “CSV UTF-8(逗号分隔)(*.csv)”）或制表符分隔的文本"
         case let .noColumn(names): return "表头中没有 \(names.map { "“\($0)”" }.joined(separator: " 或 ")) 列"
+        }
+    }
+}
+
+extension ImportProblem.PlanRecord {
+    var zh: String {
+        switch self {
+        case .teacher: return "教师"
+        case .school: return "学校"
+        case .newHire: return "新教师"
         }
     }
 }

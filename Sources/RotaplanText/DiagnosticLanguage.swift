@@ -58,6 +58,7 @@ extension DiagnosticMessage {
         case let .instance(p): return p.zh
         case let .policy(p): return p.zh
         case let .csv(p): return p.zh
+        case let .pins(p): return p.zh
         case let .solution(p): return p.zh
         case let .file(p): return p.zh
         }

@@ -93,7 +93,7 @@ struct Generate: ParsableCommand {
     /// can be written.
     func checkOutput() throws {
         do { _ = try OutputFile.checkAll([Output(option: "-o", path: output)], inputs: [], force: force) } catch let e as OutputFile.Refused {
-            printError("rotaplan generate: \(e)")
+            printError("rotaplan generate: " + e.text(language.terminal))
             throw e.code
         }
     }
@@ -105,7 +105,7 @@ struct Generate: ParsableCommand {
         do {
             try OutputFile.write(text, to: output, replace: force)
         } catch let e as OutputFile.Refused {
-            printError("rotaplan generate: \(e); the instance was not written, and nothing half-written was left")
+            printError("rotaplan generate: " + WriteConsequence.instanceNotWritten.after(e.text(language.terminal), language.terminal))
             throw e.code
         }
     }

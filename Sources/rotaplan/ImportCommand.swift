@@ -147,7 +147,7 @@ struct Import: ParsableCommand {
             if same { throw usage("the output \(output) is the \(table.option) input file; choose another -o") }
         }
         do { _ = try OutputFile.checkAll([Output(option: "-o", path: output)], inputs: [], force: force) } catch let e as OutputFile.Refused {
-            printError("rotaplan import: \(e)")
+            printError("rotaplan import: " + e.text(language.terminal))
             throw e.code
         }
     }
@@ -167,7 +167,7 @@ struct Import: ParsableCommand {
         do {
             try OutputFile.write(text, to: target.path, replace: force)
         } catch let e as OutputFile.Refused {
-            printError("rotaplan import: \(e); the instance was not written, and nothing half-written was left")
+            printError("rotaplan import: " + WriteConsequence.instanceNotWritten.after(e.text(language.terminal), language.terminal))
             throw e.code
         }
     }

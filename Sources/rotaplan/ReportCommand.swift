@@ -63,11 +63,11 @@ struct ReportCommand: ParsableCommand {
         do {
             paths = try OutputFile.checkAll([], report: report, reportFiles: files, inputs: [instance, solution], force: force)
         } catch let e as OutputFile.Refused {
-            printError("\(e)")
+            printError(e.text(TerminalLanguage.resolve(lang)))
             throw e.code
         }
         let texts = ReportFiles.texts(x, s, explanations: [], lang: lang ?? .zh, reasons: reasons)
-        try OutputFile.ending("the report in \(report)/ is incomplete (every file in it is whole)") {
+        try OutputFile.ending(.reportIncomplete(folder: report, planWrittenTo: nil), TerminalLanguage.resolve(lang)) {
             try OutputFile.makeFolder(of: paths[0])
             try ReportFiles.write(texts, to: paths, replace: force)
         }
@@ -109,7 +109,7 @@ enum ReportFiles {
         let dir = URL(fileURLWithPath: paths[0]).deletingLastPathComponent()
         let binary: [(path: String, bytes: Data)]
         do { binary = try folder.binaryFiles() } catch {
-            throw OutputFile.Refused(description: "\(dir.path): cannot build \(ReportWorkbook.file): \(error)", code: Exit.cannotWrite)
+            throw OutputFile.Refused(problem: .cannotBuild(folder: dir.path, file: ReportWorkbook.file, reason: "\(error)"), code: Exit.cannotWrite)
         }
         for f in binary {
             let path = dir.appendingPathComponent(f.path).path

@@ -78,7 +78,7 @@ struct SolveOptions: ParsableArguments {
     func exportIfAsked(_ build: () throws -> Model) throws {
         guard writeLP != nil || writeMPS != nil else { return }
         let model = try build()
-        try OutputFile.ending("the model was not written; nothing half-written was left") {
+        try OutputFile.ending(.notWritten(.model), terminal) {
             if let lp = writeLP { try OutputFile.write(to: lp, replace: force) { try model.writeLP(to: $0) } }
             if let mps = writeMPS { try OutputFile.write(to: mps, replace: force) { try model.writeMPS(to: $0) } }
         }
@@ -151,7 +151,7 @@ extension SolveOptions {
             let reportPaths = try OutputFile.checkAll(outputs, report: report, reportFiles: reportFiles, inputs: inputs, force: force)
             return (output, reportPaths)
         } catch let e as OutputFile.Refused {
-            printError("\(e)")
+            printError(e.text(terminal))
             throw e.code
         }
     }
@@ -202,7 +202,7 @@ extension SolveOptions {
     /// asked for, the report files `texts` makes for the solution as shown.
     /// A write that fails ends the command with exit 73 and says what was written.
     func write(_ s: Solution, to output: String, reportPaths: [String], texts: (Solution) -> ReportFolder) throws {
-        try OutputFile.ending("the plan was not written; nothing half-written was left") {
+        try OutputFile.ending(.notWritten(.plan), terminal) {
             try OutputFile.write(SolutionFile.json(s, timing: !noTiming), to: output, replace: force)
         }
         guard let first = reportPaths.first else { return }
@@ -212,7 +212,7 @@ extension SolveOptions {
             for k in shown.stages.indices { shown.stages[k].seconds = nil }
         }
         let folder = URL(fileURLWithPath: first).deletingLastPathComponent().path
-        try OutputFile.ending("the plan was written to \(output), but the report in \(report ?? folder)/ is incomplete (every file in it is whole)") {
+        try OutputFile.ending(.reportIncomplete(folder: report ?? folder, planWrittenTo: output), terminal) {
             try OutputFile.makeFolder(of: first)
             try ReportFiles.write(texts(shown), to: reportPaths, replace: force)
         }

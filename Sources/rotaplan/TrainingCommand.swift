@@ -77,7 +77,7 @@ struct TrainingCommand: ParsableCommand {
                 guard vacancies == .derived else { return false }
                 x.vacancies = try derive(x)
                 if let path = derivedInstance {
-                    try OutputFile.ending("the derived instance was not written; nothing half-written was left") {
+                    try OutputFile.ending(.notWritten(.derivedInstance), options.terminal) {
                         try OutputFile.write(InstanceWriter.json(x), to: path, replace: options.force)
                     }
                 }

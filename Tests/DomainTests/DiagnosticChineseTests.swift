@@ -55,7 +55,22 @@ import Testing
            .requiredGivenTwice(subject: "math", column: "数学编制"), .unknownColumn("姓明", closest: "姓名", table: "teachers", names: "id/工号"),
            .sameColumnTwice(key: "name", column: 2, header: "姓名"), .requiredColumnMissing(key: "id", aliases: ["工号"]),
            .valueBeyondHeader(column: 5, width: 4), .shortRow(cells: 3, width: 4, missing: ["title"]),
-           .ignoredColumn("性别", filled: 30, table: "teachers"), .backboneLevels("市级骨干 T1"), .emptyFile, .noColumn(["who", "人员"])].map { .csv($0) }
+           .ignoredColumn("性别", filled: 30, table: "teachers"), .backboneLevels("市级骨干 T1"), .emptyFile, .noColumn(["who", "人员"]),
+           .noPlanID(.teacher), .unknownPlanID(.newHire, "N9"), .yearsNotWhole("x"), .excelWorkbook, .utf32, .oddUTF16, .nulCharacters,
+           .brokenUTF16, .nulBytes, .notUTF8(byte: "0xB2", line: 2, triedGBK: false), .notUTF8(byte: "0xB2", line: 2, triedGBK: true),
+           .textAfterQuote, .unclosedQuote, .noHeader, .semicolons].map { .csv($0) }
+        + [PinProblem.unknownColumn("x", columns: ["who (人员)"]), .columnRepeats("人员", key: "who", header: "who", column: 1),
+           .valueWithoutHeader("x"), .notPinsObject(format: "rotaplan-pins/1", found: .list), .unknownField("x", closest: "note"),
+           .wrongFormat(expected: "rotaplan-pins/1", found: "\"x\""), .pinsMissing, .notList(found: .object), .notPinObject(found: .string),
+           .empty, .notString(numbers: true, found: .bool), .bothPeople, .personMissing, .ruleMissing, .severalTargets(["school", "day"]),
+           .noteNotString(found: .number), .whoMissing, .ruleWordMissing(rules: "must-stay (必须留任)"),
+           .unknownRule("stai", closest: "stay", rules: "must-stay (必须留任)"), .namesNotPerson("S1", .school(id: "S1", name: "一")),
+           .unknown("T9", .person, closest: "T1"), .nameOfSeveral("张三", ids: ["T1", "T2"]), .newHireNotTeacher("N1"),
+           .teacherNotNewHire("T1"), .mentorForTeacher("T1"), .ruleForTeacher(rule: "must-stay", who: "N1"),
+           .wrongTargetKey(rule: "mentor", expected: "mentor", key: "school"), .mustStayTarget("S1"), .targetMissing(rule: "mentor", .mentor),
+           .namesWrongTarget("T1", .teacher(id: "T1", name: "张三"), rule: "must-move-to", .school), .dayMissing, .notDay("x"),
+           .noCalendar(day: 3), .dayOutside(6, days: 5), .notItinerant("T1"), .notEligible("T1"),
+           .repeats("pin pins.csv:2 \"T1 stay\"", zh: "固定规则 pins.csv:2「T1 stay」")].map { .pins($0) }
         + [SolutionProblem.unknownFormat("x", expected: "rotaplan-solution/1"), .unknownProblem("x"), .unknownStatus("x"),
            .stagesOutsidePlan].map { .solution($0) }
         + [FileProblem.noSuchFile, .isFolder, .noAttributes, .tooLarge(megabytes: 300, limit: 256), .largerThan(limit: 256), .cannotOpen,
@@ -64,12 +79,35 @@ import Testing
     static func hasCJK(_ s: String) -> Bool { s.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
 
     @Test func everyMessageHasAChineseSentence() {
-        #expect(Self.samples.count >= 140)
+        #expect(Self.samples.count >= 190)
         for m in Self.samples {
             let zh = m.text(.zh)
             #expect(Self.hasCJK(zh), "no Chinese in the rendering of \(m): \(zh)")
             #expect(zh != m.description, "\(m)")
             #expect(m.text(.en) == m.description)
+        }
+    }
+
+    @Test func rolloverAndWorkbookReasonsHaveChinese() {
+        let rollover: [RolloverProblem] = [.noYear, .walkingMovesNobody, .otherInstance(plan: "a", instance: "b"), .placesUnknownHire("N9"),
+                                           .noVacancyLeft(hire: "N1", school: "S1", subject: "math"), .unknownSchool(teacher: "T1", school: "S9"),
+                                           .breaksBound(path: "teachers[0]", DiagnosticText(.field(.notWhole("1.5"))))]
+        for r in rollover {
+            #expect(Self.hasCJK(r.text(.zh)) && r.text(.en) == r.description, "\(r)")
+            #expect(r.line(plan: "p.json", .zh).hasPrefix("p.json：无法结转："))
+        }
+        let cell = CellReference(row: 2, column: 3)
+        let excel: [XLSXError.Problem] = [.notAZip, .unsupportedZip("ZIP64"), .noWorkbook, .missingPart("xl/a.xml"), .damagedPart("xl/a.xml"),
+                                          .badXML(part: "xl/a.xml", detail: "line 1"), .pathEscapes(part: "a", target: "../b"),
+                                          .partTooLarge(part: "a", limit: 1 << 20), .workbookTooLarge(limit: 1 << 20),
+                                          .tooManyEntries(count: 9, limit: 8), .fileTooLarge(size: 9, limit: 8), .unreadableFile("EIO"),
+                                          .tooManyRows(sheet: "教师", row: 2_000_000), .tooManyColumns(sheet: "教师", row: 1, column: 20_000),
+                                          .badCellReference(sheet: "教师", detail: "A0"),
+                                          .sharedStringOutOfRange(sheet: "教师", cell: cell, index: 9, count: 2),
+                                          .badCellValue(sheet: "教师", cell: cell, type: "number", value: "abc")]
+        for p in excel {
+            let e = XLSXError(file: "x.xlsx", p)
+            #expect(Self.hasCJK(e.text(.zh)) && e.text(.zh).hasPrefix("x.xlsx：") && e.text(.en) == e.description, "\(p)")
         }
     }
 

@@ -45,9 +45,27 @@ public enum ImportProblem: Sendable, Equatable, CustomStringConvertible {
     case ignoredColumn(String, filled: Int, table: String)
     case backboneLevels(String)
     case emptyFile
+    // A plan read back from the report's CSV files (`rotaplan import-plan`).
+    case noPlanID(PlanRecord)
+    case unknownPlanID(PlanRecord, String)
+    case yearsNotWhole(String)
+    // Reading the bytes (``CSVReader``).
+    case excelWorkbook
+    case utf32
+    case oddUTF16
+    case nulCharacters
+    case brokenUTF16
+    case nulBytes
+    /// `triedGBK`: the bytes were not GB18030 either.
+    case notUTF8(byte: String, line: Int, triedGBK: Bool)
+    case textAfterQuote
+    case unclosedQuote
+    case noHeader
+    case semicolons
     case noColumn([String])
 
-    static let saveAsHint = "open it in Excel and use File › Save As › \"CSV UTF-8 (Comma delimited) (*.csv)\" (另存为 › CSV UTF-8(逗号分隔)), or in WPS choose UTF-8 encoding"
+    /// What a plan's cell names.
+    public enum PlanRecord: String, Sendable, Equatable { case teacher, school, newHire = "new hire" }
 
     public var description: String {
         switch self {
@@ -86,7 +104,7 @@ public enum ImportProblem: Sendable, Equatable, CustomStringConvertible {
         case .calendarWithoutPeriods: return "the calendar has no periods (one row per period: start, end)"
         case let .fileRequired(table, option): return "the \(table) file is required (\(option) FILE)"
         case let .readAsGBK(assumed):
-            return "the file is not UTF-8; it was read as \(assumed), the encoding of Chinese Windows and older Excel; if names look wrong, \(Self.saveAsHint)"
+            return "the file is not UTF-8; it was read as \(assumed), the encoding of Chinese Windows and older Excel; if names look wrong, \(CSVReader.saveAsHint)"
         case .demandWithoutCalendar:
             return "walking demand needs the school calendar (days and periods) to place its slots; give a calendar file (--calendar)"
         case let .duplicateID(id, first): return "duplicate id \"\(id)\"; row \(first) already has it"
@@ -104,6 +122,23 @@ public enum ImportProblem: Sendable, Equatable, CustomStringConvertible {
             return "column \"\(raw)\" is not one rotaplan reads: its \(filled) value\(filled == 1 ? " is" : "s are") ignored (the file keeps them); to use it, rename the header to one the \(table) file takes (rotaplan import --help), or start it with # to keep it without this warning"
         case let .backboneLevels(list): return "backbone levels read as backbone = true (the level itself is not part of the instance): \(list)"
         case .emptyFile: return "the file is empty"
+        case let .noPlanID(what): return "no \(what.rawValue) id"
+        case let .unknownPlanID(what, id): return "unknown \(what.rawValue) \(id)"
+        case let .yearsNotWhole(v): return "years \"\(v)\" is not a whole number"
+        case .excelWorkbook: return "this is an Excel workbook (.xlsx/.xls), not a CSV file; \(CSVReader.saveAsHint)"
+        case .utf32: return "the file is UTF-32, not UTF-8; \(CSVReader.saveAsHint)"
+        case .oddUTF16: return "the file starts with a UTF-16 byte-order mark but has an odd number of bytes; \(CSVReader.saveAsHint)"
+        case .nulCharacters: return "the file contains NUL characters: it is not a text file; \(CSVReader.saveAsHint)"
+        case .brokenUTF16: return "the file is not valid UTF-16 (a broken surrogate pair); \(CSVReader.saveAsHint)"
+        case .nulBytes:
+            return "the file contains NUL bytes: it is not a UTF-8 text file (UTF-16 without a byte-order mark, or a binary .xls/.xlsx?); \(CSVReader.saveAsHint)"
+        case let .notUTF8(hex, line, gbk):
+            return "the file is not UTF-8 (byte \(hex) at line \(line) is not valid UTF-8)"
+                + (gbk ? ", nor GBK/GB18030" : "; it was probably saved as GBK/ANSI by an older Excel") + "; \(CSVReader.saveAsHint)"
+        case .textAfterQuote: return "text after the closing quote of a quoted cell; write a quote inside a quoted cell as two quotes (\"\")"
+        case .unclosedQuote: return "the quoted cell that starts here is never closed (a missing \")"
+        case .noHeader: return "the file is empty; it needs a header line with the column names"
+        case .semicolons: return "the file is separated by semicolons (;), not commas; \(CSVReader.semicolonHint)"
         case let .noColumn(names): return "no column \(names.map { "\"\($0)\"" }.joined(separator: " or ")) in the header"
         }
     }

@@ -17,6 +17,8 @@ public enum DiagnosticMessage: Sendable, Equatable, CustomStringConvertible {
     case policy(PolicyProblem)
     /// The CSV importer: files, headers, cells (docs/import.md).
     case csv(ImportProblem)
+    /// A pins file (docs/pins.md).
+    case pins(PinProblem)
     /// A solution file (§8).
     case solution(SolutionProblem)
     /// A file that cannot be read at all (missing, a folder, too large).
@@ -29,6 +31,7 @@ public enum DiagnosticMessage: Sendable, Equatable, CustomStringConvertible {
         case let .instance(p): return p.description
         case let .policy(p): return p.description
         case let .csv(p): return p.description
+        case let .pins(p): return p.description
         case let .solution(p): return p.description
         case let .file(p): return p.description
         }
