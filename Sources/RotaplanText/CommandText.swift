@@ -37,9 +37,43 @@ public enum CommandText {
     }
 
     /// `FILE: wrote the exchange plan (9 rows); it holds` (import-plan).
-    public static func importedPlan(_ file: String, problem: String, rows: Int, holds: Bool) -> Bilingual {
-        Bilingual(en: "\(file): wrote the \(problem) plan (\(rows) rows); " + (holds ? "it holds" : "it does not hold"),
-                  zh: "\(file)：已写入\(problem == "training" ? "培育" : "交流")方案（\(rows) 行）；" + (holds ? "方案成立" : "方案不成立"))
+    public static func importedPlan(_ file: String, problem: Solution.Problem, rows: Int, holds: Bool) -> Bilingual {
+        Bilingual(en: "\(file): wrote the \(problem.rawValue) plan (\(rows) rows); " + (holds ? "it holds" : "it does not hold"),
+                  zh: "\(file)：已写入\(problem.zh)方案（\(rows) 行）；" + (holds ? "方案成立" : "方案不成立"))
+    }
+
+    /// `PLAN: wrote the plan report in DIR/` (report).
+    public static func reportWritten(_ file: String, problem: Solution.Problem, folder: String) -> Bilingual {
+        Bilingual(en: "\(file): wrote the \(problem.rawValue) report in \(folder)/", zh: "\(file)：\(problem.zh)报告已写入 \(folder)/")
+    }
+
+    /// `PLAN: the plan does not hold; no report written` (report).
+    public static func noReport(_ file: String) -> Bilingual {
+        Bilingual(en: "\(file): the plan does not hold; no report written", zh: "\(file)：方案不成立；未写报告")
+    }
+
+    /// `PLAN: a solution of problem walking has no exchange plan: …` (why).
+    public static func noExchangePlan(_ file: String, problem: Solution.Problem) -> Bilingual {
+        Bilingual(en: "\(file): a solution of problem \(problem.rawValue) has no exchange plan: give an exchange or plan solution",
+                  zh: "\(file)：\(problem.zh)方案中没有交流方案：请给出交流方案或年度方案")
+    }
+
+    /// A name `why` cannot find, or finds more than once.
+    public static func unknownTeacher(_ file: String, _ name: String) -> Bilingual {
+        Bilingual(en: "\(file): error: no teacher has the id or name \"\(name)\"", zh: "\(file)：错误：没有编号或姓名为“\(name)”的教师")
+    }
+
+    public static func teachersNamed(_ file: String, _ name: String, ids: [String]) -> Bilingual {
+        Bilingual(en: "\(file): error: \(ids.count) teachers are named \"\(name)\" (\(ids.joined(separator: ", "))): give the id",
+                  zh: "\(file)：错误：有 \(ids.count) 名教师叫“\(name)”（\(ids.joined(separator: "、"))）：请写编号")
+    }
+
+    /// `FILE: luohe small seed 1 — 2 groups, …; 0.12 s` (generate).
+    public static func generated(_ file: String, profile: String, size: String, seed: UInt64, _ c: Counts, seconds: String) -> Bilingual {
+        Bilingual(en: "\(file): \(profile) \(size) seed \(seed) — \(c.groups) groups, \(c.schools) schools, \(c.teachers) teachers, "
+                      + "\(c.newHires) new hires, \(c.vacancies) vacancies, \(c.walkingDemand) walking-demand lines; preset \(c.preset); \(seconds) s",
+                  zh: "\(file)：\(profile) \(size) 种子 \(seed)——\(c.groups) 个集团、\(c.schools) 所学校、\(c.teachers) 名教师、"
+                      + "\(c.newHires) 名新教师、\(c.vacancies) 个空缺岗位、\(c.walkingDemand) 条走教需求；政策预设 \(c.preset)；\(seconds) 秒")
     }
 
     /// `FILE: imported …; preset national[; 2 warnings and notes above]`.
@@ -49,5 +83,17 @@ public enum CommandText {
                       + (w == 0 ? "" : "; \(plural(w, "warning")) and note\(w == 1 ? "" : "s") above"),
                   zh: "\(file)：已导入 \(c.groups) 个集团、\(c.schools) 所学校、\(c.teachers) 名教师、\(c.newHires) 名新教师、"
                       + "\(c.vacancies) 个空缺岗位、\(c.walkingDemand) 条走教需求；政策预设 \(c.preset)" + (w == 0 ? "" : "；上面有 \(w) 条警告和提示"))
+    }
+}
+
+extension Solution.Problem {
+    /// The stage as a Chinese sentence names it: 交流轮岗, 首站式培育, 走教, 年度方案.
+    public var zh: String {
+        switch self {
+        case .exchange: return "交流轮岗"
+        case .training: return "首站式培育"
+        case .walking: return "走教"
+        case .plan: return "年度方案"
+        }
     }
 }

@@ -74,10 +74,9 @@ struct Generate: ParsableCommand {
         }
         let x = generated.instance
         if !quiet {
-            let line = "\(toStdout ? "(stdout)" : output): \(profile.rawValue) \(size.rawValue) seed \(seed) — \(x.groups.count) groups, "
-                + "\(x.schools.count) schools, \(x.teachers.count) teachers, \(x.newHires.count) new hires, "
-                + "\(x.vacancies.count) vacancies, \(x.walkingDemand.count) walking-demand lines; preset \(x.policy.preset.rawValue); "
-                + String(format: "%.2f s", Date().timeIntervalSince(started))
+            let line = CommandText.generated(toStdout ? "(stdout)" : output, profile: profile.rawValue, size: size.rawValue, seed: seed,
+                                             CommandText.Counts(x), seconds: String(format: "%.2f", Date().timeIntervalSince(started)))
+                .text(language.terminal)
             // With -o - standard output carries the instance, so the summary goes to stderr.
             if toStdout { printError(line) } else { print(line) }
         }

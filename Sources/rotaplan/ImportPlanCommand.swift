@@ -72,7 +72,7 @@ struct ImportPlan: ParsableCommand {
         }
         let held = SolutionChecker.check(s, against: x)
         for line in Check.findingLines(held, s, x, strictObjective: true, language.terminal) { printError("\(output): \(line)") }
-        print(CommandText.importedPlan(output, problem: s.problem.rawValue, rows: s.exchanges.count + s.placements.count,
+        print(CommandText.importedPlan(output, problem: s.problem, rows: s.exchanges.count + s.placements.count,
                                        holds: held.verified).text(language.terminal))
         if !held.verified { throw Exit.noPlan }
     }

@@ -4,6 +4,7 @@ import RotaplanChecker
 import RotaplanDomain
 import RotaplanFormats
 import RotaplanReports
+import RotaplanText
 
 /// `rotaplan report INSTANCE PLAN --report DIR`: the report of any plan that holds (a
 /// hand-edited one, another solver's), written by the same writers as the solving
@@ -49,8 +50,8 @@ struct ReportCommand: ParsableCommand {
         }
         let checked = SolutionChecker.check(s, against: x)
         guard Check.holds(checked, strictObjective: false) else {
-            for line in Check.findingLines(checked, s, x, strictObjective: false) { printError("\(solution): \(line)") }
-            printError("\(solution): the plan does not hold; no report written")
+            for line in Check.findingLines(checked, s, x, strictObjective: false, TerminalLanguage.resolve(lang)) { printError("\(solution): \(line)") }
+            printError(CommandText.noReport(solution).text(TerminalLanguage.resolve(lang)))
             throw Exit.noPlan
         }
         if !checked.objectiveMatches {
@@ -71,7 +72,7 @@ struct ReportCommand: ParsableCommand {
             try OutputFile.makeFolder(of: paths[0])
             try ReportFiles.write(texts, to: paths, replace: force)
         }
-        print("\(solution): wrote the \(s.problem.rawValue) report in \(report)/")
+        print(CommandText.reportWritten(solution, problem: s.problem, folder: report).text(TerminalLanguage.resolve(lang)))
     }
 }
 
