@@ -55,6 +55,7 @@ extension ImportProblem {
             return "rotaplan 不读取“\(raw)”列：其中 \(filled) 个值被忽略（文件保留它们）；要使用它，请把表头改为 \(table) 文件可用的列名（rotaplan import --help），或以 # 开头保留该列而不再提示"
         case let .backboneLevels(list): return "骨干级别已读作 骨干 = 是（级别本身不进入实例）：\(list)"
         case .emptyFile: return "文件是空的"
+        case let .unworded(text): return text
         case let .noPlanID(what): return "缺少\(what.zh)编号"
         case let .unknownPlanID(what, id): return "未知的\(what.zh) \(id)"
         case let .yearsNotWhole(v): return "年限“\(v)”不是整数"

@@ -23,6 +23,7 @@ extension RolloverProblem {
         case let .placesUnknownHire(h): return "方案安排了 \(h)，但他不是该实例的新教师"
         case let .noVacancyLeft(h, school, subject): return "方案把 \(h) 安排到 \(school)，但那里已没有 \(subject) 空缺"
         case let .unknownSchool(t, school): return "方案把 \(t) 调往 \(school)，但实例中没有这所学校"
+        case let .unworded(text): return text
         case let .breaksBound(path, text): return "结转后的实例会超出输入范围（§10）：\(path)：\(text.text(.zh))"
         }
     }

@@ -151,7 +151,7 @@ struct CompareCommand: ParsableCommand {
                 throw Exit.internalError
             }
         }
-        for line in PlanComparison.notes(results, .en) { printError("\(instance): \(line)") }
+        for line in PlanComparison.notes(results, terminal) { printError("\(instance): \(line)") }
         let table = PlanComparison.table(results, lang)
         if !reportPaths.isEmpty, let report {
             try OutputFile.ending(.reportIncomplete(folder: report, planWrittenTo: nil), terminal) {

@@ -188,6 +188,15 @@ enum OutputFile {
         }
     }
 
+    /// ``ending(_:_:_:)`` with the consequence in English only (code written before the
+    /// consequences were ``WriteConsequence`` cases).
+    static func ending(_ consequence: @autoclosure () -> String, _ body: () throws -> Void) throws {
+        do { try body() } catch let e as Refused {
+            printError("\(e); \(consequence())")
+            throw e.code
+        }
+    }
+
     /// Held while a file is being written (temporary file created, filled, renamed): a
     /// second Ctrl-C takes it before quitting, so that no temporary file is left behind and
     /// no output is half-written (``Interrupts``).

@@ -84,6 +84,19 @@ import Testing
         #expect(en.stderr.contains("1 problem; nothing was written"), "\(en.stderr)")
     }
 
+    /// Refusing an output, and what a failed write left, are said in the language too.
+    @Test func outputRefusalsSpeakTheLanguage() throws {
+        let (dir, x) = try Self.instance()
+        let zh = try CLI.run(["exchange", x, "-o", x, "--lang", "zh"])
+        #expect(zh.status == 64 && zh.stderr.contains("\(x)：不会覆盖输入文件"), "\(zh.stderr)")
+        let out = dir.appendingPathComponent("s.json").path
+        try "{}".write(toFile: out, atomically: true, encoding: .utf8)
+        let exists = try CLI.run(["exchange", x, "-o", out], locale: "zh_CN.UTF-8")
+        #expect(exists.status == 64 && exists.stderr.contains("\(out)：文件已存在；要覆盖请加 --force"), "\(exists.stderr)")
+        let en = try CLI.run(["exchange", x, "-o", out])
+        #expect(en.stderr.contains("\(out): the file exists; use --force to overwrite it"), "\(en.stderr)")
+    }
+
     /// A preset without costs while the cost weight matters: validate warns once, in the language.
     @Test func zeroCostsAreWarnedOnce() throws {
         let (_, x) = try Self.instance { $0.replacingOccurrences(of: "\"preset\": \"luohe\"", with: "\"preset\": \"national\"") }

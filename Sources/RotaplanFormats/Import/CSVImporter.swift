@@ -122,6 +122,15 @@ struct ImportRun {
         diagnostics.append(Diagnostic(file: file, line: cell?.line ?? line, column: cell?.column, path: RecordPath(field: path), .csv(message)))
     }
 
+    /// A message not yet a case of ``ImportProblem`` (``ImportProblem/unworded(_:)``).
+    mutating func error(_ file: String, _ cell: CSVTable.Cell?, _ path: String, _ message: String, line: Int? = nil) {
+        error(file, cell, path, ImportProblem.unworded(message), line: line)
+    }
+
+    mutating func error(_ t: BoundTable, _ cell: CSVTable.Cell, _ key: String, _ message: String) {
+        error(t, cell, key, ImportProblem.unworded(message))
+    }
+
     mutating func error(_ t: BoundTable, _ cell: CSVTable.Cell, _ key: String, _ message: ImportProblem) {
         error(t.file, cell, header(t, key, cell), message)
     }

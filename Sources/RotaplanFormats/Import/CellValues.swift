@@ -135,6 +135,10 @@ enum CellValues {
 struct CellError: Error, Sendable {
     var problem: ImportProblem
     init(_ problem: ImportProblem) { self.problem = problem }
+    /// A message not yet a case of ``ImportProblem`` (``ImportProblem/unworded(_:)``).
+    init(_ message: String) { problem = .unworded(message) }
+    /// The problem in English.
+    var message: String { problem.description }
 
     /// "is not a number" said of a cell that needs a whole number.
     var asWholeNumber: ImportProblem {

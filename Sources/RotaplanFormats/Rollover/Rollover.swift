@@ -6,6 +6,8 @@ public struct RolloverError: Error, Sendable {
     public var problems: [RolloverProblem]
     public init(_ problems: [RolloverProblem]) { self.problems = problems }
     public init(_ problem: RolloverProblem) { problems = [problem] }
+    /// A message not yet a case of ``RolloverProblem`` (``RolloverProblem/unworded(_:)``).
+    public init(_ message: String) { problems = [.unworded(message)] }
     public var messages: [String] { problems.map(\.description) }
 }
 
@@ -19,6 +21,8 @@ public enum RolloverProblem: Sendable, Equatable, CustomStringConvertible {
     case unknownSchool(teacher: String, school: String)
     /// The instance of next year would break an input bound: where, and what the loader said.
     case breaksBound(path: String, DiagnosticText)
+    /// A sentence not yet a case of its own: shown as written in either language.
+    case unworded(String)
 
     public var description: String {
         switch self {
@@ -28,6 +32,7 @@ public enum RolloverProblem: Sendable, Equatable, CustomStringConvertible {
         case let .placesUnknownHire(h): return "the plan places \(h), who is not a new hire of the instance"
         case let .noVacancyLeft(h, school, subject): return "the plan places \(h) at \(school), where no vacancy in \(subject) is left"
         case let .unknownSchool(t, school): return "the plan moves \(t) to \(school), which the instance does not have"
+        case let .unworded(text): return text
         case let .breaksBound(path, text): return "rollover would write an instance that breaks an input bound (§10): \(path): \(text)"
         }
     }
