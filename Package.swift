@@ -53,7 +53,7 @@ let package = Package(
         ),
         .target(name: "RotaplanFormats", dependencies: ["RotaplanDomain", "CZlib"],
                 path: "Sources/RotaplanFormats"),
-        .target(name: "RotaplanText", dependencies: ["RotaplanDomain", "RotaplanChecker"], path: "Sources/RotaplanText"),
+        .target(name: "RotaplanText", dependencies: ["RotaplanDomain", "RotaplanChecker", "RotaplanFormats"], path: "Sources/RotaplanText"),
         .target(name: "RotaplanModels", dependencies: ["GLPK", "RotaplanDomain", "RotaplanFormats"], path: "Sources/RotaplanModels"),
         .target(name: "RotaplanChecker", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanChecker"),
         .target(name: "RotaplanReports", dependencies: ["RotaplanDomain", "RotaplanFormats", "RotaplanText"], path: "Sources/RotaplanReports"),

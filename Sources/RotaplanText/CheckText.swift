@@ -29,14 +29,7 @@ public enum CheckText {
     /// A plan's stage before what was found in it: `training stage: ` / `首站式培育阶段：`.
     static func stage(_ p: Solution.Problem?) -> Bilingual {
         guard let p else { return Bilingual(en: "", zh: "") }
-        let zh: String
-        switch p {
-        case .exchange: zh = "交流轮岗"
-        case .training: zh = "首站式培育"
-        case .walking: zh = "走教"
-        case .plan: zh = "年度方案"
-        }
-        return Bilingual(en: "\(p.rawValue) stage: ", zh: "\(zh)阶段：")
+        return Bilingual(en: "\(p.rawValue) stage: ", zh: "\(p.zh)阶段：")
     }
 
     /// What was found, after the stage: `training stage: N01's mentor T10 works at S3, …`.

@@ -81,7 +81,7 @@ struct Check: ParsableCommand {
             s = try SolutionFile.read(bytes: InstanceLoader.readFile(solution), file: solution)
             if let from { original = (from, try SolutionFile.read(bytes: InstanceLoader.readFile(from), file: from)) }
         } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, language.terminal)
             throw Exit.invalidInput
         }
         let report = SolutionChecker.check(s, against: x)

@@ -5,6 +5,7 @@ import RotaplanChecker
 import RotaplanDomain
 import RotaplanPlan
 import RotaplanReports
+import RotaplanText
 import RotaplanFormats
 
 struct CompareCommand: ParsableCommand {
@@ -54,8 +55,15 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the comparison to this folder: compare.csv (Excel), compare.md, compare.html (self-contained), every plan's solution file (baseline.plan.json, variant-N.plan.json), workbook (baseline.plan.xlsx, variant-N.plan.xlsx) and notices per school (baseline.notices/, variant-N.notices/), and each variant's instance (variant-N.instance.json: the instance with the variant's policy, so that `rotaplan check variant-N.instance.json variant-N.plan.json` re-checks it).", valueName: "DIR"))
     var report: String?
 
-    @Option(help: ArgumentHelp("Language of the table and the report: zh (default) or en.", valueName: "zh|en"))
-    var lang: ReportLanguage = .zh
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of the table and the report: zh (default) or en; also of the messages (default: the locale).",
+                               valueName: "zh|en"))
+    var language: ReportLanguage?
+
+    /// The table's and report's language: `--lang`, else Chinese.
+    var lang: ReportLanguage { language ?? .zh }
+
+    /// The messages' language: `--lang`, else the locale.
+    var terminal: Language { TerminalLanguage.resolve(language) }
 
     @Option(help: ArgumentHelp("""
         Compare over a horizon of this many years (1…20): each policy's `rotaplan horizon` \
@@ -106,7 +114,7 @@ struct CompareCommand: ParsableCommand {
         var variants: [[PolicySetting]] = []
         for text in sets {
             do { variants.append(try PolicySetting.list(text)) } catch {
-                printError("--set \(text): \(error)")
+                printError("--set \(text): \(DiagnosticMessage.policy(error.problem).text(terminal))")
                 throw Exit.usage
             }
         }
@@ -116,16 +124,17 @@ struct CompareCommand: ParsableCommand {
                 reportPaths = try OutputFile.prepareReport(report, files: Self.files(variants: variants.count),
                                                            inputs: [instance] + [pins].compactMap { $0 }, force: force)
             } catch let e as OutputFile.Refused {
-                printError("\(e)")
+                printError(e.text(terminal))
                 throw e.code
             }
         }
         if let years { return try runYears(years, variants: variants) }
         Interrupts.install()
-        let x = try SolveOptions.loadInstance(instance, pins: pins)
+        let x = try SolveOptions.loadInstance(instance, pins: pins, terminal)
+        SolveOptions.warnZeroCosts(x, instance, terminal)
         let plans: [(name: String, settings: [PolicySetting], instance: Instance)]
         do { plans = try PlanComparison.instances(x, variants: variants) } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, terminal)
             throw Exit.invalidInput
         }
         let printer = ProgressPrinter(stage: "compare")
@@ -151,10 +160,10 @@ struct CompareCommand: ParsableCommand {
                 throw Exit.internalError
             }
         }
-        for line in PlanComparison.notes(results, .en) { printError("\(instance): \(line)") }
+        for line in PlanComparison.notes(results, terminal) { printError("\(instance): \(line)") }
         let table = PlanComparison.table(results, lang)
         if !reportPaths.isEmpty, let report {
-            try OutputFile.ending("the report in \(report)/ is incomplete (every file in it is whole)") {
+            try OutputFile.ending(.reportIncomplete(folder: report, planWrittenTo: nil), terminal) {
                 try OutputFile.makeFolder(of: reportPaths[0])
                 let texts = CompareFiles.texts(results, instance: x, lang: lang, timing: !noTiming)
                 let textPaths = reportPaths.filter { !$0.hasSuffix(ReportWorkbook.file) }

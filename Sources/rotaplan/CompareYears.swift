@@ -24,7 +24,7 @@ extension CompareCommand {
             do {
                 reportPaths = try OutputFile.prepareReport(report, files: HorizonComparison.files, inputs: [instance], force: force)
             } catch let e as OutputFile.Refused {
-                printError("\(e)")
+                printError(e.text(terminal))
                 throw e.code
             }
         }
@@ -35,11 +35,11 @@ extension CompareCommand {
             x = try InstanceLoader.load(bytes: bytes, file: instance).instance
             plans = try PlanComparison.instances(x, variants: variants)
         } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, terminal)
             throw Exit.invalidInput
         }
         guard x.year != nil else {
-            printError("\(instance): " + HorizonText.stopped(.noYear, lang))
+            printError("\(instance): " + HorizonText.stopped(.noYear, terminal))
             throw Exit.invalidInput
         }
         Interrupts.install()
@@ -54,7 +54,7 @@ extension CompareCommand {
                                 cancellation: Interrupts.cancellation)
             }
             if case .checkFailed? = result.stop {
-                printError("\(instance): \(plan.name): " + HorizonText.stopped(result.stop!, lang))
+                printError("\(instance): \(plan.name): " + HorizonText.stopped(result.stop!, terminal))
                 throw Exit.internalError
             }
             compared.append(HorizonComparison.Variant(name: plan.name, settings: plan.settings.map(\.description),
@@ -64,7 +64,7 @@ extension CompareCommand {
         }
         let table = HorizonComparison(instance: x.name, variants: compared)
         if let report, !reportPaths.isEmpty {
-            try OutputFile.ending("the report in \(report)/ is incomplete (every file in it is whole)") {
+            try OutputFile.ending(.reportIncomplete(folder: report, planWrittenTo: nil), terminal) {
                 try OutputFile.makeFolder(of: reportPaths[0])
                 for (path, t) in zip(reportPaths, table.files(lang)) { try OutputFile.write(t, to: path, replace: force) }
             }

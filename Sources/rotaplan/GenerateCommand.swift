@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import RotaplanDomain
+import RotaplanFormats
+import RotaplanText
 import RotaplanGenerator
 
 extension GeneratorProfile: ExpressibleByArgument {}
@@ -51,6 +53,8 @@ struct Generate: ParsableCommand {
     @Flag(help: "Print no summary line.")
     var quiet = false
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let toStdout = output == "-"
         if !toStdout { try checkOutput() }
@@ -62,7 +66,7 @@ struct Generate: ParsableCommand {
             printError("rotaplan generate: \(error)")
             throw Exit.internalError
         }
-        for w in generated.warnings { printError(w.description) }
+        printDiagnostics(generated.warnings, language.terminal)
         if toStdout {
             FileHandle.standardOutput.write(Data(generated.json.utf8))
         } else {
@@ -70,10 +74,9 @@ struct Generate: ParsableCommand {
         }
         let x = generated.instance
         if !quiet {
-            let line = "\(toStdout ? "(stdout)" : output): \(profile.rawValue) \(size.rawValue) seed \(seed) — \(x.groups.count) groups, "
-                + "\(x.schools.count) schools, \(x.teachers.count) teachers, \(x.newHires.count) new hires, "
-                + "\(x.vacancies.count) vacancies, \(x.walkingDemand.count) walking-demand lines; preset \(x.policy.preset.rawValue); "
-                + String(format: "%.2f s", Date().timeIntervalSince(started))
+            let line = CommandText.generated(toStdout ? "(stdout)" : output, profile: profile.rawValue, size: size.rawValue, seed: seed,
+                                             CommandText.Counts(x), seconds: String(format: "%.2f", Date().timeIntervalSince(started)))
+                .text(language.terminal)
             // With -o - standard output carries the instance, so the summary goes to stderr.
             if toStdout { printError(line) } else { print(line) }
         }
@@ -89,7 +92,7 @@ struct Generate: ParsableCommand {
     /// can be written.
     func checkOutput() throws {
         do { _ = try OutputFile.checkAll([Output(option: "-o", path: output)], inputs: [], force: force) } catch let e as OutputFile.Refused {
-            printError("rotaplan generate: \(e)")
+            printError("rotaplan generate: " + e.text(language.terminal))
             throw e.code
         }
     }
@@ -101,7 +104,7 @@ struct Generate: ParsableCommand {
         do {
             try OutputFile.write(text, to: output, replace: force)
         } catch let e as OutputFile.Refused {
-            printError("rotaplan generate: \(e); the instance was not written, and nothing half-written was left")
+            printError("rotaplan generate: " + WriteConsequence.instanceNotWritten.after(e.text(language.terminal), language.terminal))
             throw e.code
         }
     }

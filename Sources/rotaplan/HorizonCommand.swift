@@ -97,7 +97,7 @@ struct HorizonCommand: ParsableCommand {
             paths = try OutputFile.prepareReport(output, files: Self.files(first: first, years: years), inputs: inputs, force: force)
             reportPaths = try report.map { try OutputFile.prepareReport($0, files: HorizonReport.files, inputs: inputs, force: force) } ?? []
         } catch let e as OutputFile.Refused {
-            printError("rotaplan horizon: \(e)")
+            printError("rotaplan horizon: " + e.text(said))
             throw e.code
         }
         Interrupts.install()
@@ -108,7 +108,7 @@ struct HorizonCommand: ParsableCommand {
                             cancellation: Interrupts.cancellation)
         }
         let folder = URL(fileURLWithPath: output)
-        try OutputFile.ending("the folder \(output)/ is incomplete (every file in it is whole)") {
+        try OutputFile.ending(.reportIncomplete(folder: output, planWrittenTo: nil), said) {
             if !result.years.isEmpty { try OutputFile.makeFolder(of: paths[0]) }
             for y in result.years {
                 try OutputFile.write(y.instanceText, to: folder.appendingPathComponent(Horizon.fileName(y.year)).path, replace: force)
@@ -122,7 +122,7 @@ struct HorizonCommand: ParsableCommand {
         let figures = HorizonFigures(result.years.map { ($0.instance, $0.outcome.solution) })
         if let dir = report {
             let texts = HorizonReport(instance: x.name, figures: figures, stop: result.stop).files(shown)
-            try OutputFile.ending("the report in \(dir)/ is incomplete (every file in it is whole)") {
+            try OutputFile.ending(.reportIncomplete(folder: dir, planWrittenTo: nil), said) {
                 try OutputFile.makeFolder(of: reportPaths[0])
                 for (path, t) in zip(reportPaths, texts) { try OutputFile.write(t, to: path, replace: force) }
             }
@@ -150,10 +150,11 @@ struct HorizonCommand: ParsableCommand {
     /// The first instance (with --set applied), its text (the file's, or the instance as
     /// written when --set changed it) and the hires file; exit 2 naming every problem.
     func readInputs() throws -> (Instance, String, HorizonEntries) {
+        let said = TerminalLanguage.resolve(lang)
         var settings: [PolicySetting] = []
         for s in sets {
             do { settings += try PolicySetting.list(s) } catch {
-                printError("--set \(s): \(error)")
+                printError("--set \(s): \(DiagnosticMessage.policy(error.problem).text(said))")
                 throw Exit.usage
             }
         }
@@ -173,7 +174,7 @@ struct HorizonCommand: ParsableCommand {
             }
             return (x, text, entries)
         } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, said)
             throw Exit.invalidInput
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RotaplanDomain
 import RotaplanFormats
+import RotaplanText
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -99,6 +100,8 @@ struct Import: ParsableCommand {
     @Flag(help: "Print nothing on success.")
     var quiet = false
 
+    @OptionGroup var language: LanguageOption
+
     var inputs: [ImportTable: String] {
         var map: [ImportTable: String] = [:]
         map[.schools] = schools
@@ -144,19 +147,16 @@ struct Import: ParsableCommand {
                                           preset: PolicyPreset(rawValue: preset.lowercased()) ?? .national,
                                           name: instanceName, year: year, dates: dates)
         } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, language.terminal)
             let n = error.diagnostics.filter { $0.severity == .error }.count
-            printError("\(n) problem\(n == 1 ? "" : "s"); nothing was written")
+            printError(CommandText.importFailed(problems: n).text(language.terminal))
             throw Exit.invalidInput
         }
-        for w in loaded.warnings { printError(w.description) }
+        printDiagnostics(loaded.warnings, language.terminal)
         try writeAtomically(InstanceWriter.json(loaded.instance), to: target)
         let x = loaded.instance
         if !quiet {
-            print("\(output): imported \(x.groups.count) groups, \(x.schools.count) schools, \(x.teachers.count) teachers, "
-                  + "\(x.newHires.count) new hires, \(x.vacancies.count) vacancies, \(x.walkingDemand.count) walking-demand lines; "
-                  + "preset \(x.policy.preset.rawValue)"
-                  + (loaded.warnings.isEmpty ? "" : "; \(loaded.warnings.count) warning\(loaded.warnings.count == 1 ? "" : "s") and note\(loaded.warnings.count == 1 ? "" : "s") above"))
+            print(CommandText.imported(output, CommandText.Counts(x), warnings: loaded.warnings.count).text(language.terminal))
         }
     }
 
@@ -177,7 +177,7 @@ struct Import: ParsableCommand {
             if same { throw usage("the output \(output) is the \(option) input file; choose another -o") }
         }
         do { _ = try OutputFile.checkAll([Output(option: "-o", path: output)], inputs: [], force: force) } catch let e as OutputFile.Refused {
-            printError("rotaplan import: \(e)")
+            printError("rotaplan import: " + e.text(language.terminal))
             throw e.code
         }
     }
@@ -197,7 +197,7 @@ struct Import: ParsableCommand {
         do {
             try OutputFile.write(text, to: target.path, replace: force)
         } catch let e as OutputFile.Refused {
-            printError("rotaplan import: \(e); the instance was not written, and nothing half-written was left")
+            printError("rotaplan import: " + WriteConsequence.instanceNotWritten.after(e.text(language.terminal), language.terminal))
             throw e.code
         }
     }

@@ -51,6 +51,8 @@ struct ImportPlan: ParsableCommand {
     @Flag(help: "Overwrite an existing output file.")
     var force = false
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         guard workbook != nil || exchanges != nil || placements != nil || lessons != nil else {
             throw ValidationError("give --exchanges, --placements, --lessons (one or several) or --workbook plan.xlsx")
@@ -66,7 +68,7 @@ struct ImportPlan: ParsableCommand {
     enum Source { case csv(String), sheet(String, String) }
 
     func run() throws {
-        let x = try SolveOptions.loadInstance(instance)
+        let x = try SolveOptions.loadInstance(instance, language.terminal)
         var sources: [Solution.Problem: Source] = [:]
         var s: Solution
         do throws(InstanceError) {
@@ -92,18 +94,18 @@ struct ImportPlan: ParsableCommand {
                 s.uncovered = Self.uncovered(s.lessons, x)
             }
         } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, language.terminal)
             throw Exit.invalidInput
         }
         let report = SolutionChecker.check(s, against: x)
         s.objective = report.recomputedObjective
-        try OutputFile.ending("nothing half-written was left") {
+        try OutputFile.ending(.nothingHalfWritten, language.terminal) {
             try OutputFile.write(SolutionFile.json(s, timing: false), to: output, replace: force)
         }
         let held = SolutionChecker.check(s, against: x)
-        for line in Check.findingLines(held, s, x, strictObjective: true) { printError("\(output): \(line)") }
-        print("\(output): wrote the \(s.problem.rawValue) plan (\(s.exchanges.count + s.placements.count + s.lessons.count) rows); "
-              + (held.verified ? "it holds" : "it does not hold"))
+        for line in Check.findingLines(held, s, x, strictObjective: true, language.terminal) { printError("\(output): \(line)") }
+        print(CommandText.importedPlan(output, problem: s.problem, rows: s.exchanges.count + s.placements.count + s.lessons.count,
+                                       holds: held.verified).text(language.terminal))
         if !held.verified { throw Exit.noPlan }
     }
 
@@ -149,10 +151,10 @@ struct ImportPlan: ParsableCommand {
     }
 
     /// An id that must name a record of the instance, or a diagnostic at its cell.
-    static func known(_ c: CSVColumns.Cell, _ what: String, in ids: Set<String>, _ file: String, _ errors: inout [Diagnostic]) -> String {
+    static func known(_ c: CSVColumns.Cell, _ what: ImportProblem.PlanRecord, in ids: Set<String>, _ file: String, _ errors: inout [Diagnostic]) -> String {
         if !ids.contains(c.value) {
             errors.append(Diagnostic(file: file, line: c.line, column: c.column, path: "",
-                                     message: c.value.isEmpty ? "no \(what) id" : "unknown \(what) \(c.value)"))
+                                     .csv(c.value.isEmpty ? .noPlanID(what) : .unknownPlanID(what, c.value))))
         }
         return c.value
     }
@@ -161,9 +163,9 @@ struct ImportPlan: ParsableCommand {
         let teachers = Set(x.teachers.map(\.id.rawValue)), schools = Set(x.schools.map(\.id.rawValue))
         var errors: [Diagnostic] = []
         let moves = t.rows.map { r in
-            Solution.Exchange(teacher: known(r[0], "teacher", in: teachers, t.file, &errors),
-                              from: known(r[1], "school", in: schools, t.file, &errors),
-                              to: known(r[2], "school", in: schools, t.file, &errors))
+            Solution.Exchange(teacher: known(r[0], .teacher, in: teachers, t.file, &errors),
+                              from: known(r[1], .school, in: schools, t.file, &errors),
+                              to: known(r[2], .school, in: schools, t.file, &errors))
         }
         if !errors.isEmpty { throw InstanceError(errors) }
         return moves.sorted { $0.teacher < $1.teacher }
@@ -175,11 +177,11 @@ struct ImportPlan: ParsableCommand {
         var errors: [Diagnostic] = []
         let placed = t.rows.map { r in
             let years = Int(r[3].value)
-            if years == nil { errors.append(Diagnostic(file: t.file, line: r[3].line, column: r[3].column, path: "", message: "years \"\(r[3].value)\" is not a whole number")) }
-            return Solution.Placement(newHire: known(r[0], "new hire", in: hires, t.file, &errors),
-                                      host: known(r[1], "school", in: schools, t.file, &errors),
-                                      mentor: known(r[2], "teacher", in: teachers, t.file, &errors),
-                                      years: years ?? 0, destination: known(r[4], "school", in: schools, t.file, &errors))
+            if years == nil { errors.append(Diagnostic(file: t.file, line: r[3].line, column: r[3].column, path: "", .csv(.yearsNotWhole(r[3].value)))) }
+            return Solution.Placement(newHire: known(r[0], .newHire, in: hires, t.file, &errors),
+                                      host: known(r[1], .school, in: schools, t.file, &errors),
+                                      mentor: known(r[2], .teacher, in: teachers, t.file, &errors),
+                                      years: years ?? 0, destination: known(r[4], .school, in: schools, t.file, &errors))
         }
         if !errors.isEmpty { throw InstanceError(errors) }
         return placed.sorted { $0.newHire < $1.newHire }

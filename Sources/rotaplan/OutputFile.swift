@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RotaplanText
 import Synchronization
 
 /// One file a command writes: the option that names it (for messages) and its path.
@@ -19,8 +20,11 @@ enum OutputFile {
     /// folder), ``Exit/cannotWrite`` (73) when the file system refuses (no permission, a
     /// read-only or full file system, an I/O error).
     struct Refused: Error, CustomStringConvertible {
-        var description: String
+        var problem: OutputProblem
         var code: ExitCode = Exit.usage
+        /// The refusal in `language` (``OutputProblem``).
+        func text(_ language: Language) -> String { problem.text(language) }
+        var description: String { text(.en) }
     }
 
     /// Checks every output of a command before any work, and the report folder `report`
@@ -35,7 +39,7 @@ enum OutputFile {
             for o in outputs {
                 let c = canonical(o.path)
                 if folder == c || folder.hasPrefix(c + "/") {
-                    throw Refused(description: "\(o.path): \(o.option) \(o.path) is where the report folder goes (--report \(dir)); give each output its own path")
+                    throw Refused(problem: .whereReportGoes(path: o.path, option: o.option, report: dir))
                 }
             }
             reportPaths = reportFiles.map { (dir as NSString).appendingPathComponent($0) }
@@ -44,7 +48,7 @@ enum OutputFile {
         for o in files { try refuseInput(o, inputs) }
         for (i, a) in files.enumerated() {
             for b in files[..<i] where canonical(a.path) == canonical(b.path) || sameFile(a.path, b.path) {
-                throw Refused(description: "\(a.path): \(b.option) \(b.path) and \(a.option) \(a.path) name the same file; give each output its own path")
+                throw Refused(problem: .sameFile(first: a.path, firstOption: a.option, second: b.path, secondOption: b.option))
             }
         }
         if let dir = report { try prepareFolder(dir) }
@@ -69,7 +73,7 @@ enum OutputFile {
         let target = URL(fileURLWithPath: o.path).standardizedFileURL.resolvingSymlinksInPath().path
         for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target
             || sameFile(input, o.path) {
-            throw Refused(description: "\(o.path): refusing to overwrite the input file")
+            throw Refused(problem: .isInput(path: o.path))
         }
     }
 
@@ -77,33 +81,33 @@ enum OutputFile {
     /// else is never replaced. The folder must exist, except for report files (the report
     /// folder is made when the report is written).
     static func check(_ o: Output, force: Bool) throws {
-        if let kind = kind(o.path), kind != "a regular file" {
-            throw Refused(description: "\(o.path): is \(kind), not a regular file: \(o.option) never replaces one; give the path of a new or a regular file")
+        if let kind = kind(o.path), let other = kind {
+            throw Refused(problem: .notRegular(path: o.path, other, option: o.option))
         }
         if !force && FileManager.default.fileExists(atPath: o.path) {
-            throw Refused(description: "\(o.path): the file exists; use --force to overwrite it")
+            throw Refused(problem: .exists(path: o.path))
         }
         if o.option == "--report" { return }
         let dir = URL(fileURLWithPath: o.path).deletingLastPathComponent().path
         var isDir: ObjCBool = false
         if !FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) || !isDir.boolValue {
-            throw Refused(description: "\(o.path): the folder \(dir) does not exist")
+            throw Refused(problem: .noFolder(path: o.path, folder: dir))
         }
     }
 
-    /// What `lstat(2)` finds at `path`, in words ("a symbolic link", "a device", …), or
-    /// nil when there is nothing.
-    static func kind(_ path: String) -> String? {
+    /// What `lstat(2)` finds at `path`: nil when there is nothing, `.some(nil)` for a
+    /// regular file, else what it is (a symbolic link, a device, …).
+    static func kind(_ path: String) -> OutputProblem.Kind?? {
         var s = stat()
         guard lstat(path, &s) == 0 else { return nil }
         switch s.st_mode & S_IFMT {
-        case S_IFREG: return "a regular file"
-        case S_IFLNK: return "a symbolic link"
-        case S_IFDIR: return "a folder"
-        case S_IFCHR, S_IFBLK: return "a device"
-        case S_IFIFO: return "a named pipe (FIFO)"
-        case S_IFSOCK: return "a socket"
-        default: return "not a file"
+        case S_IFREG: return .some(nil)
+        case S_IFLNK: return .symbolicLink
+        case S_IFDIR: return .folder
+        case S_IFCHR, S_IFBLK: return .device
+        case S_IFIFO: return .fifo
+        case S_IFSOCK: return .socket
+        default: return .other
         }
     }
 
@@ -113,7 +117,7 @@ enum OutputFile {
         let fm = FileManager.default
         var isFolder: ObjCBool = false
         if fm.fileExists(atPath: dir, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw Refused(description: "\(dir): exists and is not a folder; the report needs a folder") }
+            guard isFolder.boolValue else { throw Refused(problem: .reportNotFolder(dir)) }
             try probe(dir, for: Output(option: "--report", path: dir))
         } else {
             var parent = URL(fileURLWithPath: dir).standardizedFileURL.deletingLastPathComponent()
@@ -121,7 +125,7 @@ enum OutputFile {
                 parent = parent.deletingLastPathComponent()
             }
             guard isFolder.boolValue else {
-                throw Refused(description: "\(dir): cannot create the report folder: \(parent.path) is not a writable folder")
+                throw Refused(problem: .reportParentNotWritable(dir, parent: parent.path))
             }
             try probe(parent.path, for: Output(option: "--report", path: dir))
         }
@@ -137,7 +141,7 @@ enum OutputFile {
             if fd >= 0 || errno != EEXIST { break }
         }
         guard fd >= 0 else {
-            throw Refused(description: "\(o.path): cannot write in the folder \(dir): \(String(cString: strerror(errno))) (\(o.option))",
+            throw Refused(problem: .cannotWriteIn(path: o.path, folder: dir, reason: String(cString: strerror(errno)), option: o.option),
                           code: Exit.cannotWrite)
         }
         close(fd)
@@ -171,12 +175,21 @@ enum OutputFile {
         do {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         } catch {
-            throw Refused(description: "\(dir): cannot create the report folder: \(reason(error))", code: Exit.cannotWrite)
+            throw Refused(problem: .cannotCreateReport(dir, reason: reason(error)), code: Exit.cannotWrite)
         }
     }
 
     /// Runs `body`, which writes outputs; a refusal is printed with `consequence` after it
     /// (what was and was not written) and ends the command with its exit code.
+    static func ending(_ consequence: WriteConsequence, _ language: Language, _ body: () throws -> Void) throws {
+        do { try body() } catch let e as Refused {
+            printError(consequence.after(e.text(language), language))
+            throw e.code
+        }
+    }
+
+    /// ``ending(_:_:_:)`` with the consequence in English only (code written before the
+    /// consequences were ``WriteConsequence`` cases).
     static func ending(_ consequence: @autoclosure () -> String, _ body: () throws -> Void) throws {
         do { try body() } catch let e as Refused {
             printError("\(e); \(consequence())")
@@ -230,20 +243,20 @@ enum OutputFile {
             do {
                 try produce(tmp)
             } catch {
-                throw Refused(description: "\(path): cannot write the file: \(reason(error))", code: Exit.cannotWrite)
+                throw Refused(problem: .cannotWrite(path: path, reason: reason(error)), code: Exit.cannotWrite)
             }
-            if let kind = kind(path), kind != "a regular file" {
-                throw Refused(description: "\(path): is \(kind), not a regular file (it appeared after the checks); not replaced")
+            if let kind = kind(path), let other = kind {
+                throw Refused(problem: .appearedNotRegular(path: path, other))
             }
             if !replace {
                 if link(tmp, path) == 0 { return }
-                if errno == EEXIST { throw Refused(description: "\(path): the file appeared meanwhile; use --force to replace it") }
+                if errno == EEXIST { throw Refused(problem: .appearedMeanwhile(path: path)) }
                 if FileManager.default.fileExists(atPath: path) {
-                    throw Refused(description: "\(path): the file exists; use --force to replace it")
+                    throw Refused(problem: .existsReplace(path: path))
                 }
             }
             if rename(tmp, path) != 0 {
-                throw Refused(description: "\(path): cannot write the file: \(String(cString: strerror(errno)))", code: Exit.cannotWrite)
+                throw Refused(problem: .cannotWrite(path: path, reason: String(cString: strerror(errno))), code: Exit.cannotWrite)
             }
         }
     }

@@ -4,6 +4,7 @@ import RotaplanChecker
 import RotaplanDomain
 import RotaplanFormats
 import RotaplanReports
+import RotaplanText
 
 /// `rotaplan report INSTANCE PLAN --report DIR`: the report of any plan that holds (a
 /// hand-edited one, another solver's), written by the same writers as the solving
@@ -41,16 +42,16 @@ struct ReportCommand: ParsableCommand {
     func validate() throws { try InputPath.refuseStandardInput([("<instance>", instance), ("<solution>", solution)]) }
 
     func run() throws {
-        let x = try SolveOptions.loadInstance(instance)
+        let x = try SolveOptions.loadInstance(instance, TerminalLanguage.resolve(lang))
         var s: Solution
         do { s = try SolutionFile.read(bytes: InstanceLoader.readFile(solution), file: solution) } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, TerminalLanguage.resolve(lang))
             throw Exit.invalidInput
         }
         let checked = SolutionChecker.check(s, against: x)
         guard Check.holds(checked, strictObjective: false) else {
-            for line in Check.findingLines(checked, s, x, strictObjective: false) { printError("\(solution): \(line)") }
-            printError("\(solution): the plan does not hold; no report written")
+            for line in Check.findingLines(checked, s, x, strictObjective: false, TerminalLanguage.resolve(lang)) { printError("\(solution): \(line)") }
+            printError(CommandText.noReport(solution).text(TerminalLanguage.resolve(lang)))
             throw Exit.noPlan
         }
         if !checked.objectiveMatches {
@@ -63,15 +64,15 @@ struct ReportCommand: ParsableCommand {
         do {
             paths = try OutputFile.checkAll([], report: report, reportFiles: files, inputs: [instance, solution], force: force)
         } catch let e as OutputFile.Refused {
-            printError("\(e)")
+            printError(e.text(TerminalLanguage.resolve(lang)))
             throw e.code
         }
         let texts = ReportFiles.texts(x, s, explanations: [], lang: lang ?? .zh, reasons: reasons)
-        try OutputFile.ending("the report in \(report)/ is incomplete (every file in it is whole)") {
+        try OutputFile.ending(.reportIncomplete(folder: report, planWrittenTo: nil), TerminalLanguage.resolve(lang)) {
             try OutputFile.makeFolder(of: paths[0])
             try ReportFiles.write(texts, to: paths, replace: force)
         }
-        print("\(solution): wrote the \(s.problem.rawValue) report in \(report)/")
+        print(CommandText.reportWritten(solution, problem: s.problem, folder: report).text(TerminalLanguage.resolve(lang)))
     }
 }
 
@@ -109,7 +110,7 @@ enum ReportFiles {
         let dir = URL(fileURLWithPath: paths[0]).deletingLastPathComponent()
         let binary: [(path: String, bytes: Data)]
         do { binary = try folder.binaryFiles() } catch {
-            throw OutputFile.Refused(description: "\(dir.path): cannot build \(ReportWorkbook.file): \(error)", code: Exit.cannotWrite)
+            throw OutputFile.Refused(problem: .cannotBuild(folder: dir.path, file: ReportWorkbook.file, reason: "\(error)"), code: Exit.cannotWrite)
         }
         for f in binary {
             let path = dir.appendingPathComponent(f.path).path

@@ -63,20 +63,20 @@ struct RolloverCommand: ParsableCommand {
             reportPaths = try OutputFile.checkAll([Output(option: "-o", path: output)], report: report, reportFiles: ["rollover.md"],
                                                   inputs: [instance, plan] + (pins.map { [$0] } ?? []), force: force)
         } catch let e as OutputFile.Refused {
-            printError("rotaplan rollover: \(e)")
+            printError("rotaplan rollover: " + e.text(lang))
             throw e.code
         }
         let (document, x, solution) = try readInputs()
         let result: Rollover.Result
         do { result = try Rollover.next(document: document, instance: x, plan: solution) } catch {
-            for m in error.messages { printError("\(plan): cannot roll over: \(m)") }
+            for m in error.problems { printError(m.line(plan: plan, lang)) }
             throw Exit.invalidInput
         }
-        try OutputFile.ending("next year's instance was not written; nothing half-written was left") {
+        try OutputFile.ending(.notWritten(.nextYear), lang) {
             try OutputFile.write(result.text, to: output, replace: force)
         }
         if let md = reportPaths.first {
-            try OutputFile.ending("\(output) was written, the summary was not") {
+            try OutputFile.ending(.summaryNotWritten(written: output), lang) {
                 try OutputFile.makeFolder(of: md)
                 try OutputFile.write(result.summary.markdown(lang), to: md, replace: force)
             }
@@ -100,7 +100,7 @@ struct RolloverCommand: ParsableCommand {
             if let pins { x.pins = try PinLoader.load(path: pins, for: x).pins }
             solution = try SolutionFile.read(bytes: InstanceLoader.readFile(plan), file: plan)
         } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, lang)
             throw Exit.invalidInput
         }
         guard x.year != nil else {

@@ -86,7 +86,7 @@ struct SolveOptions: ParsableArguments {
     func exportIfAsked(_ build: () throws -> Model) throws {
         guard writeLP != nil || writeMPS != nil else { return }
         let model = try build()
-        try OutputFile.ending("the model was not written; nothing half-written was left") {
+        try OutputFile.ending(.notWritten(.model), terminal) {
             if let lp = writeLP { try OutputFile.write(to: lp, replace: force) { try model.writeLP(to: $0) } }
             if let mps = writeMPS { try OutputFile.write(to: mps, replace: force) { try model.writeMPS(to: $0) } }
         }
@@ -159,7 +159,7 @@ extension SolveOptions {
             let reportPaths = try OutputFile.checkAll(outputs, report: report, reportFiles: reportFiles, inputs: inputs, force: force)
             return (output, reportPaths)
         } catch let e as OutputFile.Refused {
-            printError("\(e)")
+            printError(e.text(terminal))
             throw e.code
         }
     }
@@ -173,46 +173,53 @@ extension SolveOptions {
     /// Loads and validates the instance, then the `--pins` file against it (docs/pins.md):
     /// every problem of either file is printed and the exit is 2; warnings are printed.
     func loadPinnedInstance(_ path: String) throws -> Instance {
-        var x = try Self.loadInstance(path, pins: pins)
-        guard !sets.isEmpty else { return x }
-        var settings: [PolicySetting] = []
-        for text in sets {
-            do { settings += try PolicySetting.list(text) } catch {
-                printError("--set \(text): \(error)")
-                throw Exit.usage
+        var x = try Self.loadInstance(path, pins: pins, terminal)
+        if !sets.isEmpty {
+            var settings: [PolicySetting] = []
+            for text in sets {
+                do { settings += try PolicySetting.list(text) } catch {
+                    printError("--set \(text): \(DiagnosticMessage.policy(error.problem).text(terminal))")
+                    throw Exit.usage
+                }
+            }
+            // `--set` changes the policy of this run only; the result must still be an instance.
+            do {
+                let source = "--set " + settings.map(\.description).joined(separator: ",")
+                x.policy = try x.policy.applying(settings, source: source)
+                try InstanceLoader.validate(x, source: source)
+            } catch {
+                printDiagnostics(error.diagnostics, terminal)
+                throw Exit.invalidInput
             }
         }
-        // `--set` changes the policy of this run only; the result must still be an instance.
-        do {
-            let source = "--set " + settings.map(\.description).joined(separator: ",")
-            x.policy = try x.policy.applying(settings, source: source)
-            try InstanceLoader.validate(x, source: source)
-        } catch {
-            for d in error.diagnostics { printError(d.description) }
-            throw Exit.invalidInput
-        }
+        Self.warnZeroCosts(x, path, terminal)
         return x
     }
 
+    /// Says once when every cost is 0 yuan although the budget or cost weight matters.
+    static func warnZeroCosts(_ x: Instance, _ path: String, _ language: Language) {
+        if let w = PolicyFindings.zeroCosts(x, file: path) { printError(w.text(language)) }
+    }
+
     /// ``loadPinnedInstance(_:)`` for a command without these options (`compare`).
-    static func loadInstance(_ path: String, pins: String?) throws -> Instance {
-        var x = try loadInstance(path)
+    static func loadInstance(_ path: String, pins: String?, _ language: Language) throws -> Instance {
+        var x = try loadInstance(path, language)
         guard let file = pins else { return x }
         do {
             let loaded = try PinLoader.load(path: file, for: x)
-            for w in loaded.warnings { printError(w.description) }
+            printDiagnostics(loaded.warnings, language)
             x.pins = loaded.pins
             return x
         } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, language)
             throw Exit.invalidInput
         }
     }
 
     /// Loads and validates the instance; every problem is printed and the exit is 2.
-    static func loadInstance(_ path: String) throws -> Instance {
+    static func loadInstance(_ path: String, _ language: Language) throws -> Instance {
         do { return try InstanceLoader.load(path: path).instance } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, language)
             throw Exit.invalidInput
         }
     }
@@ -221,7 +228,7 @@ extension SolveOptions {
     /// asked for, the report files `texts` makes for the solution as shown.
     /// A write that fails ends the command with exit 73 and says what was written.
     func write(_ s: Solution, to output: String, reportPaths: [String], texts: (Solution) -> ReportFolder) throws {
-        try OutputFile.ending("the plan was not written; nothing half-written was left") {
+        try OutputFile.ending(.notWritten(.plan), terminal) {
             try OutputFile.write(SolutionFile.json(s, timing: !noTiming), to: output, replace: force)
         }
         guard let first = reportPaths.first else { return }
@@ -231,7 +238,7 @@ extension SolveOptions {
             for k in shown.stages.indices { shown.stages[k].seconds = nil }
         }
         let folder = URL(fileURLWithPath: first).deletingLastPathComponent().path
-        try OutputFile.ending("the plan was written to \(output), but the report in \(report ?? folder)/ is incomplete (every file in it is whole)") {
+        try OutputFile.ending(.reportIncomplete(folder: report ?? folder, planWrittenTo: output), terminal) {
             try OutputFile.makeFolder(of: first)
             try ReportFiles.write(texts(shown), to: reportPaths, replace: force)
         }

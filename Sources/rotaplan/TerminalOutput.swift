@@ -1,4 +1,6 @@
 import RotaplanDomain
+import RotaplanFormats
+import RotaplanText
 
 /// Every `print` of this module (the summary lines on stdout, the compare table) goes
 /// through here rather than `Swift.print`: declared at module scope, it shadows the
@@ -9,4 +11,10 @@ import RotaplanDomain
 func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
     let text = items.map { "\($0)" }.joined(separator: separator)
     Swift.print(TerminalText.escaped(text), terminator: terminator)
+}
+
+/// Writes each diagnostic to standard error, one line each, in `language` (issue 17 item 5:
+/// `错误`/`警告`/`提示` and the message in Chinese; the frame and record path as they are).
+func printDiagnostics(_ diagnostics: [Diagnostic], _ language: Language) {
+    for d in diagnostics { printError(d.text(language)) }
 }

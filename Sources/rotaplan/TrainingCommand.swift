@@ -77,7 +77,7 @@ struct TrainingCommand: ParsableCommand {
                 guard vacancies == .derived else { return false }
                 x.vacancies = try derive(x)
                 if let path = derivedInstance {
-                    try OutputFile.ending("the derived instance was not written; nothing half-written was left") {
+                    try OutputFile.ending(.notWritten(.derivedInstance), options.terminal) {
                         try OutputFile.write(InstanceWriter.json(x), to: path, replace: options.force)
                     }
                 }
@@ -101,7 +101,7 @@ struct TrainingCommand: ParsableCommand {
                 try Self.checkExchangeInput(plan, path: path, against: x, from: instance)
                 moves = plan.exchanges
             } catch let e as InstanceError {
-                for d in e.diagnostics { printError(d.description) }
+                printDiagnostics(e.diagnostics, options.terminal)
                 throw Exit.invalidInput
             }
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RotaplanDomain
 import RotaplanFormats
+import RotaplanText
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,6 +24,8 @@ struct Validate: ParsableCommand {
     @Flag(help: "Print nothing on success.")
     var quiet = false
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws { try InputPath.refuseStandardInput([("<instance>", instance)]) }
 
     func run() throws {
@@ -30,21 +33,20 @@ struct Validate: ParsableCommand {
         do {
             loaded = try InstanceLoader.load(path: instance)
         } catch {
-            for d in error.diagnostics { printError(d.description) }
-            printError("\(instance): \(error.diagnostics.count) problem\(error.diagnostics.count == 1 ? "" : "s"); the instance cannot be used")
+            printDiagnostics(error.diagnostics, language.terminal)
+            printError(CommandText.invalid(instance, problems: error.diagnostics.count).text(language.terminal))
             throw Exit.invalidInput
         }
         for w in loaded.warnings {
             var d = w
             if strict { d.severity = .error }
-            printError(d.description)
+            printError(d.text(language.terminal))
         }
         let x = loaded.instance
+        if let w = PolicyFindings.zeroCosts(x, file: instance) { printError(w.text(language.terminal)) }
         if strict && !loaded.warnings.isEmpty { throw Exit.invalidInput }
         if !quiet {
-            print("\(instance): valid — \(x.groups.count) groups, \(x.schools.count) schools, \(x.teachers.count) teachers, "
-                  + "\(x.newHires.count) new hires, \(x.walkingDemand.count) walking-demand lines; preset \(x.policy.preset.rawValue)"
-                  + (loaded.warnings.isEmpty ? "" : "; \(loaded.warnings.count) policy finding\(loaded.warnings.count == 1 ? "" : "s")"))
+            print(CommandText.valid(instance, CommandText.Counts(x), findings: loaded.warnings.count).text(language.terminal))
         }
     }
 }

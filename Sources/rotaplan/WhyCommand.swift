@@ -40,8 +40,15 @@ struct Why: ParsableCommand {
     @Option(help: ArgumentHelp("The pins file the plan was made with (docs/pins.md).", valueName: "FILE"))
     var pins: String?
 
-    @Option(help: ArgumentHelp("Language of the reasons: en or zh (中文, default).", valueName: "en|zh"))
-    var lang: ReportLanguage = .zh
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of the reasons: en or zh (中文, default); of the messages: default the locale.",
+                                                        valueName: "en|zh"))
+    var language: ReportLanguage?
+
+    /// The reasons' language: `--lang`, else Chinese.
+    var lang: ReportLanguage { language ?? .zh }
+
+    /// The messages' language: `--lang`, else the locale.
+    var terminal: Language { TerminalLanguage.resolve(language) }
 
     @Option(help: ArgumentHelp("Seconds for all the re-solves together (default 30).", valueName: "S"))
     var timeLimit: Double = ExchangeReasons.defaultBudget
@@ -52,17 +59,17 @@ struct Why: ParsableCommand {
     }
 
     func run() throws {
-        let x = try SolveOptions.loadInstance(instance, pins: pins)
+        let x = try SolveOptions.loadInstance(instance, pins: pins, terminal)
         let s: Solution
         do { s = try SolutionFile.read(bytes: InstanceLoader.readFile(plan), file: plan) } catch {
-            for d in error.diagnostics { printError(d.description) }
+            printDiagnostics(error.diagnostics, terminal)
             throw Exit.invalidInput
         }
         guard s.problem == .exchange || s.problem == .plan else {
-            printError("\(plan): a solution of problem \(s.problem.rawValue) has no exchange plan: give an exchange or plan solution")
+            printError(CommandText.noExchangePlan(plan, problem: s.problem).text(terminal))
             throw Exit.invalidInput
         }
-        let teachers = try Self.resolve(who, in: x, file: instance)
+        let teachers = try Self.resolve(who, in: x, file: instance, terminal)
         let status = s.problem == .plan ? s.stages.first { $0.problem == .exchange }?.status : s.status
         let reasons = try ExchangeReasons.compute(x, exchanges: s.exchanges, hasPlan: status == .optimal || status == .feasible,
                                                   teachers: teachers, quota: false, budget: timeLimit)
@@ -75,7 +82,7 @@ struct Why: ParsableCommand {
 
     /// The teachers named, in the order given (each once): an id, else a name exactly one
     /// teacher has. Every unknown or shared name is an error line; then exit 2.
-    static func resolve(_ who: [String], in x: Instance, file: String) throws -> [Int] {
+    static func resolve(_ who: [String], in x: Instance, file: String, _ lang: Language) throws -> [Int] {
         var out: [Int] = [], bad = false
         for w in who {
             let name = w.trimmingCharacters(in: .whitespaces)
@@ -87,11 +94,10 @@ struct Why: ParsableCommand {
             switch named.count {
             case 1: if !out.contains(named[0]) { out.append(named[0]) }
             case 0:
-                printError("\(file): error: no teacher has the id or name \"\(name)\"")
+                printError(CommandText.unknownTeacher(file, name).text(lang))
                 bad = true
             default:
-                let ids = named.map { x.teachers[$0].id.rawValue }.joined(separator: ", ")
-                printError("\(file): error: \(named.count) teachers are named \"\(name)\" (\(ids)): give the id")
+                printError(CommandText.teachersNamed(file, name, ids: named.map { x.teachers[$0].id.rawValue }).text(lang))
                 bad = true
             }
         }

@@ -52,4 +52,57 @@ import Testing
         let c = try CLI.run(["check", x, out], locale: "C")
         #expect(c.stdout.hasPrefix("\(out): holds; objective "), "\(c.stdout)")
     }
+
+    /// A Chinese locale, no --lang: validate's input problems and its last line are Chinese,
+    /// the frame and record path as they were; --lang en gives today's bytes.
+    @Test func validateSpeaksTheLocale() throws {
+        let (_, x) = try Self.instance { $0.replacingOccurrences(of: "\"minRate\": 0.3", with: "\"minRate\": 3") }
+        let zh = try CLI.run(["validate", x], locale: "zh_CN.UTF-8")
+        #expect(zh.status == 2, "\(zh.stderr)")
+        #expect(zh.stderr.contains(": 错误: policy.exchange.minRate: 3 超出范围；应在 0 到 1 之间"), "\(zh.stderr)")
+        #expect(zh.stderr.contains("\(x)：1 个问题；该实例无法使用"), "\(zh.stderr)")
+        let en = try CLI.run(["validate", x, "--lang", "en"], locale: "zh_CN.UTF-8")
+        let c = try CLI.run(["validate", x], locale: "C")
+        #expect(en.stderr == c.stderr && en.status == c.status)
+        #expect(c.stderr.contains(": error: policy.exchange.minRate: 3 is out of range; it must be between 0 and 1"), "\(c.stderr)")
+        #expect(c.stderr.hasSuffix("\(x): 1 problem; the instance cannot be used\n"), "\(c.stderr)")
+    }
+
+    /// import on a bad CSV under a Chinese locale: the cell's problem and the count in Chinese.
+    @Test func importSpeaksTheLocale() throws {
+        let (dir, _) = try Self.instance()
+        let schools = dir.appendingPathComponent("schools.csv").path, teachers = dir.appendingPathComponent("teachers.csv").path
+        try "id,name,stage,students\nS1,一中,初中,900\n".write(toFile: schools, atomically: true, encoding: .utf8)
+        try "id,name,school,subject,yearsAtSchool\nT1,张三,S1,math,很多\n".write(toFile: teachers, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("imported.json").path
+        let zh = try CLI.run(["import", "--schools", schools, "--teachers", teachers, "-o", out], locale: "zh_CN.UTF-8")
+        #expect(zh.status == 2, "\(zh.stderr)")
+        #expect(zh.stderr.contains("teachers.csv:2:5: 错误: yearsAtSchool: “很多”不是数字"), "\(zh.stderr)")
+        #expect(zh.stderr.contains("1 个问题；没有写入任何文件"), "\(zh.stderr)")
+        let en = try CLI.run(["import", "--schools", schools, "--teachers", teachers, "-o", out, "--lang", "en"], locale: "zh_CN.UTF-8")
+        #expect(en.stderr.contains("teachers.csv:2:5: error: yearsAtSchool: \"很多\" is not a number"), "\(en.stderr)")
+        #expect(en.stderr.contains("1 problem; nothing was written"), "\(en.stderr)")
+    }
+
+    /// Refusing an output, and what a failed write left, are said in the language too.
+    @Test func outputRefusalsSpeakTheLanguage() throws {
+        let (dir, x) = try Self.instance()
+        let zh = try CLI.run(["exchange", x, "-o", x, "--lang", "zh"])
+        #expect(zh.status == 64 && zh.stderr.contains("\(x)：不会覆盖输入文件"), "\(zh.stderr)")
+        let out = dir.appendingPathComponent("s.json").path
+        try "{}".write(toFile: out, atomically: true, encoding: .utf8)
+        let exists = try CLI.run(["exchange", x, "-o", out], locale: "zh_CN.UTF-8")
+        #expect(exists.status == 64 && exists.stderr.contains("\(out)：文件已存在；要覆盖请加 --force"), "\(exists.stderr)")
+        let en = try CLI.run(["exchange", x, "-o", out])
+        #expect(en.stderr.contains("\(out): the file exists; use --force to overwrite it"), "\(en.stderr)")
+    }
+
+    /// A preset without costs while the cost weight matters: validate warns once, in the language.
+    @Test func zeroCostsAreWarnedOnce() throws {
+        let (_, x) = try Self.instance { $0.replacingOccurrences(of: "\"preset\": \"luohe\"", with: "\"preset\": \"national\"") }
+        let zh = try CLI.run(["validate", x, "--lang", "zh"])
+        #expect(zh.status == 0, "\(zh.stderr)")
+        #expect(zh.stderr.components(separatedBy: "所有费用都是 0 元").count == 2, "\(zh.stderr)")
+        #expect(zh.stderr.contains("每日生活补助 或 cost.allowancePerDay"), "\(zh.stderr)")
+    }
 }

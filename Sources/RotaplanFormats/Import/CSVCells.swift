@@ -40,7 +40,7 @@ extension ImportRun {
         switch result {
         case .success(let value): return value
         case .failure(let e):
-            error(t, cell, column.key, e.message)
+            error(t, cell, column.key, e.problem)
             return nil
         }
     }
@@ -60,14 +60,14 @@ extension ImportRun {
 
     static func all<T>(_ results: [Result<T, CellError>]) -> Result<[T], CellError> {
         var out: [T] = []
-        var messages: [String] = []
+        var problems: [ImportProblem] = []
         for r in results {
             switch r {
             case .success(let x): out.append(x)
-            case .failure(let e): messages.append(e.message)
+            case .failure(let e): problems.append(e.problem)
             }
         }
-        return messages.isEmpty ? .success(out) : .failure(CellError(messages.joined(separator: "; ")))
+        return problems.isEmpty ? .success(out) : .failure(CellError(problems.count == 1 ? problems[0] : .several(problems)))
     }
 
     func origin(_ t: BoundTable, _ cell: CSVTable.Cell, _ key: String, _ row: CellOrigin) -> CellOrigin {
@@ -85,7 +85,7 @@ extension ImportRun {
         guard let cell = t.cell(record, key) else {
             if column.required, let c = t.fields[key] {
                 let at = c < record.cells.count ? record.cells[c] : CSVTable.Cell(text: "", line: record.line, column: c + 1)
-                error(t, at, key, "the cell is empty; every row needs a \(key)")
+                error(t, at, key, .emptyCell(key: key))
             }
             return nil
         }
@@ -105,9 +105,9 @@ extension ImportRun {
             let lat = t.cell(record, "lat"), lon = t.cell(record, "lon")
             let latValue = member(t, record, "lat", row, at: place + "location"), lonValue = member(t, record, "lon", row, at: place + "location")
             if let lat, lon == nil {
-                error(t, lat, "lat", "a location needs both the latitude and the longitude (经度 lon is empty)")
+                error(t, lat, "lat", .locationHalf(missingLon: true))
             } else if let lon, lat == nil {
-                error(t, lon, "lon", "a location needs both the latitude and the longitude (纬度 lat is empty)")
+                error(t, lon, "lon", .locationHalf(missingLon: false))
             } else if let lat, let latValue, let lonValue {
                 origins[place + "location"] = origin(t, lat, "lat", row)
                 out.append(("location", .object([latValue, lonValue])))
@@ -120,7 +120,7 @@ extension ImportRun {
                     origins[place + "required" + subject] = origin(t, cell, subject, row)
                     required.append((subject, .number(n)))
                 case .failure(let e):
-                    error(t, cell, subject, e.message)
+                    error(t, cell, subject, e.problem)
                 }
             }
             if !required.isEmpty {
@@ -139,7 +139,7 @@ extension ImportRun {
             for key in ["maxPeriodsPerWeek", "unavailable"] {
                 guard let cell = t.cell(record, key) else { continue }
                 if flag == false {
-                    error(t, cell, key, "the teacher is not marked 走教 (\(t.headers[t.fields["itinerant"]!] ?? "itinerant") is \(flagCell!.value)); empty this cell or mark 走教 as 是")
+                    error(t, cell, key, .notItinerant(header: t.headers[t.fields["itinerant"]!] ?? "itinerant", value: flagCell!.value))
                     continue
                 }
                 if let m = member(t, record, key, row, at: place + "itinerant") { details.append(m) }
@@ -169,7 +169,7 @@ extension ImportRun {
         for key in ["from", "since", "termYears"] {
             guard let cell = t.cell(record, key) else { continue }
             if flag == false {
-                error(t, cell, key, "the teacher is not marked 交流中 (\(t.headers[t.fields["onExchange"]!] ?? "onExchange") is \(flagCell!.value)); empty this cell or mark 交流状态 as 是")
+                error(t, cell, key, .notOnExchange(header: t.headers[t.fields["onExchange"]!] ?? "onExchange", value: flagCell!.value))
                 continue
             }
             if let m = member(t, record, key, row, at: place + "onExchange") { details.append(m) }
@@ -195,10 +195,10 @@ extension ImportRun {
                 switch CellValues.integer(cell.value, in: 1...max(1, t.csv.records.count)) {
                 case .success(let n) where n == k + 1: break
                 case .success(let n):
-                    error(t, cell, "period", "this is period \(k + 1) of the day (periods are numbered in file order) but the cell says \(n)")
+                    error(t, cell, "period", .periodNumber(expected: k + 1, found: "\(n)"))
                     good = false
                 case .failure(let e):
-                    error(t, cell, "period", e.message)
+                    error(t, cell, "period", e.problem)
                     good = false
                 }
             }
@@ -206,17 +206,17 @@ extension ImportRun {
                 switch CellValues.integer(cell.value, in: 1...7) {
                 case .success(let n):
                     if let d = days, d.value != n {
-                        error(t, cell, "days", "the week has \(d.value) days in row \(d.cell.line); give the days once, or the same number in every row")
+                        error(t, cell, "days", .daysDiffer(days: "\(d.value)", row: d.cell.line))
                         good = false
                     } else if days == nil {
                         if !(1...7).contains(n) {
-                            error(t, cell, "days", "\(n) is out of range; a week has 1 to 7 school days")
+                            error(t, cell, "days", .daysOutOfRange("\(n)"))
                             good = false
                         }
                         days = (n, cell)
                     }
                 case .failure(let e):
-                    error(t, cell, "days", e.message)
+                    error(t, cell, "days", e.problem)
                     good = false
                 }
             }
@@ -232,7 +232,7 @@ extension ImportRun {
         }
         rowsOf[.calendar] = rows
         if t.csv.records.isEmpty {
-            error(t.file, nil, "", "the calendar has no periods (one row per period: start, end)", line: t.csv.header.line)
+            error(t.file, nil, "", .calendarWithoutPeriods, line: t.csv.header.line)
             good = false
         }
         let calendar: RecordPath = "calendar"

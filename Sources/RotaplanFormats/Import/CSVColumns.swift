@@ -30,7 +30,7 @@ public struct CSVColumns: Sendable {
         }
         let parsed = CSVReader.parse(text, file: file)
         guard let table = parsed.table, parsed.diagnostics.isEmpty else {
-            throw InstanceError(parsed.diagnostics.isEmpty ? [Diagnostic(file: file, path: "", message: "the file is empty")] : parsed.diagnostics)
+            throw InstanceError(parsed.diagnostics.isEmpty ? [Diagnostic(file: file, path: "", .csv(.emptyFile))] : parsed.diagnostics)
         }
         return try pick(table, wanted: wanted)
     }
@@ -71,7 +71,7 @@ public struct CSVColumns: Sendable {
                 indices.append(i)
             } else {
                 missing.append(Diagnostic(file: file, line: table.header.line, path: "",
-                                          message: "no column \(names.map { "\"\($0)\"" }.joined(separator: " or ")) in the header"))
+                                          .csv(.noColumn(names))))
             }
         }
         if !missing.isEmpty { throw InstanceError(missing) }

@@ -23,10 +23,10 @@ extension ImportRun {
     /// `FILE row N`.
     func relocate(_ d: Diagnostic) -> Diagnostic {
         var out = d
-        out.text = DiagnosticText(d.text.parts.map { part in
-            guard case let .record(r) = part, let row = row(of: r) else { return part }
-            return .words((row.file as NSString).lastPathComponent + " row \(row.line)" + (r.id.map { " (\($0))" } ?? ""))
-        })
+        out.text = d.text.mapRecords { ref in
+            guard case let .record(r) = ref, let row = row(of: r) else { return ref }
+            return .row(file: (row.file as NSString).lastPathComponent, line: row.line, id: r.id)
+        }
         if let origin = origin(of: d.record) {
             out.file = origin.file
             out.line = origin.row

@@ -127,12 +127,21 @@ struct ImportRun {
 
     // MARK: diagnostics
 
-    mutating func error(_ file: String, _ cell: CSVTable.Cell?, _ path: String, _ message: String, line: Int? = nil) {
+    mutating func error(_ file: String, _ cell: CSVTable.Cell?, _ path: String, _ message: ImportProblem, line: Int? = nil) {
         // The importer's own path is the CSV header of the cell.
-        diagnostics.append(Diagnostic(file: file, line: cell?.line ?? line, column: cell?.column, path: RecordPath(field: path), message: message))
+        diagnostics.append(Diagnostic(file: file, line: cell?.line ?? line, column: cell?.column, path: RecordPath(field: path), .csv(message)))
+    }
+
+    /// A message not yet a case of ``ImportProblem`` (``ImportProblem/unworded(_:)``).
+    mutating func error(_ file: String, _ cell: CSVTable.Cell?, _ path: String, _ message: String, line: Int? = nil) {
+        error(file, cell, path, ImportProblem.unworded(message), line: line)
     }
 
     mutating func error(_ t: BoundTable, _ cell: CSVTable.Cell, _ key: String, _ message: String) {
+        error(t, cell, key, ImportProblem.unworded(message))
+    }
+
+    mutating func error(_ t: BoundTable, _ cell: CSVTable.Cell, _ key: String, _ message: ImportProblem) {
         error(t.file, cell, header(t, key, cell), message)
     }
 
@@ -163,7 +172,8 @@ struct ImportRun {
     /// no diagnostics were recorded).
     mutating func build() -> JSONOut {
         for required in [ImportTable.schools, .teachers] where sources[required] == nil && !unreadable.contains(required) {
-            diagnostics.append(Diagnostic(file: required.option, path: "", message: "the \(required.rawValue) file is required (\(required.option) FILE, or a sheet named \(WorkbookTables.sheetNames.first { $0.0 == .table(required) }!.1[0]) in --workbook)"))
+            diagnostics.append(Diagnostic(file: required.option, path: "", .csv(.fileRequired(table: required.rawValue, option: required.option,
+                sheet: WorkbookTables.sheetNames.first { $0.0 == .table(required) }!.1[0]))))
         }
         for table in ImportTable.allCases {
             guard let source = sources[table], !unreadable.contains(table) else { continue }
@@ -177,8 +187,7 @@ struct ImportRun {
                 unreadable.insert(table)
             case .success(let decoded):
                 if let assumed = decoded.assumed {
-                    warnings.append(Diagnostic(.note, file: source.name, path: "",
-                                               message: "the file is not UTF-8; it was read as \(assumed), the encoding of Chinese Windows and older Excel; if names look wrong, \(CSVReader.saveAsHint)"))
+                    warnings.append(Diagnostic(.note, file: source.name, path: "", .csv(.readAsGBK(assumed: assumed))))
                 }
                 let (csv, problems) = CSVReader.parse(decoded.text, file: source.name)
                 diagnostics += problems
@@ -189,7 +198,7 @@ struct ImportRun {
         collectReferences()
         let calendar = calendarBlock()
         if let demand = tables[.demand], !demand.csv.records.isEmpty, tables[.calendar] == nil, sources[.calendar] == nil {
-            error(demand.file, nil, "", "walking demand needs the school calendar (days and periods) to place its slots; give a calendar file (--calendar)", line: demand.csv.header.line)
+            error(demand.file, nil, "", .demandWithoutCalendar, line: demand.csv.header.line)
         }
 
         var top: [(String, JSONOut)] = [
@@ -211,7 +220,7 @@ struct ImportRun {
                 let id = t.table.hasIDs ? t.cell(record, "id")?.value : nil
                 if let idCell = t.table.hasIDs ? t.cell(record, "id") : nil {
                     if let first = seen[idCell.value] {
-                        error(t, idCell, "id", "duplicate id \"\(idCell.value)\"; row \(first) already has it")
+                        error(t, idCell, "id", .duplicateID(idCell.value, firstRow: first))
                     } else {
                         seen[idCell.value] = record.line
                     }
@@ -274,7 +283,7 @@ struct ImportRun {
             let index = cell.column - 1
             if raw.isEmpty {
                 if let used = csv.records.first(where: { index < $0.cells.count && !$0.cells[index].value.isEmpty }) {
-                    error(csv.file, cell, "", "column \(cell.column) has no header but row \(used.line) has a value in it; name the column or delete it", line: csv.header.line)
+                    error(csv.file, cell, "", .headerlessColumn(column: cell.column, row: used.line), line: csv.header.line)
                 }
                 continue
             }
@@ -282,7 +291,7 @@ struct ImportRun {
             if raw.hasPrefix("#") || ImportColumn.ignored.contains(normal) { continue }
             if table == .schools, let subject = Self.requiredSubject(raw) {
                 if let other = requiredColumn[subject] {
-                    error(csv.file, cell, raw, "the 编制 of \(subject) is already given in the column \"\(other)\"")
+                    error(csv.file, cell, raw, .requiredGivenTwice(subject: "\(subject)", column: other))
                 } else {
                     requiredColumn[subject] = raw
                     t.required.append((subject, index))
@@ -291,24 +300,23 @@ struct ImportRun {
                 continue
             }
             guard let key = lookup[normal] else {
-                let hint = HeaderHint.closest(raw, in: accepted).map { "; did you mean \"\($0)\"?" } ?? ""
-                if hint.isEmpty {
+                guard let closest = HeaderHint.closest(raw, in: accepted) else {
                     ignoreColumn(table, csv, cell)
                     continue
                 }
                 let names = table.columns.map { ([$0.key] + $0.aliases.prefix(1)).joined(separator: "/") }.joined(separator: ", ")
-                error(csv.file, cell, raw, "unknown column \"\(raw)\"\(hint) (the \(table.rawValue) file takes \(names); see rotaplan import --help)")
+                error(csv.file, cell, raw, .unknownColumn(raw, closest: closest, table: table.rawValue, names: names))
                 continue
             }
             if let other = t.fields[key] {
-                error(csv.file, cell, raw, "this column means \(key), like column \(other + 1) (\"\(t.headers[other] ?? key)\"); keep one of them")
+                error(csv.file, cell, raw, .sameColumnTwice(key: key, column: other + 1, header: t.headers[other] ?? key))
                 continue
             }
             t.fields[key] = index
             t.headers[index] = raw
         }
         for c in table.columns where c.required && t.fields[c.key] == nil {
-            error(csv.file, nil, c.key, "the required column \"\(c.key)\" (\(c.aliases.joined(separator: "/"))) is missing from the header", line: csv.header.line)
+            error(csv.file, nil, c.key, .requiredColumnMissing(key: c.key, aliases: c.aliases), line: csv.header.line)
         }
         return t
     }
@@ -319,13 +327,13 @@ struct ImportRun {
     mutating func checkWidth(_ t: BoundTable, _ record: CSVTable.Record) {
         let width = t.csv.header.cells.count
         for cell in record.cells.dropFirst(width) where !cell.value.isEmpty {
-            error(t.file, cell, "", "the row has a value in column \(cell.column) but the header has only \(width) columns")
+            error(t.file, cell, "", .valueBeyondHeader(column: cell.column, width: width))
             return
         }
         let missing = t.csv.header.cells.dropFirst(record.cells.count).map(\.value).filter { !$0.isEmpty }
         if !missing.isEmpty {
             diagnostics.append(Diagnostic(file: t.file, line: record.line, column: record.cells.count + 1, path: "",
-                                          message: "the row has \(record.cells.count) cells but the header has \(width) columns; missing: \(missing.joined(separator: ", ")) (write an empty cell as nothing between two commas, so that every row has a cell for every column)"))
+                                          .csv(.shortRow(cells: record.cells.count, width: width, missing: missing))))
         }
     }
 
@@ -351,17 +359,13 @@ struct ImportRun {
     func resolve(_ value: String, school: Bool) -> Result<String, CellError> {
         let ids = school ? schoolIDs : groupIDs
         let names = school ? schoolNames : groupNames
-        let what = school ? "school" : "group"
         if ids.contains(value) { return .success(value) }
         if let matches = names[value] {
             if matches.count == 1 { return .success(matches[0]) }
-            return .failure(CellError("\(matches.count) \(what)s are named \"\(value)\" (\(matches.joined(separator: ", "))); write the id instead"))
+            return .failure(CellError(.ambiguousName(value, school: school, ids: matches)))
         }
-        let file = school ? "schools" : "groups"
-        if ids.isEmpty {
-            return .failure(CellError("unknown \(what) \"\(value)\": no \(file) file was given, or it has no rows"))
-        }
-        let hint = HeaderHint.closest(value, in: ids.sorted() + names.keys.sorted(), strict: true).map { "; did you mean \"\($0)\"?" } ?? ""
-        return .failure(CellError("unknown \(what) \"\(value)\"\(hint) (not an id or name in the \(file) file)"))
+        if ids.isEmpty { return .failure(CellError(.unknownNoFile(value, school: school))) }
+        let closest = HeaderHint.closest(value, in: ids.sorted() + names.keys.sorted(), strict: true)
+        return .failure(CellError(.unknownName(value, school: school, closest: closest)))
     }
 }

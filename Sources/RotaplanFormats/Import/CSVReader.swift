@@ -56,38 +56,34 @@ enum CSVReader {
     static func read(_ bytes: [UInt8], file: String) -> Result<Decoded, InstanceError> {
         let utf8 = decode(bytes, file: file)
         guard case .failure(let e) = utf8 else { return utf8.map { Decoded(text: $0) } }
-        let message = e.diagnostics.first?.message ?? ""
-        guard message.hasPrefix(notUTF8) else { return .failure(e) }
+        guard case let .message(.csv(.notUTF8(hex, line, _)))? = e.diagnostics.first?.text.parts.first else { return .failure(e) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         guard let text = GB18030.decode(body), !text.unicodeScalars.contains("\0") else {
             return .failure(InstanceError(e.diagnostics.map { d in
                 var d = d
-                d.text = DiagnosticText([.words(message.replacingOccurrences(of: "; it was probably saved as GBK/ANSI by an older Excel", with: ", nor GBK/GB18030"))])
+                d.text = DiagnosticText(.csv(.notUTF8(byte: hex, line: line, triedGBK: true)))
                 return d
             }))
         }
         return .success(Decoded(text: text, assumed: "GBK/GB18030"))
     }
 
-    /// The start of the message for bytes that are not UTF-8.
-    static let notUTF8 = "the file is not UTF-8 (byte "
-
     /// Decodes the bytes of a CSV file: UTF-8 (BOM optional) or UTF-16 (BOM optional,
     /// ``TextEncoding``).
     /// Anything else (GBK/ANSI from an older Excel) is an error naming the first bad byte.
     static func decode(_ bytes: [UInt8], file: String) -> Result<String, InstanceError> {
-        func fail(_ line: Int?, _ message: String) -> Result<String, InstanceError> {
-            .failure(InstanceError([Diagnostic(file: file, line: line, path: "", message: message)]))
+        func fail(_ line: Int?, _ problem: ImportProblem) -> Result<String, InstanceError> {
+            .failure(InstanceError([Diagnostic(file: file, line: line, path: "", .csv(problem))]))
         }
         // Zip (.xlsx) and OLE2 (.xls) signatures.
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            return fail(nil, "this is an Excel workbook (.xlsx/.xls), not a CSV file; \(saveAsHint)")
+            return fail(nil, .excelWorkbook)
         }
         switch TextEncoding.sniff(bytes) {
         case .utf32?:
-            return fail(nil, "the file is UTF-32, not UTF-8; \(saveAsHint)")
+            return fail(nil, .utf32)
         case let .utf16(bigEndian, bom)?:
-            guard bytes.count % 2 == 0 else { return fail(nil, "the file starts with a UTF-16 byte-order mark but has an odd number of bytes; \(saveAsHint)") }
+            guard bytes.count % 2 == 0 else { return fail(nil, .oddUTF16) }
             var units: [UInt16] = []
             units.reserveCapacity(bytes.count / 2)
             var i = bom ? 2 : 0
@@ -104,10 +100,10 @@ enum CSVReader {
                 case .valid(let encoded):
                     let scalar = UTF16.decode(encoded)
                     if scalar == "\n" { line += 1 }
-                    if scalar == "\0" { return fail(line, "the file contains NUL characters: it is not a text file; \(saveAsHint)") }
+                    if scalar == "\0" { return fail(line, .nulCharacters) }
                     text.unicodeScalars.append(scalar)
                 case .error:
-                    return fail(line, "the file is not valid UTF-16 (a broken surrogate pair); \(saveAsHint)")
+                    return fail(line, .brokenUTF16)
                 case .emptyInput:
                     return .success(text)
                 }
@@ -128,13 +124,13 @@ enum CSVReader {
                 if encoded.count == 1 {
                     if encoded.first == 0x0A { line += 1 }
                     if encoded.first == 0x00 {
-                        return fail(line, "the file contains NUL bytes: it is not a UTF-8 text file (UTF-16 without a byte-order mark, or a binary .xls/.xlsx?); \(saveAsHint)")
+                        return fail(line, .nulBytes)
                     }
                 }
                 offset += encoded.count
             case .error:
                 let hex = "0x" + String(body[offset], radix: 16, uppercase: true)
-                return fail(line, notUTF8 + "\(hex) at line \(line) is not valid UTF-8); it was probably saved as GBK/ANSI by an older Excel; \(saveAsHint)")
+                return fail(line, .notUTF8(byte: hex, line: line, triedGBK: false))
             case .emptyInput:
                 return .success(String(decoding: body, as: UTF8.self))
             }
@@ -241,7 +237,7 @@ enum CSVReader {
                     state = .quoted
                 } else if !endsField(c, isNewline) {
                     diagnostics.append(Diagnostic(file: file, line: line, column: cells.count + 1, path: "",
-                                                  message: "text after the closing quote of a quoted cell; write a quote inside a quoted cell as two quotes (\"\")"))
+                                                  .csv(.textAfterQuote)))
                     field.append(c)
                     state = .unquoted
                 }
@@ -250,7 +246,7 @@ enum CSVReader {
         switch state {
         case .quoted:
             diagnostics.append(Diagnostic(file: file, line: quoteLine, column: cells.count + 1, path: "",
-                                          message: "the quoted cell that starts here is never closed (a missing \")"))
+                                          .csv(.unclosedQuote)))
             endField()
             endRecord()
         case .unquoted, .quoteInQuoted:
@@ -265,14 +261,14 @@ enum CSVReader {
         }
         let nonBlank = records.filter { !$0.isBlank }
         guard let header = nonBlank.first else {
-            diagnostics.append(Diagnostic(file: file, line: nil, path: "", message: "the file is empty; it needs a header line with the column names"))
+            diagnostics.append(Diagnostic(file: file, line: nil, path: "", .csv(.noHeader)))
             return (nil, diagnostics)
         }
         if delimiter == ";" {
             // Excel in locales with a decimal comma writes ; — and 0,5 for a half, which
             // would not read as the number meant. Refused as a whole, before any column.
             diagnostics.append(Diagnostic(file: file, line: header.line, path: "",
-                                          message: "the file is separated by semicolons (;), not commas; \(semicolonHint)"))
+                                          .csv(.semicolons)))
             return (nil, diagnostics)
         }
         return (CSVTable(file: file, delimiter: delimiter, header: header, records: Array(nonBlank.dropFirst())), diagnostics)

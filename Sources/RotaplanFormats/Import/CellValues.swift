@@ -27,7 +27,7 @@ enum CellValues {
         let t = text.lowercased()
         if trueWords.contains(t) { return .success(true) }
         if falseWords.contains(t) { return .success(false) }
-        return .failure(CellError("\"\(text)\" is not a yes/no value; write 是 or 否 (also true/false, Y/N, 1/0, √, or leave the cell empty for no)"))
+        return .failure(CellError(.notYesNo(text)))
     }
 
     /// A decimal number: digits with an optional sign, point and exponent (no thousands
@@ -37,9 +37,9 @@ enum CellValues {
             && text.unicodeScalars.contains { ("0"..."9").contains($0) }
         guard ok, let x = Double(text), x.isFinite else {
             if text.contains(",") || text.contains("，") {
-                return .failure(CellError("\"\(text)\" is not a number; write it without thousands separators, e.g. 1200"))
+                return .failure(CellError(.notNumber(text, thousands: true, whole: false)))
             }
-            return .failure(CellError("\"\(text)\" is not a number"))
+            return .failure(CellError(.notNumber(text, thousands: false, whole: false)))
         }
         return .success(x)
     }
@@ -52,8 +52,7 @@ enum CellValues {
         case .failure(let e): return .failure(e)
         case .success(let x):
             guard abs(x) < 1e15 else {
-                return .failure(CellError(x > 0 ? "\"\(text)\" is too large (at most \(range.upperBound))"
-                                                : "\"\(text)\" is too small (at least \(range.lowerBound))"))
+                return .failure(CellError(x > 0 ? .tooLarge(text, most: range.upperBound) : .tooSmall(text, least: range.lowerBound)))
             }
             return .success(Int(x))
         }
@@ -65,9 +64,9 @@ enum CellValues {
     static func wholeNumber(_ text: String) -> Result<Double, CellError> {
         switch number(text) {
         case .failure(let e):
-            return .failure(CellError(e.message.replacingOccurrences(of: "is not a number", with: "is not a whole number")))
+            return .failure(CellError(e.asWholeNumber))
         case .success(let x):
-            guard x == x.rounded() else { return .failure(CellError("\"\(text)\" is not a whole number")) }
+            guard x == x.rounded() else { return .failure(CellError(.notWholeNumber(text))) }
             return .success(x)
         }
     }
@@ -76,7 +75,7 @@ enum CellValues {
     /// colon; returned as `HH:MM`.
     static func time(_ text: String) -> Result<String, CellError> {
         let parts = text.replacingOccurrences(of: "：", with: ":").split(separator: ":", omittingEmptySubsequences: false)
-        let fail = Result<String, CellError>.failure(CellError("\"\(text)\" is not a time of day; write it as HH:MM, e.g. 08:00"))
+        let fail = Result<String, CellError>.failure(CellError(.notTime(text)))
         guard parts.count == 2 || (parts.count == 3 && parts[2] == "00"),
               (1...2).contains(parts[0].count), parts[1].count == 2,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
@@ -107,15 +106,15 @@ enum CellValues {
                 let pieces = item.split(omittingEmptySubsequences: false, whereSeparator: { slotDashes.contains($0) }).map(String.init)
                 guard pieces.count == 2, pieces.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
                       let day = Int(pieces[0]), let period = Int(pieces[1]) else {
-                    return .failure(CellError("\"\(item)\" is not a slot; write day-period, e.g. 1-3 for day 1, period 3 (or 周一第3节), and separate slots with ; (1-3;2-5)"))
+                    return .failure(CellError(.notSlot(item)))
                 }
                 (d, p) = (day, period)
             }
             if d < 1 || d > (days ?? 7) {
-                return .failure(CellError("slot \(item): day \(d) is outside the week; days run from 1 to \(days ?? 7)"))
+                return .failure(CellError(.slotDayOutside(item, day: d, days: days ?? 7)))
             }
             if p < 1 || p > (periods ?? 48) {
-                return .failure(CellError("slot \(item): period \(p) is outside the day; periods run from 1 to \(periods ?? 48)"))
+                return .failure(CellError(.slotPeriodOutside(item, period: p, periods: periods ?? 48)))
             }
             out.append([d, p])
         }
@@ -128,12 +127,12 @@ enum CellValues {
     static func stage(_ text: String) -> Result<Stage, CellError> {
         if let s = Stage(rawValue: text.lowercased()) ?? InstanceReader.chineseStages[text] { return .success(s) }
         let names = InstanceReader.chineseStages.sorted { $0.value.rawValue < $1.value.rawValue }.map { "\($0.key) (\($0.value.rawValue))" }
-        return .failure(CellError("unknown stage \"\(text)\"; write one of \(names.joined(separator: ", "))"))
+        return .failure(CellError(.unknownStage(text, names: names)))
     }
 
     static func groupType(_ text: String) -> Result<GroupType, CellError> {
         if let g = GroupType(rawValue: text.lowercased()) ?? InstanceReader.chineseGroupTypes[text] { return .success(g) }
-        return .failure(CellError("unknown group type \"\(text)\"; write 紧密型 (tight), 联盟型 (alliance), 区域型 (regional) or 合作型 (cooperative)"))
+        return .failure(CellError(.unknownGroupType(text)))
     }
 
     static let chineseTags: [String: SchoolTag] = [
@@ -143,14 +142,24 @@ enum CellValues {
 
     static func tag(_ text: String) -> Result<SchoolTag, CellError> {
         if let t = SchoolTag(rawValue: text.lowercased()) ?? chineseTags[text] { return .success(t) }
-        return .failure(CellError("unknown tag \"\(text)\"; write 核心 (core), 新建 (new), 薄弱 (weak), 乡村 (rural) or 民办 (private)"))
+        return .failure(CellError(.unknownTag(text)))
     }
 }
 
 /// What is wrong with one cell.
 struct CellError: Error, Sendable {
-    var message: String
-    init(_ message: String) { self.message = message }
+    var problem: ImportProblem
+    init(_ problem: ImportProblem) { self.problem = problem }
+    /// A message not yet a case of ``ImportProblem`` (``ImportProblem/unworded(_:)``).
+    init(_ message: String) { problem = .unworded(message) }
+    /// The problem in English.
+    var message: String { problem.description }
+
+    /// "is not a number" said of a cell that needs a whole number.
+    var asWholeNumber: ImportProblem {
+        if case let .notNumber(t, thousands, _) = problem { return .notNumber(t, thousands: thousands, whole: true) }
+        return problem
+    }
 }
 
 /// Edit distance for "did you mean" hints on headers.

@@ -10,7 +10,7 @@ extension ImportRun {
         let filled = csv.records.filter { index < $0.cells.count && !$0.cells[index].value.isEmpty }.count
         let raw = header.value
         warnings.append(Diagnostic(.warning, file: csv.file, line: header.line, column: header.column, path: RecordPath(field: raw),
-                                   message: "column \"\(raw)\" is not one rotaplan reads: its \(filled) value\(filled == 1 ? " is" : "s are") ignored (the file keeps them); to use it, rename the header to one the \(table.rawValue) file takes (rotaplan import --help), or start it with # to keep it without this warning"))
+                                   .csv(.ignoredColumn(raw, filled: filled, table: table.rawValue))))
     }
 
     /// One note per backbone column that held levels: each level with the teachers who have it.
@@ -26,7 +26,7 @@ extension ImportRun {
             let header = t.headers[column - 1] ?? "backbone"
             let list = order.map { "\($0) \(who[$0]!.joined(separator: ", "))" }.joined(separator: "; ")
             warnings.append(Diagnostic(.note, file: t.file, line: t.csv.header.line, column: column, path: RecordPath(field: header),
-                                       message: "backbone levels read as backbone = true (the level itself is not part of the instance): \(list)"))
+                                       .csv(.backboneLevels(list))))
         }
         backboneLevels = [:]
     }

@@ -29,7 +29,7 @@ extension CellValues {
                 return .success(t)
             }
         }
-        return .failure(CellError("unknown title \"\(text)\"; write 高级 (senior), 一级 (first), 二级 (second) or 无 (none), or an official name such as 正高级教师, 一级教师 or 中学高级教师"))
+        return .failure(CellError(.unknownTitle(text)))
     }
 
     /// A backbone cell: yes/no, or a level that counts as yes (MODEL.md §2: backbone =
@@ -51,8 +51,6 @@ extension CellValues {
         if name.hasSuffix("教师") { name.removeLast(2) }
         if name == "骨干" { return .success(Backbone(isBackbone: true, level: nil)) }
         if backboneEndings.contains(where: name.hasSuffix) { return .success(Backbone(isBackbone: true, level: text)) }
-        return yesNo.map { Backbone(isBackbone: $0) }.mapError {
-            CellError($0.message + ", or a backbone level such as 市级骨干, 区级骨干, 县级骨干 or 学科带头人")
-        }
+        return yesNo.map { Backbone(isBackbone: $0) }.mapError { _ in CellError(.notBackbone(text)) }
     }
 }

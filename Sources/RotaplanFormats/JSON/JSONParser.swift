@@ -12,7 +12,9 @@ public struct JSONParser {
     public struct Failure: Error, Sendable, Equatable {
         public var line: Int
         public var column: Int
-        public var message: String
+        public var problem: JSONProblem
+        /// ``problem`` in English.
+        public var message: String { problem.description }
     }
 
     public static let maximumDepth = 64
@@ -29,16 +31,16 @@ public struct JSONParser {
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONNode {
         if let encoding = TextEncoding.sniff(bytes) {
             // JSON files are UTF-8 (RFC 8259 §8.1); named rather than called GBK.
-            throw Failure(line: 1, column: 1, message: "the file is \(encoding.name), not UTF-8; save it as UTF-8 (in an editor: Save with encoding UTF-8)")
+            throw Failure(line: 1, column: 1, problem: .notUTF8Encoding(encoding.name))
         }
         var p = JSONParser(bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { p.i = 3; p.lineStart = 3 }
         try p.checkUTF8()
         p.skipWhitespace()
-        guard p.i < bytes.count else { throw p.fail("the file is empty (expected a JSON object)") }
+        guard p.i < bytes.count else { throw p.fail(.empty) }
         let v = try p.value()
         p.skipWhitespace()
-        if p.i < bytes.count { throw p.fail("unexpected text after the end of the JSON value") }
+        if p.i < bytes.count { throw p.fail(.textAfterValue) }
         return v
     }
 
@@ -70,8 +72,8 @@ public struct JSONParser {
         return c
     }
 
-    private mutating func fail(_ message: String, at k: Int? = nil) -> Failure {
-        Failure(line: line, column: column(at: k ?? i), message: message)
+    private mutating func fail(_ problem: JSONProblem, at k: Int? = nil) -> Failure {
+        Failure(line: line, column: column(at: k ?? i), problem: problem)
     }
 
     private mutating func checkUTF8() throws(Failure) {
@@ -102,8 +104,7 @@ public struct JSONParser {
                 line = ln
                 lineStart = ls
                 let looksGBK = k + 1 < bytes.count && (0x81...0xFE).contains(b) && (0x40...0xFE).contains(bytes[k + 1])
-                throw fail("the file is not valid UTF-8 (byte 0x\(String(b, radix: 16, uppercase: true)) at offset \(k))"
-                    + (looksGBK ? "; it looks like GBK/GB18030 — save it as UTF-8 (in Excel: CSV UTF-8; in an editor: Save with encoding UTF-8)" : ""), at: k)
+                throw fail(.invalidUTF8(byte: String(b, radix: 16, uppercase: true), offset: k, looksGBK: looksGBK), at: k)
             }
             k += n + 1
         }
@@ -122,7 +123,7 @@ public struct JSONParser {
     }
 
     private mutating func value() throws(Failure) -> JSONNode {
-        guard i < bytes.count else { throw fail("the file ends where a value was expected") }
+        guard i < bytes.count else { throw fail(.endsWhereValueExpected) }
         let ln = line, col = column(at: i)
         let v: JSONNode.Value
         switch bytes[i] {
@@ -134,15 +135,15 @@ public struct JSONParser {
         case UInt8(ascii: "n"): try literal("null"); v = .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): v = .number(try number())
         case UInt8(ascii: "N"):
-            throw fail("NaN is not a JSON number; give a finite number or leave the field out")
+            throw fail(.notANumber("NaN"))
         case UInt8(ascii: "I"):
-            throw fail("Infinity is not a JSON number; give a finite number or leave the field out")
+            throw fail(.notANumber("Infinity"))
         case UInt8(ascii: "]"), UInt8(ascii: "}"):
-            throw fail("a value is missing before '\(Character(Unicode.Scalar(bytes[i])))' (a trailing comma?)")
+            throw fail(.valueMissingBefore(String(Character(Unicode.Scalar(bytes[i])))))
         case UInt8(ascii: "'"):
-            throw fail("strings must use double quotes \"…\", not single quotes")
+            throw fail(.singleQuotes)
         default:
-            throw fail("unexpected character '\(scalarText(at: i))' where a value was expected")
+            throw fail(.unexpectedCharacter(scalarText(at: i)))
         }
         return JSONNode(v, line: ln, column: col)
     }
@@ -156,14 +157,14 @@ public struct JSONParser {
     private mutating func literal(_ word: String) throws(Failure) {
         let w = Array(word.utf8)
         guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else {
-            throw fail("unexpected text; did you mean \(word)?")
+            throw fail(.didYouMean(word))
         }
         i += w.count
     }
 
     private mutating func enter() throws(Failure) {
         depth += 1
-        if depth > Self.maximumDepth { throw fail("values are nested more than \(Self.maximumDepth) levels deep") }
+        if depth > Self.maximumDepth { throw fail(.nestedTooDeep(Self.maximumDepth)) }
     }
 
     private mutating func object() throws(Failure) -> JSONNode.Value {
@@ -176,24 +177,24 @@ public struct JSONParser {
         if i < bytes.count && bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
         while true {
             skipWhitespace()
-            guard i < bytes.count else { throw fail("the file ends inside an object (a '}' is missing)") }
+            guard i < bytes.count else { throw fail(.endsInsideObject) }
             guard bytes[i] == UInt8(ascii: "\"") else {
-                if bytes[i] == UInt8(ascii: "}") { throw fail("trailing comma before '}'") }
-                throw fail("expected a member name in double quotes")
+                if bytes[i] == UInt8(ascii: "}") { throw fail(.trailingCommaBeforeBrace) }
+                throw fail(.expectedMemberName)
             }
             let keyStart = i
             let key = try string()
-            if !seen.insert(key).inserted { throw fail("the key \"\(key)\" appears twice in this object", at: keyStart) }
+            if !seen.insert(key).inserted { throw fail(.duplicateKey(key), at: keyStart) }
             skipWhitespace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after \"\(key)\"") }
+            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail(.expectedColon(after: key)) }
             i += 1
             skipWhitespace()
             members.append((key, try value()))
             skipWhitespace()
-            guard i < bytes.count else { throw fail("the file ends inside an object (a '}' is missing)") }
+            guard i < bytes.count else { throw fail(.endsInsideObject) }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
             if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
-            throw fail("expected ',' or '}' after the value of \"\(key)\"")
+            throw fail(.expectedCommaOrBrace(after: key))
         }
     }
 
@@ -208,10 +209,10 @@ public struct JSONParser {
             skipWhitespace()
             items.append(try value())
             skipWhitespace()
-            guard i < bytes.count else { throw fail("the file ends inside a list (a ']' is missing)") }
+            guard i < bytes.count else { throw fail(.endsInsideList) }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
             if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
-            throw fail("expected ',' or ']' in a list")
+            throw fail(.expectedCommaOrBracket)
         }
     }
 
@@ -219,16 +220,15 @@ public struct JSONParser {
         i += 1
         var out: [UInt8] = []
         while true {
-            guard i < bytes.count else { throw fail("the file ends inside a string (a closing \" is missing)") }
+            guard i < bytes.count else { throw fail(.endsInsideString(closingQuote: true)) }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") { i += 1; break }
             if b < 0x20 {
-                throw fail(b == 0x0A ? "a string runs past the end of the line (a closing \" is missing)"
-                                     : "control character 0x\(String(b, radix: 16)) inside a string; write it as an escape")
+                throw fail(b == 0x0A ? .stringPastEndOfLine : .controlCharacter(String(b, radix: 16)))
             }
             if b == UInt8(ascii: "\\") {
                 i += 1
-                guard i < bytes.count else { throw fail("the file ends inside a string") }
+                guard i < bytes.count else { throw fail(.endsInsideString(closingQuote: false)) }
                 let e = bytes[i]
                 switch e {
                 case UInt8(ascii: "\""): out.append(0x22)
@@ -243,18 +243,18 @@ public struct JSONParser {
                     var scalar = try hex4()
                     if (0xD800...0xDBFF).contains(scalar) {
                         guard i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "\\"), bytes[i + 2] == UInt8(ascii: "u") else {
-                            throw fail("a \\u escape holds half of a surrogate pair")
+                            throw fail(.halfSurrogate)
                         }
                         i += 2
                         let low = try hex4()
-                        guard (0xDC00...0xDFFF).contains(low) else { throw fail("invalid surrogate pair in a \\u escape") }
+                        guard (0xDC00...0xDFFF).contains(low) else { throw fail(.invalidSurrogate) }
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     } else if (0xDC00...0xDFFF).contains(scalar) {
-                        throw fail("a \\u escape holds half of a surrogate pair")
+                        throw fail(.halfSurrogate)
                     }
                     out.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8))
                 default:
-                    throw fail("unknown escape '\\\(scalarText(at: i))' in a string")
+                    throw fail(.unknownEscape(scalarText(at: i)))
                 }
                 i += 1
             } else {
@@ -267,7 +267,7 @@ public struct JSONParser {
 
     /// Reads the 4 hex digits after `\u`; leaves `i` on the last digit.
     private mutating func hex4() throws(Failure) -> UInt32 {
-        guard i + 4 < bytes.count else { throw fail("a \\u escape needs four hex digits") }
+        guard i + 4 < bytes.count else { throw fail(.escapeNeedsFourHexDigits) }
         var v: UInt32 = 0
         for k in 1...4 {
             let c = bytes[i + k]
@@ -276,7 +276,7 @@ public struct JSONParser {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(c - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(c - UInt8(ascii: "A") + 10)
-            default: throw fail("a \\u escape needs four hex digits")
+            default: throw fail(.escapeNeedsFourHexDigits)
             }
             v = v << 4 | d
         }
@@ -289,7 +289,7 @@ public struct JSONParser {
         if bytes[i] == UInt8(ascii: "-") {
             i += 1
             if i < bytes.count && bytes[i] == UInt8(ascii: "I") {
-                throw fail("-Infinity is not a JSON number; give a finite number or leave the field out", at: start)
+                throw fail(.notANumber("-Infinity"), at: start)
             }
         }
         func digits() -> Int {
@@ -299,20 +299,20 @@ public struct JSONParser {
         }
         let intStart = i
         let n = digits()
-        if n == 0 { throw fail("a number needs digits", at: start) }
-        if n > 1 && bytes[intStart] == UInt8(ascii: "0") { throw fail("numbers must not have leading zeros", at: start) }
+        if n == 0 { throw fail(.numberNeedsDigits, at: start) }
+        if n > 1 && bytes[intStart] == UInt8(ascii: "0") { throw fail(.leadingZeros, at: start) }
         if i < bytes.count && bytes[i] == UInt8(ascii: ".") {
             i += 1
-            if digits() == 0 { throw fail("a number needs digits after the decimal point", at: start) }
+            if digits() == 0 { throw fail(.numberNeedsFraction, at: start) }
         }
         if i < bytes.count && (bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E")) {
             i += 1
             if i < bytes.count && (bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-")) { i += 1 }
-            if digits() == 0 { throw fail("a number needs digits in its exponent", at: start) }
+            if digits() == 0 { throw fail(.numberNeedsExponent, at: start) }
         }
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
         guard let x = Double(text), x.isFinite else {
-            throw fail("the number \(text) is too large", at: start)
+            throw fail(.numberTooLarge(text), at: start)
         }
         return x
     }

@@ -25,16 +25,19 @@ public struct JSONNode: Sendable {
     }
 
     /// The kind of value, for messages ("expected a number, found a string").
-    public var kind: String {
+    public var valueKind: JSONKind {
         switch value {
-        case .null: return "null"
-        case .bool: return "true/false"
-        case .number: return "a number"
-        case .string: return "a string"
-        case .array: return "a list"
-        case .object: return "an object"
+        case .null: return .null
+        case .bool: return .bool
+        case .number: return .number
+        case .string: return .string
+        case .array: return .list
+        case .object: return .object
         }
     }
+
+    /// ``valueKind`` in English.
+    public var kind: String { valueKind.description }
 
     public var isNull: Bool { if case .null = value { return true } else { return false } }
 

@@ -25,7 +25,7 @@ extension FieldReader {
     mutating func boundedWeight(_ parent: JSONNode, _ key: String, _ path: RecordPath, reason: String) -> Double? {
         guard let v = number(parent, key, path, in: -1e12...1e12) else { return nil }
         guard v >= 0 else {
-            error(parent[key], path + key, "\(JSONText.number(v)) is negative; this weight must be 0 or more: \(reason)")
+            error(parent[key], path + key, .negativeWeight(JSONText.number(v), key: (path + key).field, reason: reason))
             return nil
         }
         return v

@@ -35,6 +35,12 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.init(severity, file: file, line: line, column: column, at: path, DiagnosticText([.words(message)]), source: source)
     }
 
+    /// A diagnostic saying `message`.
+    public init(_ severity: Severity = .error, file: String, line: Int? = nil, column: Int? = nil,
+                path: RecordPath, _ message: DiagnosticMessage, source: String? = nil) {
+        self.init(severity, file: file, line: line, column: column, at: path, DiagnosticText(message), source: source)
+    }
+
     /// Where in the instance, as users read it: `teachers[3] (T0004).yearsAtSchool`; empty for the file.
     public var path: String { record.description }
 
@@ -44,10 +50,14 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// One line, `FILE:LINE:COLUMN: error: PATH: message [source]`. Newlines and terminal
     /// controls in it (the file name, or data the message quotes) are shown escaped
     /// (``TerminalText``), so a diagnostic can neither span lines nor steer a terminal.
-    public var description: String {
+    public var description: String { framed(severity: severity.rawValue, message: message) }
+
+    /// The one line with the severity word and message given (RotaplanText passes them in
+    /// the user's language): the frame, record path and source stay as they are.
+    public func framed(severity word: String, message: String) -> String {
         var s = file
         if let line { s += ":\(line)" + (column.map { ":\($0)" } ?? "") }
-        s += ": \(severity.rawValue): "
+        s += ": \(word): "
         if !path.isEmpty { s += "\(path): " }
         s += message
         if let source { s += " [\(source)]" }

@@ -7,18 +7,21 @@ struct FieldReader {
 
     init(file: String) { self.file = file }
 
-    mutating func error(_ node: JSONNode?, _ path: RecordPath, _ message: String) {
-        error(node, path, text: DiagnosticText([.words(message)]))
+    mutating func error(_ node: JSONNode?, _ path: RecordPath, _ message: DiagnosticMessage) {
+        error(node, path, text: DiagnosticText(message))
     }
+
+    mutating func error(_ node: JSONNode?, _ path: RecordPath, _ problem: FieldProblem) { error(node, path, .field(problem)) }
+    mutating func error(_ node: JSONNode?, _ path: RecordPath, _ problem: InstanceProblem) { error(node, path, .instance(problem)) }
 
     /// An error whose message names other records (kept as paths, ``DiagnosticText``).
     mutating func error(_ node: JSONNode?, _ path: RecordPath, text: DiagnosticText) {
         diagnostics.append(Diagnostic(.error, file: file, line: Self.line(node), column: Self.column(node), at: path, text))
     }
 
-    mutating func warning(_ node: JSONNode?, _ path: RecordPath, _ message: String, source: String? = nil) {
+    mutating func warning(_ node: JSONNode?, _ path: RecordPath, _ message: DiagnosticMessage, source: String? = nil) {
         diagnostics.append(Diagnostic(.warning, file: file, line: Self.line(node), column: Self.column(node), path: path,
-                                      message: message, source: source))
+                                      message, source: source))
     }
 
     /// Where `node` starts in its file; nil for a node built in memory (line 0: a
@@ -26,18 +29,17 @@ struct FieldReader {
     static func line(_ node: JSONNode?) -> Int? { node.flatMap { $0.line > 0 ? $0.line : nil } }
     static func column(_ node: JSONNode?) -> Int? { node.flatMap { $0.line > 0 ? $0.column : nil } }
 
-    /// The members of an object, after reporting keys not in `allowed`; `hint` may explain
-    /// an unknown key better than "did you mean".
+    /// The members of an object, after reporting keys not in `allowed`; `nesting` may give
+    /// the nested form of a dotted key, which explains it better than "did you mean".
     mutating func object(_ node: JSONNode, _ path: RecordPath, allowed: [String],
-                         hint explain: (String, JSONNode) -> String? = { _, _ in nil }) -> JSONNode? {
+                         nesting: (String, JSONNode) -> String? = { _, _ in nil }) -> JSONNode? {
         guard case let .object(members) = node.value else {
-            error(node, path, "expected an object {…}, found \(node.kind)")
+            error(node, path, .expected(.object, found: node.valueKind))
             return nil
         }
         for (key, value) in members where !allowed.contains(key) {
-            let hint = explain(key, value).map { "; \($0)" }
-                ?? Self.closest(key, in: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
-            error(value, path + key, "unknown field \"\(key)\"\(hint)")
+            let nested = nesting(key, value)
+            error(value, path + key, .unknownField(key, closest: nested == nil ? Self.closest(key, in: allowed) : nil, nested: nested))
         }
         return node
     }
@@ -46,7 +48,7 @@ struct FieldReader {
     mutating func list(_ parent: JSONNode, _ key: String, _ path: RecordPath) -> [JSONNode] {
         guard let node = parent[key], !node.isNull else { return [] }
         guard case let .array(items) = node.value else {
-            error(node, path + key, "expected a list […], found \(node.kind)")
+            error(node, path + key, .expected(.list, found: node.valueKind))
             return []
         }
         return items
@@ -55,15 +57,15 @@ struct FieldReader {
     mutating func string(_ parent: JSONNode, _ key: String, _ path: RecordPath, required: Bool = false,
                          nonEmpty: Bool = true) -> String? {
         guard let node = parent[key], !node.isNull else {
-            if required { error(parent, path, "the field \"\(key)\" is missing") }
+            if required { error(parent, path, .missing(key)) }
             return nil
         }
         guard case let .string(s) = node.value else {
-            error(node, path + key, "expected a string, found \(node.kind)")
+            error(node, path + key, .expected(.string, found: node.valueKind))
             return nil
         }
         if nonEmpty && s.isBlank {
-            error(node, path + key, "must not be empty")
+            error(node, path + key, .empty)
             return nil
         }
         return s
@@ -72,7 +74,7 @@ struct FieldReader {
     mutating func bool(_ parent: JSONNode, _ key: String, _ path: RecordPath) -> Bool? {
         guard let node = parent[key], !node.isNull else { return nil }
         guard case let .bool(b) = node.value else {
-            error(node, path + key, "expected true or false, found \(node.kind)")
+            error(node, path + key, .expected(.bool, found: node.valueKind))
             return nil
         }
         return b
@@ -82,7 +84,7 @@ struct FieldReader {
     mutating func number(_ parent: JSONNode, _ key: String, _ path: RecordPath, in range: ClosedRange<Double>,
                          required: Bool = false, unit: String = "") -> Double? {
         guard let node = parent[key], !node.isNull else {
-            if required { error(parent, path, "the field \"\(key)\" is missing") }
+            if required { error(parent, path, .missing(key)) }
             return nil
         }
         return number(node, path + key, in: range, unit: unit)
@@ -90,11 +92,11 @@ struct FieldReader {
 
     mutating func number(_ node: JSONNode, _ path: RecordPath, in range: ClosedRange<Double>, unit: String = "") -> Double? {
         guard case let .number(x) = node.value else {
-            error(node, path, "expected a number, found \(node.kind)")
+            error(node, path, .expected(.number, found: node.valueKind))
             return nil
         }
         guard range.contains(x) else {
-            error(node, path, "\(JSONText.number(x)) is out of range; it must be between \(Self.show(range.lowerBound)) and \(Self.show(range.upperBound))\(unit.isEmpty ? "" : " \(unit)")")
+            error(node, path, .outOfRange(value: JSONText.number(x), low: Self.show(range.lowerBound), high: Self.show(range.upperBound), unit: unit))
             return nil
         }
         return x
@@ -104,7 +106,7 @@ struct FieldReader {
     mutating func integer(_ parent: JSONNode, _ key: String, _ path: RecordPath, in range: ClosedRange<Int>,
                           required: Bool = false) -> Int? {
         guard let node = parent[key], !node.isNull else {
-            if required { error(parent, path, "the field \"\(key)\" is missing") }
+            if required { error(parent, path, .missing(key)) }
             return nil
         }
         return integer(node, path + key, in: range)
@@ -112,22 +114,22 @@ struct FieldReader {
 
     mutating func integer(_ node: JSONNode, _ path: RecordPath, in range: ClosedRange<Int>) -> Int? {
         guard case let .number(x) = node.value else {
-            error(node, path, "expected a whole number, found \(node.kind)")
+            error(node, path, .expected(.wholeNumber, found: node.valueKind))
             return nil
         }
         guard x == x.rounded() else {
-            error(node, path, "\(JSONText.number(x)) is not a whole number")
+            error(node, path, .notWhole(JSONText.number(x)))
             return nil
         }
         // Beyond ±10^15 a double is still whole, but no count of rotaplan is that large.
         guard abs(x) < 1e15 else {
-            error(node, path, x > 0 ? "\(JSONText.number(x)) is too large (at most \(Self.show(Double(range.upperBound))))"
-                                    : "\(JSONText.number(x)) is too small (at least \(Self.show(Double(range.lowerBound))))")
+            error(node, path, x > 0 ? FieldProblem.tooLarge(JSONText.number(x), most: Self.show(Double(range.upperBound)))
+                                    : FieldProblem.tooSmall(JSONText.number(x), least: Self.show(Double(range.lowerBound))))
             return nil
         }
         let n = Int(x)
         guard range.contains(n) else {
-            error(node, path, "\(n) is out of range; it must be between \(range.lowerBound) and \(Self.show(Double(range.upperBound)))")
+            error(node, path, .outOfRange(value: "\(n)", low: "\(range.lowerBound)", high: Self.show(Double(range.upperBound)), unit: ""))
             return nil
         }
         return n
@@ -138,7 +140,7 @@ struct FieldReader {
         var out: [(String, JSONNode)] = []
         for (k, item) in list(parent, key, path).enumerated() {
             guard case let .string(s) = item.value, !s.isEmpty else {
-                error(item, path + key + "[\(k)]", "expected a non-empty string, found \(item.kind)")
+                error(item, path + key + "[\(k)]", .expected(.nonEmptyString, found: item.valueKind))
                 continue
             }
             out.append((s, item))

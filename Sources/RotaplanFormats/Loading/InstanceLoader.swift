@@ -27,33 +27,33 @@ public enum InstanceLoader {
     /// Reads a whole input file with the checks every loader shares: it exists, is a
     /// regular file, is readable and is not larger than ``maximumFileSize``.
     public static func readFile(_ path: String, limit: Int = maximumFileSize) throws(InstanceError) -> [UInt8] {
-        func fail(_ message: String) -> InstanceError {
-            InstanceError([Diagnostic(file: path, path: "", message: message)])
+        func fail(_ problem: FileProblem) -> InstanceError {
+            InstanceError([Diagnostic(file: path, path: "", .file(problem))])
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw fail("no such file")
+            throw fail(.noSuchFile)
         }
-        if isDirectory.boolValue { throw fail("this is a folder, not a file") }
+        if isDirectory.boolValue { throw fail(.isFolder) }
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
-            throw fail("cannot read the file's attributes")
+            throw fail(.noAttributes)
         }
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         if size > limit {
-            throw fail("the file is \(size >> 20) MB; rotaplan reads input files of at most \(limit >> 20) MB")
+            throw fail(.tooLarge(megabytes: size >> 20, limit: limit >> 20))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw fail("cannot open the file (permission denied?)")
+            throw fail(.cannotOpen)
         }
         defer { try? handle.close() }
         do {
             let data = try handle.read(upToCount: limit + 1) ?? Data()
-            if data.count > limit { throw fail("the file is larger than \(limit >> 20) MB") }
+            if data.count > limit { throw fail(.largerThan(limit: limit >> 20)) }
             return [UInt8](data)
         } catch let e as InstanceError {
             throw e
         } catch {
-            throw fail("cannot read the file: \(error.localizedDescription)")
+            throw fail(.cannotRead(reason: error.localizedDescription))
         }
     }
 
@@ -79,7 +79,7 @@ public enum InstanceLoader {
             root = try JSONParser.parse(bytes)
         } catch {
             throw InstanceError([Diagnostic(file: file, line: error.line, column: error.column, path: "",
-                                            message: "invalid JSON: \(error.message)")])
+                                            .json(error.problem))])
         }
         var reader = InstanceReader(file: file)
         let instance = reader.read(root)
@@ -114,7 +114,7 @@ struct InstanceReader {
     mutating func resolveSchool(_ value: String, _ node: JSONNode?, _ path: RecordPath) -> Int? {
         if let s = schoolIDs[SchoolID(value)] { return s }
         if rejectedSchools.contains(SchoolID(value)) { return nil }
-        fields.error(node, path, "unknown school \"\(value)\"")
+        fields.error(node, path, .unknownSchool(value))
         return nil
     }
 
@@ -136,8 +136,7 @@ struct InstanceReader {
     mutating func claim(_ list: String, _ id: String?, _ index: Int, _ node: JSONNode?) -> Bool {
         guard let id else { return true }
         if let first = firstIndex[list]?[id] {
-            fields.error(node, Self.recordPath(list, index, id) + "id",
-                         text: DiagnosticText([.words("duplicate id; "), .record(RecordPath(list: list, index: first)), .words(" already has it")]))
+            fields.error(node, Self.recordPath(list, index, id) + "id", .duplicateID(first: .record(RecordPath(list: list, index: first))))
             return false
         }
         firstIndex[list, default: [:]][id] = index
@@ -151,12 +150,12 @@ struct InstanceReader {
 
     mutating func read(_ root: JSONNode) -> Instance? {
         guard case .object = root.value else {
-            fields.error(root, "", "the top-level value must be an object {…} holding an instance, found \(root.kind)")
+            fields.error(root, "", .topLevelNotObject(found: root.valueKind))
             return nil
         }
         _ = fields.object(root, "", allowed: Self.topKeys)
         if let format = fields.string(root, "format", "") , format != InstanceLoader.format {
-            fields.error(root["format"], "format", "\"\(format)\" is not a format rotaplan reads; expected \"\(InstanceLoader.format)\"")
+            fields.error(root["format"], "format", .unknownFormat(format, expected: InstanceLoader.format))
         }
         let name = fields.string(root, "name", "", nonEmpty: false)
             ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -178,7 +177,7 @@ struct InstanceReader {
                 rejectedSchools.insert(SchoolID(rawID))
             }
         }
-        if schoolNodes.isEmpty { fields.error(root, "schools", "the instance has no schools") }
+        if schoolNodes.isEmpty { fields.error(root, "schools", .noSchools) }
 
         schoolIDs = schoolIndex
 
@@ -212,24 +211,23 @@ struct InstanceReader {
         let days = fields.integer(c, "days", "calendar", in: 1...7, required: true)
         var periods: [WeekCalendar.Period] = []
         let items = fields.list(c, "periods", "calendar")
-        if c["periods"] == nil { fields.error(c, "calendar", "the field \"periods\" is missing") }
+        if c["periods"] == nil { fields.error(c, "calendar", FieldProblem.missing("periods")) }
         for (k, p) in items.enumerated() {
             let path = RecordPath(list: "calendar", field: "periods[\(k)]")
             guard let p = fields.object(p, path, allowed: ["start", "end"]) else { continue }
             let start = readTime(p, "start", path), end = readTime(p, "end", path)
             guard let start, let end else { continue }
             if end <= start {
-                fields.error(p["end"], path + "end", "the period ends (\(Self.clock(end))) before or when it starts (\(Self.clock(start)))")
+                fields.error(p["end"], path + "end", .periodEndsBeforeStart(end: Self.clock(end), start: Self.clock(start)))
                 continue
             }
             if let last = periods.last, start < last.end {
-                fields.error(p["start"], path + "start",
-                             "starts at \(Self.clock(start)), before period \(periods.count) ends (\(Self.clock(last.end))); periods must be in time order and not overlap")
+                fields.error(p["start"], path + "start", .periodOverlaps(start: Self.clock(start), previous: periods.count, previousEnd: Self.clock(last.end)))
                 continue
             }
             periods.append(.init(start: start, end: end))
         }
-        if c["periods"] != nil && items.isEmpty { fields.error(c["periods"], "calendar.periods", "the calendar has no periods") }
+        if c["periods"] != nil && items.isEmpty { fields.error(c["periods"], "calendar.periods", .noPeriods) }
         guard let days, periods.count == items.count, !periods.isEmpty else { return nil }
         return WeekCalendar(days: days, periods: periods)
     }
@@ -247,14 +245,14 @@ struct InstanceReader {
            let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m) {
             return h * 60 + m
         }
-        fields.error(parent[key], path + "\(key)", "\"\(s)\" is not a time of day; write it as HH:MM, e.g. \"08:00\"")
+        fields.error(parent[key], path + "\(key)", .notTimeOfDay(s))
         return nil
     }
 
     /// `[day, period]` within the calendar.
     mutating func readSlot(_ node: JSONNode, _ path: RecordPath, calendar: WeekCalendar?) -> Slot? {
         guard case let .array(pair) = node.value, pair.count == 2 else {
-            fields.error(node, path, "a slot is a list [day, period], found \(node.kind)")
+            fields.error(node, path, .slotNotPair(found: node.valueKind))
             return nil
         }
         let days = calendar?.days ?? 7, periods = calendar?.periods.count ?? 48
@@ -277,14 +275,14 @@ struct InstanceReader {
         if let s = fields.string(obj, "stage", path, required: true) {
             stage = Stage(rawValue: s.lowercased()) ?? Self.chineseStages[s]
             if stage == nil {
-                fields.error(obj["stage"], path + "stage", "unknown stage \"\(s)\"; use one of \(Stage.allCases.map(\.rawValue).joined(separator: ", "))")
+                fields.error(obj["stage"], path + "stage", .unknownStage(s, known: Stage.allCases.map(\.rawValue)))
             }
         }
         let students = fields.integer(obj, "students", path, in: 0...Self.maxCount) ?? 0
         var tags = Set<SchoolTag>()
         for (k, (t, tnode)) in fields.strings(obj, "tags", path).enumerated() {
             if let tag = SchoolTag(rawValue: t.lowercased()) { tags.insert(tag) } else {
-                fields.error(tnode, path + "tags[\(k)]", "unknown tag \"\(t)\"; use \(SchoolTag.allCases.map(\.rawValue).joined(separator: ", "))")
+                fields.error(tnode, path + "tags[\(k)]", .unknownTag(t, known: SchoolTag.allCases.map(\.rawValue)))
             }
         }
         var location: Location?
@@ -301,12 +299,12 @@ struct InstanceReader {
                     let rpath = path + "required.\(key)"
                     guard let n = fields.integer(value, rpath, in: 0...Self.maxCount) else { continue }
                     if required[subject] != nil {
-                        fields.error(value, rpath, "the subject \(subject.key) is given twice (\"\(key)\" means \(subject.key))")
+                        fields.error(value, rpath, .subjectTwice(subject: subject.key, as: key))
                     }
                     required[subject] = n
                 }
             } else {
-                fields.error(r, path + "required", "expected an object {subject: count}, found \(r.kind)")
+                fields.error(r, path + "required", FieldProblem.expected(.subjectCounts, found: r.valueKind))
             }
         }
         guard let idValue, let stage else { return nil }
@@ -333,7 +331,7 @@ struct InstanceReader {
             var type: GroupType = .tight
             if let t = fields.string(obj, "type", path) {
                 if let gt = GroupType(rawValue: t.lowercased()) ?? Self.chineseGroupTypes[t] { type = gt } else {
-                    fields.error(obj["type"], path + "type", "unknown group type \"\(t)\"; use \(GroupType.allCases.map(\.rawValue).joined(separator: ", "))")
+                    fields.error(obj["type"], path + "type", .unknownGroupType(t, known: GroupType.allCases.map(\.rawValue)))
                 }
             }
             var core: Int?
@@ -341,14 +339,14 @@ struct InstanceReader {
             var members: [Int] = []
             let memberNodes = fields.strings(obj, "members", path)
             if memberNodes.isEmpty {
-                fields.error(obj["members"] ?? obj, path + "members", "a group needs at least one member school")
+                fields.error(obj["members"] ?? obj, path + "members", .groupWithoutMembers)
             }
             for (j, (m, mnode)) in memberNodes.enumerated() {
                 guard let s = resolveSchool(m, mnode, path + "members[\(j)]") else { continue }
                 if s == core {
-                    fields.error(mnode, path + "members[\(j)]", "\(m) is the group's core; it cannot also be a member")
+                    fields.error(mnode, path + "members[\(j)]", .coreAsMember(m))
                 } else if members.contains(s) {
-                    fields.error(mnode, path + "members[\(j)]", "\(m) is listed twice")
+                    fields.error(mnode, path + "members[\(j)]", .listedTwice(m))
                 } else {
                     members.append(s)
                 }
@@ -356,9 +354,7 @@ struct InstanceReader {
             guard claim("groups", idValue, k, obj["id"]), let idValue, let core else { continue }
             for (s, node, field) in [(core, obj["core"], "core")] + members.map({ ($0, obj["members"], "members") }) {
                 if let other = owner[s] {
-                    fields.error(node, path + field, text: DiagnosticText([
-                        .words("school \(schools[s].id) is already in group \(other.group) ("), .record(other.path),
-                        .words("); a school is in at most one group")]))
+                    fields.error(node, path + field, .schoolInTwoGroups(school: "\(schools[s].id)", group: "\(other.group)", first: .record(other.path)))
                     continue
                 }
                 owner[s] = (idValue, path)
@@ -390,11 +386,11 @@ struct InstanceReader {
             let km = fields.number(obj, "km", path, in: 0...100_000, unit: "km")
             guard let from, let to, let minutes else { continue }
             if from == to {
-                fields.error(obj["to"], path + "to", "a travel row must join two different schools")
+                fields.error(obj["to"], path + "to", .travelSameSchool)
                 continue
             }
             if !given.insert(from * n + to).inserted {
-                fields.error(node, path, "a second row for \(schools[from].id) → \(schools[to].id); give each direction once")
+                fields.error(node, path, .travelTwice(from: "\(schools[from].id)", to: "\(schools[to].id)"))
                 continue
             }
             rows.append((from, to, minutes, km))

@@ -22,7 +22,7 @@ extension InstanceReader {
             var title = Title.none
             if let t = fields.string(obj, "title", path) {
                 if let v = Title(rawValue: t.lowercased()) ?? Self.chineseTitles[t] { title = v } else {
-                    fields.error(obj["title"], path + "title", "unknown title \"\(t)\"; use senior (高级), first (一级), second (二级) or none")
+                    fields.error(obj["title"], path + "title", .unknownTitle(t))
                 }
             }
             let backbone = fields.bool(obj, "backbone", path) ?? false
@@ -32,7 +32,7 @@ extension InstanceReader {
             var prefs: [Int] = []
             for (j, (p, pnode)) in fields.strings(obj, "preferences", path).enumerated() {
                 guard let s = resolveSchool(p, pnode, path + "preferences[\(j)]") else { continue }
-                if prefs.contains(s) { fields.error(pnode, path + "preferences[\(j)]", "\(p) is listed twice") } else { prefs.append(s) }
+                if prefs.contains(s) { fields.error(pnode, path + "preferences[\(j)]", .listedTwice(p)) } else { prefs.append(s) }
             }
             let seeking = fields.bool(obj, "seekingSeniorTitle", path) ?? false
             let capacity = fields.integer(obj, "mentorCapacity", path, in: 0...Self.maxCount)
@@ -77,7 +77,7 @@ extension InstanceReader {
             var groupOK = true
             if let g = fields.string(obj, "group", path) {
                 group = groupIndex[GroupID(g)]
-                if group == nil { groupOK = false; fields.error(obj["group"], path + "group", "unknown group \"\(g)\"") }
+                if group == nil { groupOK = false; fields.error(obj["group"], path + "group", .unknownGroup(g)) }
             }
             let district = fields.string(obj, "district", path, nonEmpty: false)
             let subject = fields.string(obj, "subject", path, required: true).map(Subject.init)
@@ -85,7 +85,7 @@ extension InstanceReader {
             var prefs: [Int] = []
             for (j, (p, pnode)) in fields.strings(obj, "preferences", path).enumerated() {
                 guard let s = resolveSchool(p, pnode, path + "preferences[\(j)]") else { continue }
-                if prefs.contains(s) { fields.error(pnode, path + "preferences[\(j)]", "\(p) is listed twice") } else { prefs.append(s) }
+                if prefs.contains(s) { fields.error(pnode, path + "preferences[\(j)]", .listedTwice(p)) } else { prefs.append(s) }
             }
             guard claim("newHires", idValue, k, obj["id"]), let idValue, let subject, groupOK else { continue }
             out.append(NewHire(id: NewHireID(idValue), name: name, group: group, district: district, subject: subject,
@@ -114,7 +114,7 @@ extension InstanceReader {
         var seen: [String: Int] = [:]
         let items = fields.list(root, "walkingDemand", "")
         if !items.isEmpty && (root["calendar"] == nil || root["calendar"]!.isNull) {
-            fields.error(root["walkingDemand"], "calendar", "walkingDemand needs a calendar (days and periods) to place its slots")
+            fields.error(root["walkingDemand"], "calendar", .demandWithoutCalendar)
         }
         for (k, node) in items.enumerated() {
             let path = RecordPath(list: "walkingDemand", index: k)
@@ -131,7 +131,7 @@ extension InstanceReader {
             guard let school, let className, let subject, let h else { continue }
             let key = "\(school)\u{1}\(className)\u{1}\(subject.key)"
             if let first = seen[key] {
-                fields.error(node, path, "a second line for class \(className) at \(schoolID ?? "") in \(subject.key); walkingDemand[\(first)] already has it")
+                fields.error(node, path, .demandTwice(class: className, school: schoolID ?? "", subject: subject.key, first: first))
                 continue
             }
             seen[key] = k

@@ -21,7 +21,7 @@ extension FieldReader {
 
     /// For a dotted key written flat in `policy` (`"exchange.minRate": 0.12`, the form
     /// `--set` takes): the nested spelling, with the value given.
-    static func nestingHint(_ key: String, _ value: JSONNode) -> String? {
+    static func nested(_ key: String, _ value: JSONNode) -> String? {
         let parts = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard parts.count >= 2, policyKeys.contains(parts[0]), !parts.contains(where: \.isEmpty) else { return nil }
         let shown: String
@@ -31,13 +31,12 @@ extension FieldReader {
         case let .string(t): shown = JSONText.string(t)
         default: shown = "…"
         }
-        let nested = parts.reversed().reduce(shown) { inner, part in "{\(JSONText.string(part)): \(inner)}" }
-        return "policy keys are nested: write \(nested) (the dotted form is what --set takes)"
+        return parts.reversed().reduce(shown) { inner, part in "{\(JSONText.string(part)): \(inner)}" }
     }
 
     mutating func policy(_ node: JSONNode?) -> Policy {
         guard let node, !node.isNull else { return Policy() }
-        guard let obj = object(node, "policy", allowed: Self.policyKeys, hint: Self.nestingHint) else { return Policy() }
+        guard let obj = object(node, "policy", allowed: Self.policyKeys, nesting: Self.nested) else { return Policy() }
         var p = Policy(preset: preset(obj) ?? .national)
         _ = overrides(obj, onto: &p)
         return p
@@ -47,8 +46,7 @@ extension FieldReader {
     mutating func preset(_ obj: JSONNode) -> PolicyPreset? {
         guard let name = string(obj, "preset", "policy") else { return nil }
         if let p = PolicyPreset(rawValue: name.lowercased()) { return p }
-        error(obj["preset"], "policy.preset",
-              "unknown preset \"\(name)\"; known presets: \(PolicyPreset.allCases.map(\.rawValue).joined(separator: ", "))")
+        error(obj["preset"], "policy.preset", .policy(.unknownPreset(name, known: PolicyPreset.allCases.map(\.rawValue))))
         return nil
     }
 

@@ -63,29 +63,3 @@ public struct RecordPath: Sendable, Hashable, CustomStringConvertible, Expressib
         return s
     }
 }
-
-/// A diagnostic's message: words, and the other records it names, kept as paths so that
-/// a reader of diagnostics can name them its own way (the CSV importer: `groups.csv row 2`).
-public struct DiagnosticText: Sendable, Equatable, CustomStringConvertible, ExpressibleByStringLiteral {
-    public enum Part: Sendable, Equatable {
-        case words(String)
-        case record(RecordPath)
-    }
-
-    public var parts: [Part]
-
-    public init(_ parts: [Part]) { self.parts = parts }
-    public init(stringLiteral value: String) { parts = [.words(value)] }
-
-    /// The text with each record named by `name`.
-    public func rendered(_ name: (RecordPath) -> String) -> String {
-        parts.map { part in
-            switch part {
-            case let .words(w): return w
-            case let .record(r): return name(r)
-            }
-        }.joined()
-    }
-
-    public var description: String { rendered(\.description) }
-}

@@ -17,24 +17,22 @@ extension InstanceReader {
         var missing = 0
         let n = x.schools.count
         /// Checks a → b (and b → a unless `oneWay`) and reports the pair once.
-        func need(_ a: Int, _ b: Int, km: Bool, oneWay: Bool = false, why: @autoclosure () -> String) {
+        func need(_ a: Int, _ b: Int, km: Bool, oneWay: Bool = false, why: @autoclosure () -> InstanceProblem.TravelNeed) {
             guard a != b else { return }
             let missingMinutes = x.travel.minutes(a, b) == nil || (!oneWay && x.travel.minutes(b, a) == nil)
             let missingKm = km && (x.travel.km(a, b) == nil || (!oneWay && x.travel.km(b, a) == nil))
             guard missingMinutes || missingKm else { return }
             missing += 1
             guard missing <= Self.missingTravelShown else { return }
-            let what = missingMinutes ? "minutes" : "km"
-            fields.error(nil, "travel",
-                         "no \(what) between \(x.schools[a].id) (\(x.schools[a].name)) and \(x.schools[b].id) (\(x.schools[b].name)), needed for \(why()); add a travel row or give both schools a location")
+                        fields.error(nil, "travel", .travelMissing(km: !missingMinutes, a: x.schools[a].id.rawValue, aName: x.schools[a].name,
+                                                      b: x.schools[b].id.rawValue, bName: x.schools[b].name, need: why()))
         }
         defer {
             if missing > Self.missingTravelShown {
                 let more = missing - Self.missingTravelShown
                 let unlocated = x.schools.filter { $0.location == nil }.map(\.id.rawValue)
                 let named = unlocated.prefix(10).joined(separator: ", ") + (unlocated.count > 10 ? ", …" : "")
-                fields.error(nil, "travel",
-                             "and \(more) more pairs of schools without travel figures (not listed one by one); \(unlocated.count) of the \(n) schools have no location (\(named)): give every school a location, or add travel rows")
+                fields.error(nil, "travel", .travelMissingMore(count: more, unlocated: unlocated.count, schools: n, named: named))
             }
         }
         // Each unordered pair is checked once: inside a group (groups do not share
@@ -43,7 +41,7 @@ extension InstanceReader {
         let exchangeKm = x.policy.cost.transportPerKm > 0
         for g in x.groups {
             let s = g.schools
-            for i in s.indices { for j in s.indices where j > i { need(s[i], s[j], km: exchangeKm, why: "the exchange in group \(g.id)") } }
+            for i in s.indices { for j in s.indices where j > i { need(s[i], s[j], km: exchangeKm, why: .exchangeInGroup(g.id.rawValue)) } }
         }
         let crossGroup = x.policy.exchange.allowCrossGroup
         if crossGroup {
@@ -52,7 +50,7 @@ extension InstanceReader {
             for list in byDistrict.values.sorted(by: { $0[0] < $1[0] }) {
                 for i in list.indices {
                     for j in list.indices where j > i && x.schools[list[i]].group != x.schools[list[j]].group {
-                        need(list[i], list[j], km: exchangeKm, why: "the exchange across groups")
+                        need(list[i], list[j], km: exchangeKm, why: .exchangeAcrossGroups)
                     }
                 }
             }
@@ -73,7 +71,7 @@ extension InstanceReader {
                 guard a != b, !checkedForExchange(a, b, km: km) else { return }
                 let key = oneWay ? a * n + b : min(a, b) * n + max(a, b)
                 guard seen.insert(key * 4 + (km ? 2 : 0) + (oneWay ? 1 : 0)).inserted else { return }
-                need(a, b, km: km, oneWay: oneWay, why: "walking teaching by \(t.id)")
+                need(a, b, km: km, oneWay: oneWay, why: .walking(teacher: t.id.rawValue))
             }
             for t in x.teachers where t.itinerant != nil {
                 var reach = Set<Int>()

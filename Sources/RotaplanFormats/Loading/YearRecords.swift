@@ -25,20 +25,19 @@ extension InstanceReader {
         guard let from, let since, let term else { return (false, nil) }
         var ok = true
         if let school, from == school {
-            fields.error(o["from"], p + "from", "\"from\" (the personnel school, 人事关系) is the school the teacher teaches at; an exchange is to another school")
+            fields.error(o["from"], p + "from", .exchangeFromOwnSchool)
             ok = false
         }
         if let year {
             if since > year {
-                fields.error(o["since"], p + "since", "the term starts in \(since), after the instance's year \(year)")
+                fields.error(o["since"], p + "since", .termStartsAfterYear(since: since, year: year))
                 ok = false
             } else if since + term <= year {
-                fields.error(o["termYears"], p + "termYears",
-                             "the term \(since)…\(since + term - 1) is over by \(year): the teacher should be back at \(schoolName(from)) (roll the earlier year over)")
+                fields.error(o["termYears"], p + "termYears", .termOver(since: since, last: since + term - 1, year: year, school: schoolName(from)))
                 ok = false
             }
         } else {
-            fields.error(node, p, "an exchange term needs the instance's \"year\" (the school year planned, e.g. 2025)")
+            fields.error(node, p, .termNeedsYear)
             ok = false
         }
         return (ok, ok ? OnExchange(from: from, since: since, termYears: term) : nil)
@@ -55,7 +54,7 @@ extension InstanceReader {
         var out: [Trainee] = []
         let items = fields.list(root, "trainees", "")
         if !items.isEmpty && year == nil {
-            fields.error(root["trainees"], "trainees", "trainees need the instance's \"year\" (the school year planned, e.g. 2025)")
+            fields.error(root["trainees"], "trainees", .traineesNeedYear)
         }
         for (k, node) in items.enumerated() {
             let id = node["id"].flatMap { if case let .string(s) = $0.value { s } else { nil } }
@@ -72,20 +71,19 @@ extension InstanceReader {
             var mentorOK = true
             if let m = fields.string(obj, "mentor", path) {
                 mentor = teacherIndex[TeacherID(m)]
-                if mentor == nil { mentorOK = false; fields.error(obj["mentor"], path + "mentor", "unknown teacher \"\(m)\"") }
+                if mentor == nil { mentorOK = false; fields.error(obj["mentor"], path + "mentor", .unknownTeacher(m)) }
             }
             let lastYear = fields.integer(obj, "lastYear", path, in: Self.yearRange, required: true)
             var yearOK = true
             if let lastYear, let year, lastYear < year {
-                fields.error(obj["lastYear"], path + "lastYear", "training ended in \(lastYear), before the instance's year \(year): the trainee should be a teacher now (roll the earlier year over)")
+                fields.error(obj["lastYear"], path + "lastYear", .trainingEnded(lastYear: lastYear, year: year))
                 yearOK = false
             }
             var unique = claim("trainees", idValue, k, obj["id"])
             if unique, let idValue {
                 for list in ["teachers", "newHires"] {
                     guard let first = firstIndex[list]?[idValue] else { continue }
-                    fields.error(obj["id"], path + "id", text: DiagnosticText([
-                        .words("duplicate id; "), .record(RecordPath(list: list, index: first, id: idValue)), .words(" already has it")]))
+                    fields.error(obj["id"], path + "id", .duplicateID(first: .record(RecordPath(list: list, index: first, id: idValue))))
                     unique = false
                 }
             }

@@ -11,11 +11,11 @@ struct PinReader {
         self.instance = instance
     }
 
-    mutating func error(_ f: PinField?, path: String?, _ message: String) {
-        diagnostics.append(Diagnostic(file: file, line: f?.line, column: f?.column, path: RecordPath(field: path ?? f?.path ?? ""), message: message))
+    mutating func error(_ f: PinField?, path: String?, _ problem: PinProblem) {
+        diagnostics.append(Diagnostic(file: file, line: f?.line, column: f?.column, path: RecordPath(field: path ?? f?.path ?? ""), .pins(problem)))
     }
 
-    mutating func error(_ f: PinField?, _ message: String) { error(f, path: nil, message) }
+    mutating func error(_ f: PinField?, _ problem: PinProblem) { error(f, path: nil, problem) }
 
     // MARK: CSV
 
@@ -52,12 +52,12 @@ struct PinReader {
                 guard let key = PinWords.column(raw) else {
                     let names = PinWords.columns.map { "\($0.key) (\($0.names.filter { $0.unicodeScalars.first!.value > 0x2E80 }.prefix(2).joined(separator: "/")))" }
                     error(PinField(text: raw, line: cell.line, column: cell.column, path: raw), path: "",
-                          "unknown column \"\(raw)\"; a pins file has the columns \(names.joined(separator: ", ")) and may have 备注/note columns, which are ignored")
+                          .unknownColumn(raw, columns: names))
                     continue
                 }
                 if let other = index[key] {
                     error(PinField(text: raw, line: cell.line, column: cell.column, path: raw), path: "",
-                          "the column \"\(raw)\" repeats the \(key) column \"\(headers[other] ?? key)\" (column \(other + 1))")
+                          .columnRepeats(raw, key: key, header: headers[other] ?? key, column: other + 1))
                     continue
                 }
                 index[key] = i
@@ -82,7 +82,7 @@ struct PinReader {
             for c in row.cells where headers[c.column - 1] == nil && !c.value.isEmpty
                 && !(c.column - 1 < headerCells.count && isIgnored(headerCells[c.column - 1].value)) {
                 error(PinField(text: c.value, line: c.line, column: c.column, path: ""), path: "column \(c.column)",
-                      "a value (\"\(c.value)\") in a column without a known header; put the target in the target column and remarks in a 备注/note column")
+                      .valueWithoutHeader(c.value))
             }
             let place = PinField(text: "", line: row.line, column: nil, path: "")
             out.append(RawPin(line: row.line, record: out.count, isJSON: false, place: place,
@@ -104,30 +104,30 @@ struct PinReader {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            diagnostics.append(Diagnostic(file: file, line: error.line, column: error.column, path: "", message: "invalid JSON: \(error.message)"))
+            diagnostics.append(Diagnostic(file: file, line: error.line, column: error.column, path: "", .json(error.problem)))
             return []
         }
         guard case let .object(members) = root.value else {
             error(PinField(text: "", line: root.line, column: root.column, path: ""), path: "",
-                  "expected an object {\"format\": \"\(PinLoader.format)\", \"pins\": […]}, found \(root.kind)")
+                  .notPinsObject(format: PinLoader.format, found: root.valueKind))
             return []
         }
         for (key, value) in members where !["format", "pins", "name", "note"].contains(key) {
-            let hint = FieldReader.closest(key, in: ["format", "pins", "name", "note"]).map { "; did you mean \"\($0)\"?" } ?? ""
-            error(PinField(text: key, line: value.line, column: value.column, path: key), "unknown field \"\(key)\"\(hint)")
+            error(PinField(text: key, line: value.line, column: value.column, path: key),
+                  .unknownField(key, closest: FieldReader.closest(key, in: ["format", "pins", "name", "note"])))
         }
         if let f = root["format"] {
             if case let .string(s) = f.value, s == PinLoader.format {} else {
                 error(PinField(text: "", line: f.line, column: f.column, path: "format"),
-                      "expected \"\(PinLoader.format)\", found \(f.kind == "a string" ? "\"\(f.stringValue ?? "")\"" : f.kind)")
+                      .wrongFormat(expected: PinLoader.format, found: f.kind == "a string" ? "\"\(f.stringValue ?? "")\"" : f.kind))
             }
         }
         guard let list = root["pins"] else {
-            error(PinField(text: "", line: root.line, column: root.column, path: ""), "the field \"pins\" is missing")
+            error(PinField(text: "", line: root.line, column: root.column, path: ""), .pinsMissing)
             return []
         }
         guard case let .array(items) = list.value else {
-            error(PinField(text: "", line: list.line, column: list.column, path: "pins"), "expected a list […], found \(list.kind)")
+            error(PinField(text: "", line: list.line, column: list.column, path: "pins"), .notList(found: list.valueKind))
             return []
         }
         var out: [RawPin] = []
@@ -136,12 +136,12 @@ struct PinReader {
             let path = "pins[\(i)]"
             let place = PinField(text: "", line: item.line, column: item.column, path: path)
             guard case let .object(fields) = item.value else {
-                error(place, "expected an object {\"teacher\": …, \"rule\": …}, found \(item.kind)")
+                error(place, .notPinObject(found: item.valueKind))
                 continue
             }
             for (key, value) in fields where !allowed.contains(key) {
-                let hint = FieldReader.closest(key, in: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
-                error(PinField(text: key, line: value.line, column: value.column, path: "\(path).\(key)"), "unknown field \"\(key)\"\(hint)")
+                error(PinField(text: key, line: value.line, column: value.column, path: "\(path).\(key)"),
+                      .unknownField(key, closest: FieldReader.closest(key, in: allowed)))
             }
             func text(_ key: String, numbers: Bool = false) -> PinField? {
                 guard let node = item[key], !node.isNull else { return nil }
@@ -152,32 +152,32 @@ struct PinReader {
                 case let .number(x) where numbers:
                     return PinField(text: JSONText.number(x), line: f.line, column: f.column, path: f.path)
                 case .string:
-                    error(f, "must not be empty")
+                    error(f, .empty)
                 default:
-                    error(f, "expected \(numbers ? "a number or a string" : "a string"), found \(node.kind)")
+                    error(f, .notString(numbers: numbers, found: node.valueKind))
                 }
                 return nil
             }
             var raw = RawPin(line: item.line, record: i, isJSON: true, place: place)
             let people = ["teacher", "newHire"].filter { item[$0] != nil }
             if people.count > 1 {
-                error(place, "give either \"teacher\" or \"newHire\", not both")
+                error(place, .bothPeople)
             } else if people.isEmpty {
-                error(place, "the field \"teacher\" (or \"newHire\" for a new hire) is missing")
+                error(place, .personMissing)
             } else {
                 raw.who = text(people[0])
                 raw.whoKey = people[0]
             }
-            if item["rule"] == nil { error(place, "the field \"rule\" is missing") } else { raw.rule = text("rule") }
+            if item["rule"] == nil { error(place, .ruleMissing) } else { raw.rule = text("rule") }
             let targets = ["school", "mentor", "day"].filter { item[$0] != nil }
             if targets.count > 1 {
-                error(place, "give one target (\"school\", \"mentor\" or \"day\"), found \(targets.map { "\"\($0)\"" }.joined(separator: " and "))")
+                error(place, .severalTargets(targets))
             } else if let key = targets.first {
                 raw.target = text(key, numbers: key == "day")
                 raw.targetKey = key
             }
             if let note = item["note"], !note.isNull, case .string = note.value {} else if let note = item["note"], !note.isNull {
-                error(PinField(text: "", line: note.line, column: note.column, path: "\(path).note"), "expected a string, found \(note.kind)")
+                error(PinField(text: "", line: note.line, column: note.column, path: "\(path).note"), .noteNotString(found: note.valueKind))
             }
             guard raw.who != nil, raw.rule != nil else { continue }
             out.append(raw)

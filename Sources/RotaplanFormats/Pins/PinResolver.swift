@@ -20,33 +20,31 @@ extension PinReader {
         return hits.isEmpty ? .none : .ambiguous(hits.map(\.1))
     }
 
-    private func describe(_ f: Found) -> String {
+    private func describe(_ f: Found) -> PinProblem.Named {
         switch f {
-        case let .teacher(t): return "teacher \(instance.teachers[t].id) (\(instance.teachers[t].name))"
-        case let .newHire(n): return "new hire \(instance.newHires[n].id) (\(instance.newHires[n].name))"
-        case let .school(s): return "school \(instance.schools[s].id) (\(instance.schools[s].name))"
-        case .none, .ambiguous: return ""
+        case let .teacher(t): return .teacher(id: instance.teachers[t].id.rawValue, name: instance.teachers[t].name)
+        case let .newHire(n): return .newHire(id: instance.newHires[n].id.rawValue, name: instance.newHires[n].name)
+        case let .school(s): return .school(id: instance.schools[s].id.rawValue, name: instance.schools[s].name)
+        case .none, .ambiguous: return .school(id: "", name: "")
         }
     }
 
-    private func unknown(_ text: String, _ what: String, ids: [String]) -> String {
-        let hint = FieldReader.closest(text, in: ids).map { "; did you mean \($0)?" } ?? ""
-        return "unknown \(what) \"\(text)\"\(hint)"
+    private func unknown(_ text: String, _ what: PinProblem.Looked, ids: [String]) -> PinProblem {
+        .unknown(text, what, closest: FieldReader.closest(text, in: ids))
     }
 
     /// The pin, or nil after recording every problem with it.
     mutating func resolve(_ raw: RawPin) -> Pin? {
         let x = instance
         guard let whoField = raw.who, let ruleField = raw.rule else {
-            if raw.who == nil { error(raw.place, path: raw.isJSON ? nil : "who", "the person (a teacher or new hire id) is missing") }
-            if raw.rule == nil { error(raw.place, path: raw.isJSON ? nil : "rule", "the rule is missing (\(Self.ruleList))") }
+            if raw.who == nil { error(raw.place, path: raw.isJSON ? nil : "who", .whoMissing) }
+            if raw.rule == nil { error(raw.place, path: raw.isJSON ? nil : "rule", .ruleWordMissing(rules: Self.ruleList)) }
             return nil
         }
         let kind = PinWords.rule(ruleField.text)
         if kind == nil {
             let all = PinWords.rules.flatMap(\.words)
-            let hint = FieldReader.closest(ruleField.text, in: all).map { "; did you mean \"\($0)\"?" } ?? ""
-            error(ruleField, "unknown rule \"\(ruleField.text)\"\(hint); the rules are \(Self.ruleList)")
+            error(ruleField, .unknownRule(ruleField.text, closest: FieldReader.closest(ruleField.text, in: all), rules: Self.ruleList))
         }
         // The person.
         var person: Pin.Person?
@@ -55,24 +53,24 @@ extension PinReader {
         case let .teacher(t): person = .teacher(t)
         case let .newHire(n): person = .newHire(n)
         case .school:
-            error(whoField, "\(whoField.text) names \(describe(found)), but a pin is about a teacher or a new hire")
+            error(whoField, .namesNotPerson(whoField.text, describe(found)))
         case .none:
-            error(whoField, unknown(whoField.text, "teacher or new hire", ids: x.teachers.map(\.id.rawValue) + x.newHires.map(\.id.rawValue)))
+            error(whoField, unknown(whoField.text, .person, ids: x.teachers.map(\.id.rawValue) + x.newHires.map(\.id.rawValue)))
         case let .ambiguous(ids):
-            error(whoField, "\"\(whoField.text)\" is the name of \(ids.joined(separator: " and ")); write the id")
+            error(whoField, .nameOfSeveral(whoField.text, ids: ids))
         }
         if let key = raw.whoKey, let p = person {
-            if key == "teacher", case .newHire = p { error(whoField, "\(whoField.text) is a new hire, not a teacher; write \"newHire\": \"\(whoField.text)\""); person = nil }
-            if key == "newHire", case .teacher = p { error(whoField, "\(whoField.text) is a teacher, not a new hire; write \"teacher\": \"\(whoField.text)\""); person = nil }
+            if key == "teacher", case .newHire = p { error(whoField, .newHireNotTeacher(whoField.text)); person = nil }
+            if key == "newHire", case .teacher = p { error(whoField, .teacherNotNewHire(whoField.text)); person = nil }
         }
         guard let kind else { return nil }
         if let p = person {
             switch (p, kind) {
             case (.teacher, .mentor):
-                error(whoField, "the rule mentor is for a new hire (\"N03 mentor T0001\"); \(whoField.text) is a teacher")
+                error(whoField, .mentorForTeacher(whoField.text))
                 person = nil
             case (.newHire, .mustStay), (.newHire, .notOnDay):
-                error(whoField, "the rule \(kind.rawValue) is for a teacher; \(whoField.text) is a new hire")
+                error(whoField, .ruleForTeacher(rule: kind.rawValue, who: whoField.text))
                 person = nil
             default: break
             }
@@ -88,17 +86,17 @@ extension PinReader {
             case .mustStay: nil
             }
             if let expected, key != expected {
-                error(t, "the rule \(kind.rawValue) takes \"\(expected)\", not \"\(key)\"")
+                error(t, .wrongTargetKey(rule: kind.rawValue, expected: expected, key: key))
                 return nil
             }
         }
         var rule: Pin.Rule?
         switch kind {
         case .mustStay:
-            if let t = target { error(t, "the rule must-stay takes no target; found \"\(t.text)\"") } else { rule = .mustStay }
+            if let t = target { error(t, .mustStayTarget(t.text)) } else { rule = .mustStay }
         case .mustMoveTo, .mustNotGoTo, .mentor:
             guard let t = target else {
-                error(raw.place, path: targetPath, "the rule \(kind.rawValue) needs a target: \(kind.target!)")
+                error(raw.place, path: targetPath, .targetMissing(rule: kind.rawValue, kind.target!))
                 return nil
             }
             let f = find(t.text)
@@ -109,28 +107,28 @@ extension PinReader {
             case let .teacher(m) where !wantsSchool:
                 rule = .mentor(teacher: m)
             case .teacher, .newHire, .school:
-                error(t, "\(t.text) names \(describe(f)), but the rule \(kind.rawValue) needs \(kind.target!)")
+                error(t, .namesWrongTarget(t.text, describe(f), rule: kind.rawValue, kind.target!))
             case .none:
-                error(t, wantsSchool ? unknown(t.text, "school", ids: x.schools.map(\.id.rawValue))
-                                     : unknown(t.text, "teacher", ids: x.teachers.map(\.id.rawValue)))
+                error(t, wantsSchool ? unknown(t.text, .school, ids: x.schools.map(\.id.rawValue))
+                                     : unknown(t.text, .teacher, ids: x.teachers.map(\.id.rawValue)))
             case let .ambiguous(ids):
-                error(t, "\"\(t.text)\" is the name of \(ids.joined(separator: " and ")); write the id")
+                error(t, .nameOfSeveral(t.text, ids: ids))
             }
         case .notOnDay:
             guard let t = target else {
-                error(raw.place, path: targetPath, "the rule not-on-day needs a target: the day (1 = Monday 周一)")
+                error(raw.place, path: targetPath, .dayMissing)
                 return nil
             }
             guard let d = PinWords.day(t.text) else {
-                error(t, "\"\(t.text)\" is not a day; write 1…7, \"day 3\", 周三 or 星期三")
+                error(t, .notDay(t.text))
                 return nil
             }
             guard let calendar = x.calendar else {
-                error(t, "the instance has no calendar, so there is no day \(d) to keep free")
+                error(t, .noCalendar(day: d))
                 return nil
             }
             guard (1...calendar.days).contains(d) else {
-                error(t, "day \(d) is outside the calendar, whose week has days 1…\(calendar.days)")
+                error(t, .dayOutside(d, days: calendar.days))
                 return nil
             }
             rule = .notOnDay(d)
@@ -153,17 +151,17 @@ extension PinReader {
         let x = instance
         for p in pins {
             guard let t = p.teacher else { continue }
-            var why: String?
+            var why: PinProblem?
             switch p.rule {
             case .notOnDay where x.teachers[t].itinerant == nil:
-                why = "\(x.teachers[t].id) is not an itinerant teacher (no walking teaching, §6)"
+                why = .notItinerant(x.teachers[t].id.rawValue)
             case .mustStay where !x.isEligible(teacher: t), .mustNotGoTo where !x.isEligible(teacher: t):
-                why = "\(x.teachers[t].id) is not eligible for the exchange (§2 E) and stays anyway"
+                why = .notEligible(x.teachers[t].id.rawValue)
             default: break
             }
             if let why {
                 diagnostics.append(Diagnostic(.warning, file: file, line: p.origin.line, path: p.origin.isJSON ? RecordPath(list: "pins", index: p.origin.record) : "",
-                                              message: "\(why), so this pin changes nothing"))
+                                              .pins(why)))
             }
         }
         var seen: [String: Pin] = [:]
@@ -171,7 +169,7 @@ extension PinReader {
             let key = "\(p.person)|\(p.rule)"
             if let first = seen[key] {
                 diagnostics.append(Diagnostic(.warning, file: file, line: p.origin.line, path: p.origin.isJSON ? RecordPath(list: "pins", index: p.origin.record) : "",
-                                              message: "this pin repeats \(first.label)"))
+                                              .pins(.repeats(first.label, zh: first.labelZh))))
             } else {
                 seen[key] = p
             }

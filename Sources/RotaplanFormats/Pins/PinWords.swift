@@ -13,12 +13,12 @@ public enum PinWords {
         case notOnDay = "not-on-day"
 
         /// What the target column holds for this rule (for messages), nil: no target.
-        var target: String? {
+        var target: PinProblem.Target? {
             switch self {
-            case .mustMoveTo, .mustNotGoTo: return "a school"
+            case .mustMoveTo, .mustNotGoTo: return .school
             case .mustStay: return nil
-            case .mentor: return "a teacher (the mentor)"
-            case .notOnDay: return "a day of the week"
+            case .mentor: return .mentor
+            case .notOnDay: return .day
             }
         }
     }

@@ -13,17 +13,24 @@ public struct PolicySetting: Sendable, Equatable, CustomStringConvertible {
     public init(key: String, value: String) { self.key = key; self.value = value }
 
     /// Reads `KEY=VALUE` (spaces around either side are ignored; a leading `policy.` is
-    /// allowed). Throws a message naming what is wrong.
+    /// allowed). KEY is a key's name or its Chinese label (`最低交流比例=0.3` is
+    /// `exchange.minRate=0.3`, ``PolicyKey/label``). Throws a message naming what is wrong.
     public init(parsing text: String) throws(SettingError) {
         let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.count == 2 else { throw SettingError("\"\(text)\": expected KEY=VALUE, e.g. exchange.minRate=0.15") }
+        guard parts.count == 2 else { throw SettingError(.expectedKeyValue(text)) }
         var key = parts[0].trimmedWhitespace()
         if key.hasPrefix("policy.") { key.removeFirst("policy.".count) }
         let value = parts[1].trimmedWhitespace()
-        guard !key.isEmpty, !key.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) else {
-            throw SettingError("\"\(text)\": the key must be a policy key such as exchange.minRate")
+        if !key.allSatisfy(\.isASCII) {
+            guard let named = PolicyKey.all.first(where: { $0.label.zh == key }) else {
+                throw SettingError(.unknownKey(key, closest: Self.closest(to: key)))
+            }
+            key = named.name
         }
-        guard !value.isEmpty else { throw SettingError("\"\(text)\": the value is missing") }
+        guard !key.isEmpty, !key.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) else {
+            throw SettingError(.keyNotPolicyKey(text))
+        }
+        guard !value.isEmpty else { throw SettingError(.valueMissing(text)) }
         self.init(key: key, value: value)
     }
 
@@ -31,7 +38,7 @@ public struct PolicySetting: Sendable, Equatable, CustomStringConvertible {
     public static func list(_ text: String) throws(SettingError) -> [PolicySetting] {
         var out: [PolicySetting] = []
         for part in text.split(separator: ",") { out.append(try PolicySetting(parsing: String(part))) }
-        guard !out.isEmpty else { throw SettingError("\"\(text)\": no setting; expected KEY=VALUE[,KEY=VALUE…]") }
+        guard !out.isEmpty else { throw SettingError(.noSetting(text)) }
         return out
     }
 
@@ -48,9 +55,17 @@ public struct PolicySetting: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The key whose name or Chinese label is nearest to `text` (edit distance ≤ 2).
+    static func closest(to text: String) -> String? {
+        let names = PolicyKey.all.map(\.name), labels = PolicyKey.all.map(\.label.zh)
+        guard let near = FieldReader.closest(text, in: names + labels) else { return nil }
+        return PolicyKey.all.first { $0.name == near || $0.label.zh == near }?.name
+    }
+
     public struct SettingError: Error, Sendable, CustomStringConvertible {
-        public var description: String
-        init(_ description: String) { self.description = description }
+        public var problem: PolicyProblem
+        init(_ problem: PolicyProblem) { self.problem = problem }
+        public var description: String { problem.description }
     }
 }
 
@@ -69,12 +84,12 @@ extension Policy {
         for s in settings {
             // 1e400 reads as infinity: a number out of range, not a string.
             if let d = Double(s.value), !d.isFinite {
-                unreadable.append(Diagnostic(file: source, path: RecordPath(list: "policy", field: s.key), message: "\(s.value) is out of range: it is not a finite number"))
+                unreadable.append(Diagnostic(file: source, path: RecordPath(list: "policy", field: s.key), .policy(.notFinite(s.value))))
                 continue
             }
             var node = JSONNode(.object([]))
             node.set(s.key.split(separator: ".").map(String.init), to: s.node)
-            guard let obj = reader.object(node, "policy", allowed: FieldReader.policyKeys, hint: FieldReader.nestingHint) else { continue }
+            guard let obj = reader.object(node, "policy", allowed: FieldReader.policyKeys, nesting: FieldReader.nested) else { continue }
             if obj["preset"] != nil, let preset = reader.preset(obj) {
                 policy = policy.rebased(on: preset)
                 for (name, value) in given { PolicyKey.named(name)?.set(value, in: &policy) }

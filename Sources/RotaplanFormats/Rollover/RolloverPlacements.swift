@@ -10,7 +10,7 @@ extension RolloverState {
         var placed = Set<Int>()
         for p in placements {
             guard let n = x.newHires.firstIndex(where: { $0.id.rawValue == p.newHire }) else {
-                throw RolloverError("the plan places \(p.newHire), who is not a new hire of the instance")
+                throw RolloverError(.placesUnknownHire("\(p.newHire)"))
             }
             placed.insert(n)
             let name = hires[n].string("name"), subject = hires[n].string("subject") ?? x.newHires[n].subject.key
@@ -52,7 +52,7 @@ extension RolloverState {
             let subject = x.newHires[n].subject
             let open = x.vacancies.indices.filter { x.vacancies[$0].school == s && x.vacancies[$0].subject == subject && left[$0] > 0 }
             guard let k = open.min(by: { (x.vacancies[$0].year, $0) < (x.vacancies[$1].year, $1) }) else {
-                throw RolloverError("the plan places \(p.newHire) at \(p.destination), where no vacancy in \(subject.key) is left")
+                throw RolloverError(.noVacancyLeft(hire: "\(p.newHire)", school: "\(p.destination)", subject: subject.key))
             }
             left[k] -= 1
             used[k] += 1

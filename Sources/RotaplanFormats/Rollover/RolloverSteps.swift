@@ -36,7 +36,7 @@ struct RolloverState {
         let term = x.policy.exchange.termYears
         for e in exchanges {
             guard let t = x.teacherIndex[TeacherID(e.teacher)], x.schoolIndex[SchoolID(e.to)] != nil else {
-                throw RolloverError("the plan moves \(e.teacher) to \(e.to), which the instance does not have")
+                throw RolloverError(.unknownSchool(teacher: "\(e.teacher)", school: "\(e.to)"))
             }
             let from = schoolID(x.teachers[t].school)
             teachers[t]["school"] = .string(e.to)

@@ -66,7 +66,7 @@ public enum SolutionFile {
     public static func read(bytes: [UInt8], file: String) throws(InstanceError) -> Solution {
         let root: JSONNode
         do { root = try JSONParser.parse(bytes) } catch {
-            throw InstanceError([Diagnostic(file: file, line: error.line, column: error.column, path: "", message: "invalid JSON: \(error.message)")])
+            throw InstanceError([Diagnostic(file: file, line: error.line, column: error.column, path: "", .json(error.problem))])
         }
         var r = FieldReader(file: file)
         guard let obj = r.object(root, "", allowed: ["format", "problem", "instance", "year", "status", "objective", "bound", "gap",
@@ -75,16 +75,16 @@ public enum SolutionFile {
             throw InstanceError(r.diagnostics)
         }
         if let f = r.string(obj, "format", ""), f != format {
-            r.error(obj["format"], "format", "\"\(f)\" is not a solution format rotaplan reads; expected \"\(format)\"")
+            r.error(obj["format"], "format", .solution(.unknownFormat(f, expected: format)))
         }
         let problem = r.string(obj, "problem", "", required: true).flatMap { p -> Solution.Problem? in
             let v = Solution.Problem(rawValue: p)
-            if v == nil { r.error(obj["problem"], "problem", "unknown problem \"\(p)\"") }
+            if v == nil { r.error(obj["problem"], "problem", .solution(.unknownProblem(p))) }
             return v
         }
         let status = r.string(obj, "status", "", required: true).flatMap { p -> Solution.Status? in
             let v = Solution.Status(rawValue: p)
-            if v == nil { r.error(obj["status"], "status", "unknown status \"\(p)\"") }
+            if v == nil { r.error(obj["status"], "status", .solution(.unknownStatus(p))) }
             return v
         }
         let instance = r.string(obj, "instance", "", nonEmpty: false) ?? ""
@@ -157,7 +157,7 @@ public enum SolutionFile {
         s.model = readSize(obj["model"], "model", &r)
         s.interrupted = r.bool(obj, "interrupted", "") ?? false
         if let node = obj["stages"] {
-            if s.problem != .plan { r.error(node, "stages", "only a plan solution has stages") }
+            if s.problem != .plan { r.error(node, "stages", .solution(.stagesOutsidePlan)) }
             if let stages = r.object(node, "stages", allowed: ["exchange", "training", "walking"]) {
                 for problem in [Solution.Problem.exchange, .training, .walking] {
                     guard let sn = stages[problem.rawValue] else { continue }
@@ -167,7 +167,7 @@ public enum SolutionFile {
                     if let node = e["status"], !node.isNull {
                         st.status = r.string(e, "status", path).flatMap { p in
                             let v = Solution.Status(rawValue: p)
-                            if v == nil { r.error(node, path + "status", "unknown status \"\(p)\"") }
+                            if v == nil { r.error(node, path + "status", .solution(.unknownStatus(p))) }
                             return v
                         }
                     }
