@@ -82,6 +82,8 @@ extension SolutionProblem {
         case let .unknownProblem(p): return "未知的问题类型“\(p)”"
         case let .unknownStatus(s): return "未知的状态“\(s)”"
         case .stagesOutsidePlan: return "只有整体方案（plan）才有各阶段（stages）"
+        case let .unplacedRuleNotTraining(id): return "“\(id)”不是 §5（首站式培育，training.…）的规则"
+        case .unplacedOutsideTraining: return "只有首站式培育（training）或整体方案（plan）才列出未安置的新教师（unplaced）"
         }
     }
 }

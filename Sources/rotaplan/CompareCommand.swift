@@ -193,7 +193,7 @@ enum CompareFiles {
             let plan = PlanReport(instance: v.instance, solution: v.outcome.solution)
             let workbook: Data
             do { workbook = try ReportWorkbook.bytes(plan.tables(lang)) } catch {
-                throw OutputFile.Refused(description: "\(dir.path): cannot build \(stem).\(ReportWorkbook.file): \(error)", code: Exit.cannotWrite)
+                throw OutputFile.Refused(problem: .cannotBuild(folder: dir.path, file: "\(stem).\(ReportWorkbook.file)", reason: "\(error)"), code: Exit.cannotWrite)
             }
             let files = [("\(stem).\(ReportWorkbook.file)", workbook)] + plan.notices(lang).map { ("\(stem).\($0.file)", Data($0.html.utf8)) }
             for (name, bytes) in files {

@@ -78,7 +78,7 @@ struct ImportPlan: ParsableCommand {
                     sources[problem] = .sheet(workbook, sheet)
                 }
                 if sources.isEmpty {
-                    throw InstanceError([Diagnostic(file: workbook, path: "", message: "the workbook has no sheet exchanges, placements or lessons (the report's plan.xlsx has them)")])
+                    throw InstanceError([Diagnostic(file: workbook, path: "", .csv(.noPlanSheets))])
                 }
             } else {
                 sources[.exchange] = exchanges.map(Source.csv)
@@ -126,13 +126,13 @@ struct ImportPlan: ParsableCommand {
         var errors: [Diagnostic] = []
         func number(_ c: CSVColumns.Cell, _ what: String) -> Int {
             guard let n = Int(c.value) else {
-                errors.append(Diagnostic(file: t.file, line: c.line, column: c.column, path: "", message: "\(what) \"\(c.value)\" is not a whole number"))
+                errors.append(Diagnostic(file: t.file, line: c.line, column: c.column, path: "", .csv(.lessonNotWhole(what, c.value))))
                 return 0
             }
             return n
         }
         let lessons = t.rows.map { r in
-            Solution.Lesson(teacher: known(r[0], "teacher", in: teachers, t.file, &errors), school: known(r[1], "school", in: schools, t.file, &errors),
+            Solution.Lesson(teacher: known(r[0], .teacher, in: teachers, t.file, &errors), school: known(r[1], .school, in: schools, t.file, &errors),
                             class: r[2].value, subject: Subject(r[3].value).key, day: number(r[4], "day"), period: number(r[5], "period"))
         }
         if !errors.isEmpty { throw InstanceError(errors) }

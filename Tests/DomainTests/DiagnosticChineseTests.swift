@@ -72,7 +72,7 @@ import Testing
            .noCalendar(day: 3), .dayOutside(6, days: 5), .notItinerant("T1"), .notEligible("T1"),
            .repeats("pin pins.csv:2 \"T1 stay\"", zh: "固定规则 pins.csv:2「T1 stay」")].map { .pins($0) }
         + [SolutionProblem.unknownFormat("x", expected: "rotaplan-solution/1"), .unknownProblem("x"), .unknownStatus("x"),
-           .stagesOutsidePlan].map { .solution($0) }
+           .stagesOutsidePlan, .unplacedRuleNotTraining("x.1"), .unplacedOutsideTraining].map { .solution($0) }
         + [FileProblem.noSuchFile, .isFolder, .noAttributes, .tooLarge(megabytes: 300, limit: 256), .largerThan(limit: 256), .cannotOpen,
            .cannotRead(reason: "EIO")].map { .file($0) }
 

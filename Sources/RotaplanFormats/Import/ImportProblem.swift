@@ -4,6 +4,10 @@ public enum ImportProblem: Sendable, Equatable, CustomStringConvertible {
     case notYesNo(String)
     case notNumber(String, thousands: Bool, whole: Bool)
     case notWholeNumber(String)
+    /// import-plan --lessons: a day or period that is not a whole number.
+    case lessonNotWhole(String, String)
+    /// import-plan --workbook: no sheet of a plan.
+    case noPlanSheets
     case tooLarge(String, most: Int)
     case tooSmall(String, least: Int)
     case notTime(String)
@@ -76,6 +80,8 @@ public enum ImportProblem: Sendable, Equatable, CustomStringConvertible {
         case let .notNumber(t, thousands, whole):
             return "\"\(t)\" is not a \(whole ? "whole number" : "number")" + (thousands ? "; write it without thousands separators, e.g. 1200" : "")
         case let .notWholeNumber(t): return "\"\(t)\" is not a whole number"
+        case let .lessonNotWhole(what, t): return "\(what) \"\(t)\" is not a whole number"
+        case .noPlanSheets: return "the workbook has no sheet exchanges, placements or lessons (the report's plan.xlsx has them)"
         case let .tooLarge(t, most): return "\"\(t)\" is too large (at most \(most))"
         case let .tooSmall(t, least): return "\"\(t)\" is too small (at least \(least))"
         case let .notTime(t): return "\"\(t)\" is not a time of day; write it as HH:MM, e.g. 08:00"

@@ -120,7 +120,7 @@ public enum SolutionFile {
             let n = r.string(e, "newHire", path, required: true)
             let rule = r.string(e, "rule", path, required: true).flatMap { id -> String? in
                 guard RuleID(rawValue: id)?.family == .training else {
-                    r.error(e["rule"], path + "rule", "\"\(id)\" is not a rule of §5 (training.…)")
+                    r.error(e["rule"], path + "rule", .solution(.unplacedRuleNotTraining(id)))
                     return nil
                 }
                 return id
@@ -128,7 +128,7 @@ public enum SolutionFile {
             if let n, let rule { s.unplaced.append(.init(newHire: n, rule: rule)) }
         }
         if !s.unplaced.isEmpty, s.problem != .training && s.problem != .plan {
-            r.error(obj["unplaced"], "unplaced", "only a training or plan solution lists unplaced hires")
+            r.error(obj["unplaced"], "unplaced", .solution(.unplacedOutsideTraining))
         }
         for (k, node) in r.list(obj, "lessons", "").enumerated() {
             let path = RecordPath(list: "lessons", index: k)
