@@ -51,6 +51,8 @@ struct CompareCommand: ParsableCommand {
         """, valueName: "FILE"))
     var pins: String?
 
+    @OptionGroup var previous: NearOption
+
     @Option(help: ArgumentHelp("Also write the comparison to this folder: compare.csv (Excel), compare.md, compare.html (self-contained), every plan's solution file (baseline.plan.json, variant-N.plan.json) and each variant's instance (variant-N.instance.json: the instance with the variant's policy, so that `rotaplan check variant-N.instance.json variant-N.plan.json` re-checks it).", valueName: "DIR"))
     var report: String?
 
@@ -106,14 +108,15 @@ struct CompareCommand: ParsableCommand {
         if let report {
             do {
                 reportPaths = try OutputFile.prepareReport(report, files: Self.files(variants: variants.count),
-                                                           inputs: [instance] + [pins].compactMap { $0 }, force: force)
+                                                           inputs: [instance] + [pins, previous.near].compactMap { $0 }, force: force)
             } catch let e as OutputFile.Refused {
                 printError("\(e)")
                 throw e.code
             }
         }
         Interrupts.install()
-        let x = try SolveOptions.loadInstance(instance, pins: pins)
+        var x = try SolveOptions.loadInstance(instance, pins: pins)
+        try previous.apply(to: &x, problem: .plan)
         let plans: [(name: String, settings: [PolicySetting], instance: Instance)]
         do { plans = try PlanComparison.instances(x, variants: variants) } catch {
             for d in error.diagnostics { printError(d.description) }
@@ -135,7 +138,7 @@ struct CompareCommand: ParsableCommand {
                 let findings = SolveOptions.findings(report, v.outcome.solution, v.instance)
                 for line in findings { printError("\(instance): \(v.name): internal error: \(line)") }
                 let saved = Reproduction.save(solution: v.outcome.solution, findings: findings,
-                                               inputs: [instance] + [pins].compactMap { $0 }, pins: pins,
+                                               inputs: [instance] + [pins, previous.near].compactMap { $0 }, pins: pins,
                                                solved: v.settings.isEmpty ? nil : v.instance, beside: reproductionStem)
                 printError("\(instance): internal error: the plan of \(v.name) fails the independent check; nothing written"
                            + (saved.map { "; reproduction saved in \($0)/ (please report it)" } ?? "; the reproduction could not be saved"))

@@ -50,6 +50,8 @@ struct SolveOptions: ParsableArguments {
         """, valueName: "FILE"))
     var pins: String?
 
+    @OptionGroup var previous: NearOption
+
     @Flag(help: "Print nothing on stdout (messages still go to stderr).")
     var quiet = false
 
@@ -159,7 +161,7 @@ extension SolveOptions {
     /// The files a solving command reads: the instance, the `extra` inputs given, and the
     /// pins file (never overwritten; copied into a reproduction folder).
     func inputs(_ instance: String, _ extra: [String?] = []) -> [String] {
-        [instance] + extra.compactMap { $0 } + [pins].compactMap { $0 }
+        [instance] + extra.compactMap { $0 } + [pins, previous.near].compactMap { $0 }
     }
 
     /// Loads and validates the instance, then the `--pins` file against it (docs/pins.md):

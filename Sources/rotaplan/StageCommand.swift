@@ -46,6 +46,7 @@ struct StageRun<S: StageSolve> {
             instance: instance, problem: problem, inputs: inputs, extra: extraOutputs, reportFiles: reportFiles)
         Interrupts.install()
         var x = try options.loadPinnedInstance(instance)
+        try options.previous.apply(to: &x, problem: S.problem)
         let derived = try prepare(&x)
         let printer = ProgressPrinter(stage: problem)
         let outcome: StageOutcome
@@ -63,14 +64,18 @@ struct StageRun<S: StageSolve> {
         let s = outcome.solution
         let lang = options.reportLanguage, said = outcome.explanations.map { FindingText.sentence($0, in: x) }
         try options.deliver(s, solved: x, derived: derived, command: problem, inputs: inputs, output: output,
-                            reportPaths: reportPaths) { reports(x, $0, said, lang) }
+                            reportPaths: reportPaths) { shown in
+            var folder = reports(x, shown, said, lang)
+            folder.addNear(x, shown, names: reportFiles, lang: lang)
+            return folder
+        }
         if s.objective == nil {
             printError("\(instance): " + SummaryText.noPlan(S.problem, whyNoPlan(outcome), status: s.status, output: output).text(options.terminal))
         }
         for line in said { printError("\(instance): \(line.text(options.terminal))") }
         guard s.objective != nil else { throw Exit.noPlan }
         if !options.quiet {
-            print(options.summary(SummaryText.head(S.problem, greedy: solver == .greedy), s, counted(s), output: output))
+            print(options.summary(SummaryText.head(S.problem, greedy: solver == .greedy), s, options.withNear(counted(s), x, s), output: output))
         }
         try options.endIfInterrupted(s, instance: instance, output: output)
     }
@@ -106,6 +111,12 @@ struct StageRun<S: StageSolve> {
 }
 
 extension SolveOptions {
+    /// A summary line's counts followed by the decisions kept and changed (with --near).
+    func withNear(_ counts: Bilingual, _ x: Instance, _ s: Solution) -> Bilingual {
+        guard let near = previous.counts(x, s) else { return counts }
+        return Bilingual(en: counts.en + near.en, zh: counts.zh + near.zh)
+    }
+
     /// The summary line on stdout: `HEAD STATUS: objective X` then `counts`, the gap of a
     /// plan not proven optimal, and where it was written.
     func summary(_ head: Bilingual, _ s: Solution, _ counts: Bilingual, output: String) -> String {

@@ -96,6 +96,8 @@ public struct Solution: Sendable, Equatable {
     /// A signal stopped the solve: this is the best plan found by then, not the end of
     /// the search (written as `"interrupted": true`; absent otherwise).
     public var interrupted = false
+    /// The previous plan this one was solved near (§12: `"near"`); nil for a plain solve.
+    public var near: Near.Record? = nil
 
     public init(problem: Problem, instance: String, status: Status) {
         self.problem = problem
@@ -107,6 +109,7 @@ public struct Solution: Sendable, Equatable {
     public init(problem: Problem, of instance: Instance, status: Status) {
         self.init(problem: problem, instance: instance.name, status: status)
         year = instance.year
+        near = instance.near?.record
     }
 
     public static func == (a: Solution, b: Solution) -> Bool {
@@ -114,6 +117,6 @@ public struct Solution: Sendable, Equatable {
             && a.bound == b.bound && a.gap == b.gap && a.seconds == b.seconds && a.model == b.model
             && a.exchanges == b.exchanges && a.placements == b.placements && a.lessons == b.lessons
             && a.uncovered == b.uncovered && a.metrics.map(\.0) == b.metrics.map(\.0) && a.metrics.map(\.1) == b.metrics.map(\.1)
-            && a.stages == b.stages && a.interrupted == b.interrupted && a.year == b.year
+            && a.stages == b.stages && a.interrupted == b.interrupted && a.year == b.year && a.near == b.near
     }
 }
