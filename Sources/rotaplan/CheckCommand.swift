@@ -94,7 +94,8 @@ struct Check: ParsableCommand {
         if holds && solve && !quiet { original = ("solved", try Self.solved(s.problem, x, timeLimit: timeLimit, instance: instance)) }
         if !quiet {
             print("\(solution): \(Self.summary(report, s, strictObjective: strictObjective, said))")
-            if holds, let line = try distance(report, s, x, original) { print("\(solution): \(line)") }
+            // A near-solved plan checked without --near has no comparable objective to measure.
+            if holds, !report.nearNotComparable, let line = try distance(report, s, x, original) { print("\(solution): \(line)") }
         }
         if !holds { throw Exit.noPlan }
     }

@@ -29,7 +29,7 @@ import Testing
         #expect(c.status == 0)
         let text = try String(contentsOfFile: second, encoding: .utf8)
         #expect(text == (try String(contentsOfFile: third, encoding: .utf8)), "two runs differ")
-        #expect(text.contains("\"near\": {\"instance\": \"zhengdong-2025\""), "\(text.prefix(600))")
+        #expect(text.contains("\"near\": {\"instance\": \""), "\(text.prefix(600))")
         // The same decisions as the first plan.
         func decisions(_ path: String) throws -> [String] {
             try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")

@@ -12,8 +12,8 @@ import RotaplanModels
     static let cases: [(String, Solution.Problem)] = [
         ("instances/zhengdong-2025.json", .exchange), ("instances/zhengdong-2025.json", .training),
         ("instances/zhengdong-2025.json", .walking), ("instances/zhengdong-2025.json", .plan),
-        ("examples/small-changsha.json", .exchange), ("examples/small-changsha.json", .training),
-        ("examples/small-changsha.json", .walking), ("examples/small-changsha.json", .plan),
+        ("examples/small-zhengdong.json", .exchange), ("examples/small-zhengdong.json", .training),
+        ("examples/small-zhengdong.json", .walking), ("examples/small-zhengdong.json", .plan),
     ]
 
     static func load(_ path: String) throws -> Instance {
@@ -51,7 +51,7 @@ import RotaplanModels
     /// One pin added (a moving teacher must stay): near the previous plan, the exchange
     /// changes no more decisions than a plain re-solve, the pin holds, and the checker
     /// recomputes the objective with the change term.
-    @Test(arguments: ["instances/zhengdong-2025.json", "examples/small-changsha.json", "examples/small-zhengdong.json"])
+    @Test(arguments: ["instances/zhengdong-2025.json", "examples/small-zhengdong.json", "examples/tiny-luohe.json"])
     func aPinChangesFewDecisions(_ path: String) throws {
         var x = try Self.load(path)
         let first = try ExchangeSolve.run(x).solution
@@ -77,7 +77,7 @@ import RotaplanModels
     /// Previous moves whose variable does not exist (teacher gone, destination unknown) are
     /// constants of the term: change · 1 each.
     @Test func movesNoPlanCanMakeAreConstants() throws {
-        var x = try Self.load("examples/small-changsha.json")
+        var x = try Self.load("examples/small-zhengdong.json")
         let plainValue = try ExchangeSolve.run(x).solution.objective!
         x.near = Near(record: .init(instance: "old", objective: 1), moves: [.init(teacher: "T-GONE", to: "S01"), .init(teacher: "T-GONE2", to: "S02")])
         let s = try ExchangeSolve.run(x).solution
@@ -89,7 +89,7 @@ import RotaplanModels
     /// The change term's checker: exchange |P \ N| + |N \ P|, training per component, walking
     /// lessons not repeated, each times its weight.
     @Test func checkerRecomputesEachTerm() throws {
-        var x = try Self.load("examples/small-changsha.json")
+        var x = try Self.load("examples/small-zhengdong.json")
         x.near = Near(record: .init(instance: "old", objective: nil),
                       moves: [.init(teacher: "T1", to: "S9")],
                       placements: ["N-GONE": .init(mentor: "T1", destination: "S1", years: 1)],
