@@ -44,9 +44,7 @@ enum NearCheck {
             return w.training.change * Double(count)
         case .walking:
             guard let before = near.lessons else { return 0 }
-            let after = Set(solution.lessons.map {
-                Near.Lesson(teacher: $0.teacher, school: $0.school, class: $0.class, subject: $0.subject, day: $0.day, period: $0.period)
-            })
+            let after = Set(solution.lessons.map(Near.canonical))
             return w.walking.change * Double(before.subtracting(after).count)
         case .plan:
             return 0

@@ -10,6 +10,12 @@ public enum NearText {
                   zh: "；参照 \(file)：保留 \(c.kept) 项决定，改动 \(c.changed) 项")
     }
 
+    /// A summary line's `counts` followed by ``counts(file:_:)``.
+    public static func after(_ counts: Bilingual, file: String, _ c: NearChanges) -> Bilingual {
+        let near = Self.counts(file: file, c)
+        return Bilingual(en: counts.en + near.en, zh: counts.zh + near.zh)
+    }
+
     /// `check` without `--near` on a solution solved near a previous plan.
     public static func notComparable(_ record: Near.Record) -> Bilingual {
         Bilingual(en: "note: solved near a previous plan (\(record.instance)); objective not comparable without --near PREVIOUS.json",

@@ -26,9 +26,9 @@ struct NearOption: ParsableArguments {
         }
     }
 
-    /// The summary line's counts of decisions kept and changed (nothing without --near).
-    func counts(_ x: Instance, _ s: Solution) -> Bilingual? {
-        guard let file = near, let previous = x.near else { return nil }
-        return NearText.counts(file: file, NearChanges(previous: previous, solution: s))
+    /// A summary line's counts followed by the decisions kept and changed (with --near).
+    func counts(_ counts: Bilingual, _ x: Instance, _ s: Solution) -> Bilingual {
+        guard let file = near, let previous = x.near else { return counts }
+        return NearText.after(counts, file: file, NearChanges(previous: previous, solution: s))
     }
 }

@@ -112,10 +112,7 @@ struct StageRun<S: StageSolve> {
 
 extension SolveOptions {
     /// A summary line's counts followed by the decisions kept and changed (with --near).
-    func withNear(_ counts: Bilingual, _ x: Instance, _ s: Solution) -> Bilingual {
-        guard let near = previous.counts(x, s) else { return counts }
-        return Bilingual(en: counts.en + near.en, zh: counts.zh + near.zh)
-    }
+    func withNear(_ counts: Bilingual, _ x: Instance, _ s: Solution) -> Bilingual { previous.counts(counts, x, s) }
 
     /// The summary line on stdout: `HEAD STATUS: objective X` then `counts`, the gap of a
     /// plan not proven optimal, and where it was written.

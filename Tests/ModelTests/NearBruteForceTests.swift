@@ -13,12 +13,20 @@ import RotaplanModels
 @Suite struct NearBruteForceTests {
     static func seeds(_ chunk: Int) -> [UInt64] { BruteForce.seeds(chunk: chunk).filter { $0 % 5 == 0 || BruteForce.onlySeed != nil } }
 
+    /// Judges the chunk's seeds, `judge` returning a seed's failures, until three failed;
+    /// each seed gets its own generator for the previous plan's spoils.
+    static func judge(_ chunk: Int, _ judge: (UInt64, inout BruteForce.Random) throws -> Int) rethrows {
+        var failures = 0
+        for seed in seeds(chunk) where failures < 3 {
+            failures += try judge(seed, &r)
+        }
+    }
+
     @Test(arguments: 0..<BruteForce.chunks)
     func exchangeTerm(_ chunk: Int) throws {
-        var failures = 0
-        for seed in Self.seeds(chunk) where failures < 3 {
+        try Self.judge(chunk) { seed, r in
+            var failures = 0
             var x = try ExchangeBruteForceTests.randomInstance(seed: seed)
-            var r = BruteForce.Random(seed: seed ^ 0x5EED)
             let optimum = try ExchangeSolve.run(x).solution
             var moves = Set(optimum.exchanges.map { Near.Move(teacher: $0.teacher, to: $0.to) })
             if let drop = moves.sorted().first, r.oneIn(2) { moves.remove(drop) }
@@ -32,15 +40,15 @@ import RotaplanModels
                                    ("plain, one model", try ExchangeSolve.run(x, formulation: .plain, separateParts: false).solution)]
             where !BruteForce.agree(solved, best: best, instance: x, seed: seed, solver: "near, \(name)") { failures += 1 }
             if !BruteForce.judgeGreedy(try ExchangeGreedy.run(x), best: best, instance: x, seed: seed, mustHold: false) { failures += 1 }
+            return failures
         }
     }
 
     @Test(arguments: 0..<BruteForce.chunks)
     func trainingTerm(_ chunk: Int) throws {
-        var failures = 0
-        for seed in Self.seeds(chunk) where failures < 3 {
+        try Self.judge(chunk) { seed, r in
+            var failures = 0
             var x = try TrainingBruteForceTests.randomInstance(seed: seed)
-            var r = BruteForce.Random(seed: seed ^ 0x5EED)
             let optimum = try TrainingSolve.run(x).solution
             var placements: [String: Near.Placement] = [:]
             for p in optimum.placements { placements[p.newHire] = .init(mentor: p.mentor, destination: p.destination, years: p.years) }
@@ -56,19 +64,17 @@ import RotaplanModels
             where !BruteForce.agree(out.solution, best: best, instance: x, seed: seed, solver: "near, \(name)") { failures += 1 }
             let greedy = try TrainingGreedy.run(x)
             if greedy.status == .feasible, !BruteForce.judgeGreedy(greedy, best: best, instance: x, seed: seed, mustHold: true) { failures += 1 }
+            return failures
         }
     }
 
     @Test(arguments: 0..<BruteForce.chunks)
     func walkingTerm(_ chunk: Int) throws {
-        var failures = 0
-        for seed in Self.seeds(chunk) where failures < 3 {
+        try Self.judge(chunk) { seed, r in
+            var failures = 0
             var x = try WalkingBruteForceTests.randomInstance(seed: seed)
-            var r = BruteForce.Random(seed: seed ^ 0x5EED)
             let optimum = try WalkingSolve.run(x).solution
-            var lessons = Set(optimum.lessons.map {
-                Near.Lesson(teacher: $0.teacher, school: $0.school, class: $0.class, subject: $0.subject, day: $0.day, period: $0.period)
-            })
+            var lessons = Set(optimum.lessons.map(Near.canonical))
             if let first = lessons.sorted().first, r.oneIn(2) {
                 lessons.remove(first)
                 var moved = first
@@ -85,6 +91,7 @@ import RotaplanModels
                 failures += 1
             }
             if !BruteForce.judgeGreedy(try WalkingGreedy.run(x), best: best, instance: x, seed: seed, mustHold: true) { failures += 1 }
+            return failures
         }
     }
 }

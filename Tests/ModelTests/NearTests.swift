@@ -93,7 +93,7 @@ import RotaplanModels
         x.near = Near(record: .init(instance: "old", objective: nil),
                       moves: [.init(teacher: "T1", to: "S9")],
                       placements: ["N-GONE": .init(mentor: "T1", destination: "S1", years: 1)],
-                      lessons: [.init(teacher: "T1", school: "S1", class: "1-1", subject: "音乐", day: 1, period: 1)])
+                      lessons: [Near.canonical(.init(teacher: "T1", school: "S1", class: "1-1", subject: "音乐", day: 1, period: 1))])
         var exchange = Solution(problem: .exchange, instance: x.name, status: .feasible)
         exchange.exchanges = []
         #expect(NearCheck.term(exchange, x, x.near!) == 10)

@@ -22,22 +22,15 @@ public struct Near: Sendable, Equatable {
         }
     }
 
-    /// A previous lesson (t, l, d, p) of §6; the line by school, class and canonical subject.
-    public struct Lesson: Sendable, Hashable, Comparable {
-        public var teacher: String
-        public var school: String
-        public var `class`: String
-        /// The canonical subject key (``Subject/key``).
-        public var subject: String
-        public var day: Int
-        public var period: Int
-        public init(teacher: String, school: String, class: String, subject: String, day: Int, period: Int) {
-            self.teacher = teacher; self.school = school; self.class = `class`; self.subject = Subject(subject).key
-            self.day = day; self.period = period
-        }
-        public static func < (a: Lesson, b: Lesson) -> Bool {
-            (a.teacher, a.school, a.class, a.subject, a.day, a.period) < (b.teacher, b.school, b.class, b.subject, b.day, b.period)
-        }
+    /// A previous lesson (t, l, d, p) of §6: a solution's lesson with its canonical
+    /// subject key (``canonical(_:)``), so that lines match by school, class and subject.
+    public typealias Lesson = Solution.Lesson
+
+    /// `lesson` with its subject's canonical key (``Subject/key``).
+    public static func canonical(_ lesson: Solution.Lesson) -> Lesson {
+        var l = lesson
+        l.subject = Subject(lesson.subject).key
+        return l
     }
 
     /// What a solution records of the plan it was solved near (§12: `"near"`).
@@ -80,9 +73,7 @@ public struct Near: Sendable, Equatable {
             }, uniquingKeysWith: { a, _ in a })
         }
         if holds(.walking) {
-            lessons = Set(s.lessons.map {
-                Lesson(teacher: $0.teacher, school: $0.school, class: $0.class, subject: $0.subject, day: $0.day, period: $0.period)
-            })
+            lessons = Set(s.lessons.map(Self.canonical))
         }
     }
 
@@ -90,6 +81,12 @@ public struct Near: Sendable, Equatable {
     /// PREVIOUS of that problem or a plan; a plan takes whatever parts PREVIOUS holds).
     public static func fits(previous: Solution.Problem, problem: Solution.Problem) -> Bool {
         previous == problem || previous == .plan
+    }
+}
+
+extension Solution.Lesson: Comparable {
+    public static func < (a: Solution.Lesson, b: Solution.Lesson) -> Bool {
+        (a.teacher, a.school, a.class, a.subject, a.day, a.period) < (b.teacher, b.school, b.class, b.subject, b.day, b.period)
     }
 }
 

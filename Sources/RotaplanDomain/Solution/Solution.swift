@@ -36,7 +36,7 @@ public struct Solution: Sendable, Equatable {
 
     /// One weekly lesson of §6: `teacher` teaches `subject` to `class` at `school` on
     /// `day`, `period` (both 1-based, as in the calendar).
-    public struct Lesson: Sendable, Equatable {
+    public struct Lesson: Sendable, Hashable {
         public var teacher: String
         public var school: String
         public var `class`: String
