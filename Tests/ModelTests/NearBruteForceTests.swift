@@ -18,6 +18,7 @@ import RotaplanModels
     static func judge(_ chunk: Int, _ judge: (UInt64, inout BruteForce.Random) throws -> Int) rethrows {
         var failures = 0
         for seed in seeds(chunk) where failures < 3 {
+            var r = BruteForce.Random(seed: seed ^ 0x5EED)
             failures += try judge(seed, &r)
         }
     }
