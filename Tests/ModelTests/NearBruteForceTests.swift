@@ -15,20 +15,22 @@ import RotaplanModels
 
     /// Judges the chunk's seeds, `judge` returning a seed's failures, until three failed;
     /// each seed gets its own generator for the previous plan's spoils.
-    static func judge(_ chunk: Int, _ judge: (UInt64, inout BruteForce.Random) throws -> Int) rethrows {
+    /// `make` builds a seed's instance and `solve` its plain optimum, which `judge` spoils
+    /// into the previous plan.
+    static func judge(_ chunk: Int, make: (UInt64) throws -> Instance, solve: (Instance) throws -> Solution,
+                      _ judge: (UInt64, inout BruteForce.Random, Instance, Solution) throws -> Int) rethrows {
         var failures = 0
         for seed in seeds(chunk) where failures < 3 {
             var r = BruteForce.Random(seed: seed ^ 0x5EED)
-            failures += try judge(seed, &r)
+            let x = try make(seed)
+            failures += try judge(seed, &r, x, try solve(x))
         }
     }
 
     @Test(arguments: 0..<BruteForce.chunks)
     func exchangeTerm(_ chunk: Int) throws {
-        try Self.judge(chunk) { seed, r in
-            var failures = 0
-            var x = try ExchangeBruteForceTests.randomInstance(seed: seed)
-            let optimum = try ExchangeSolve.run(x).solution
+        try Self.judge(chunk, make: ExchangeBruteForceTests.randomInstance, solve: { try ExchangeSolve.run($0).solution }) { seed, r, plain, optimum in
+            var failures = 0, x = plain
             var moves = Set(optimum.exchanges.map { Near.Move(teacher: $0.teacher, to: $0.to) })
             if let drop = moves.sorted().first, r.oneIn(2) { moves.remove(drop) }
             let t = r.pick(x.teachers), s = r.pick(x.schools)
@@ -47,10 +49,8 @@ import RotaplanModels
 
     @Test(arguments: 0..<BruteForce.chunks)
     func trainingTerm(_ chunk: Int) throws {
-        try Self.judge(chunk) { seed, r in
-            var failures = 0
-            var x = try TrainingBruteForceTests.randomInstance(seed: seed)
-            let optimum = try TrainingSolve.run(x).solution
+        try Self.judge(chunk, make: TrainingBruteForceTests.randomInstance, solve: { try TrainingSolve.run($0).solution }) { seed, r, plain, optimum in
+            var failures = 0, x = plain
             var placements: [String: Near.Placement] = [:]
             for p in optimum.placements { placements[p.newHire] = .init(mentor: p.mentor, destination: p.destination, years: p.years) }
             if let hire = x.newHires.first, r.oneIn(2) {
@@ -71,10 +71,8 @@ import RotaplanModels
 
     @Test(arguments: 0..<BruteForce.chunks)
     func walkingTerm(_ chunk: Int) throws {
-        try Self.judge(chunk) { seed, r in
-            var failures = 0
-            var x = try WalkingBruteForceTests.randomInstance(seed: seed)
-            let optimum = try WalkingSolve.run(x).solution
+        try Self.judge(chunk, make: WalkingBruteForceTests.randomInstance, solve: { try WalkingSolve.run($0).solution }) { seed, r, plain, optimum in
+            var failures = 0, x = plain
             var lessons = Set(optimum.lessons.map(Near.canonical))
             if let first = lessons.sorted().first, r.oneIn(2) {
                 lessons.remove(first)
