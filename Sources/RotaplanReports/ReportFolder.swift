@@ -11,6 +11,8 @@ public struct ReportFolder {
     public var texts: [String]
     public var tables: [ReportWorkbook.Table]
     public var notices: [SchoolNotice]
+    /// Further files beside the texts (`changes.csv` with `--near`, ``addNear``).
+    public var extraFiles: [(path: String, bytes: Data)] = []
 
     public init(texts: [String], tables: [ReportWorkbook.Table], notices: [SchoolNotice]) {
         self.texts = texts
@@ -26,7 +28,7 @@ public struct ReportFolder {
     /// The files besides the texts, by path inside the folder: `plan.xlsx`, then
     /// `notices/SCHOOL.html` in school order.
     public func binaryFiles() throws(XLSXWriter.Failure) -> [(path: String, bytes: Data)] {
-        [(ReportWorkbook.file, try ReportWorkbook.bytes(tables))] + notices.map { ($0.file, Data($0.html.utf8)) }
+        [(ReportWorkbook.file, try ReportWorkbook.bytes(tables))] + extraFiles + notices.map { ($0.file, Data($0.html.utf8)) }
     }
 }
 

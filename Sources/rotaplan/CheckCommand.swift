@@ -45,6 +45,8 @@ struct Check: ParsableCommand {
         """, valueName: "FILE"))
     var pins: String?
 
+    @OptionGroup var previous: NearOption
+
     @Option(help: ArgumentHelp("""
         The solution the plan was edited from (an optimal one gives the optimum): the \
         distance is stated in the objective and the figures a principal reads.
@@ -84,6 +86,7 @@ struct Check: ParsableCommand {
             printDiagnostics(error.diagnostics, language.terminal)
             throw Exit.invalidInput
         }
+        try previous.apply(to: &x, problem: s.problem)
         let report = SolutionChecker.check(s, against: x)
         let said = language.terminal
         for line in Self.findingLines(report, s, x, strictObjective: strictObjective, said) { printError("\(solution): \(line)") }
@@ -91,7 +94,8 @@ struct Check: ParsableCommand {
         if holds && solve && !quiet { original = ("solved", try Self.solved(s.problem, x, timeLimit: timeLimit, instance: instance)) }
         if !quiet {
             print("\(solution): \(Self.summary(report, s, strictObjective: strictObjective, said))")
-            if holds, let line = try distance(report, s, x, original) { print("\(solution): \(line)") }
+            // A near-solved plan checked without --near has no comparable objective to measure.
+            if holds, !report.nearNotComparable, let line = try distance(report, s, x, original) { print("\(solution): \(line)") }
         }
         if !holds { throw Exit.noPlan }
     }
@@ -112,7 +116,9 @@ struct Check: ParsableCommand {
         let all = CheckText.lines(report, x, language)
         var lines = Array(all.prefix(report.violations.count))
         let declared = s.objective.map(JSONText.number) ?? "none", recomputed = report.recomputedObjective.map(JSONText.number) ?? "none"
-        if !report.objectiveMatches {
+        if report.nearNotComparable, !report.objectiveMatches, let near = s.near {
+            lines.append(NearText.notComparable(near).text(language))
+        } else if !report.objectiveMatches {
             lines.append((strictObjective || !staleOnly(report)
                           ? CheckSummaryText.objectiveDiffers(declared: declared, recomputed: recomputed)
                           : CheckSummaryText.objectiveStale(declared: declared, recomputed: recomputed)).text(language))
@@ -124,6 +130,7 @@ struct Check: ParsableCommand {
     /// with the recomputed objective when the file's is only stale.
     static func summary(_ report: CheckReport, _ s: Solution, strictObjective: Bool, _ language: Language) -> String {
         let recomputed = report.recomputedObjective.map(JSONText.number) ?? "none"
+        if report.verified && report.nearNotComparable && !report.objectiveMatches { return NearText.holdsNotComparable.text(language) }
         guard holds(report, strictObjective: strictObjective) && !report.objectiveMatches else {
             return CheckSummaryText.summary(report, recomputed: recomputed).text(language)
         }

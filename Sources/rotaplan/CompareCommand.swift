@@ -52,6 +52,8 @@ struct CompareCommand: ParsableCommand {
         """, valueName: "FILE"))
     var pins: String?
 
+    @OptionGroup var previous: NearOption
+
     @Option(help: ArgumentHelp("Also write the comparison to this folder: compare.csv (Excel), compare.md, compare.html (self-contained), every plan's solution file (baseline.plan.json, variant-N.plan.json), workbook (baseline.plan.xlsx, variant-N.plan.xlsx) and notices per school (baseline.notices/, variant-N.notices/), and each variant's instance (variant-N.instance.json: the instance with the variant's policy, so that `rotaplan check variant-N.instance.json variant-N.plan.json` re-checks it).", valueName: "DIR"))
     var report: String?
 
@@ -122,7 +124,7 @@ struct CompareCommand: ParsableCommand {
         if let report, years == nil {
             do {
                 reportPaths = try OutputFile.prepareReport(report, files: Self.files(variants: variants.count),
-                                                           inputs: [instance] + [pins].compactMap { $0 }, force: force)
+                                                           inputs: [instance] + [pins, previous.near].compactMap { $0 }, force: force)
             } catch let e as OutputFile.Refused {
                 printError(e.text(terminal))
                 throw e.code
@@ -130,8 +132,9 @@ struct CompareCommand: ParsableCommand {
         }
         if let years { return try runYears(years, variants: variants) }
         Interrupts.install()
-        let x = try SolveOptions.loadInstance(instance, pins: pins, terminal)
+        var x = try SolveOptions.loadInstance(instance, pins: pins, terminal)
         SolveOptions.warnZeroCosts(x, instance, terminal)
+        try previous.apply(to: &x, problem: .plan)
         let plans: [(name: String, settings: [PolicySetting], instance: Instance)]
         do { plans = try PlanComparison.instances(x, variants: variants) } catch {
             printDiagnostics(error.diagnostics, terminal)
@@ -153,7 +156,7 @@ struct CompareCommand: ParsableCommand {
                 let findings = SolveOptions.findings(report, v.outcome.solution, v.instance)
                 for line in findings { printError("\(instance): \(v.name): internal error: \(line)") }
                 let saved = Reproduction.save(solution: v.outcome.solution, findings: findings,
-                                               inputs: [instance] + [pins].compactMap { $0 }, pins: pins,
+                                               inputs: [instance] + [pins, previous.near].compactMap { $0 }, pins: pins,
                                                solved: v.settings.isEmpty ? nil : v.instance, beside: reproductionStem)
                 printError("\(instance): internal error: the plan of \(v.name) fails the independent check; nothing written"
                            + (saved.map { "; reproduction saved in \($0)/ (please report it)" } ?? "; the reproduction could not be saved"))

@@ -61,7 +61,8 @@ struct PlanCommand: ParsableCommand {
         let (output, reportPaths) = try options.prepareOutputs(
             instance: instance, problem: "plan", inputs: inputs, reportFiles: ReportFiles.names(.plan))
         Interrupts.install()
-        let x = try options.loadPinnedInstance(instance)
+        var x = try options.loadPinnedInstance(instance)
+        try options.previous.apply(to: &x, problem: .plan)
         let printer = ProgressPrinter(stage: "plan")
         let outcome = try PlanPipeline.reportingInputErrors(of: instance, printer) {
             try PlanPipeline.run(x, solver: solver, options: options.limits.solverOptions(),
@@ -73,7 +74,9 @@ struct PlanCommand: ParsableCommand {
         let written = s.stages.contains { $0.objective != nil }
         if written {
             try options.deliver(s, solved: x, command: "plan", inputs: inputs, output: output, reportPaths: reportPaths) {
-                PlanReport(instance: x, solution: $0, explanations: outcome.explanation(lang), reasons: reasons.compute(x, $0)).folder(lang)
+                var folder = PlanReport(instance: x, solution: $0, explanations: outcome.explanation(lang), reasons: reasons.compute(x, $0)).folder(lang)
+                folder.addNear(x, $0, names: ReportFiles.names(.plan), lang: lang)
+                return folder
             }
         } else if let code = Interrupts.exitCode {
             printError("\(instance): interrupted by \(Interrupts.name(Interrupts.received!)) before any plan was found; nothing written")
@@ -96,7 +99,7 @@ struct PlanCommand: ParsableCommand {
         if !options.quiet {
             let counts = SummaryText.plan(moved: s.exchanges.count, placed: s.placements.count, lessons: s.lessons.count,
                                           uncovered: s.uncovered.reduce(0) { $0 + $1.periods })
-            print(options.summary(SummaryText.head(.plan, greedy: solver == .greedy), s, counts, output: output))
+            print(options.summary(SummaryText.head(.plan, greedy: solver == .greedy), s, options.withNear(counts, x, s), output: output))
         }
         try options.endIfInterrupted(s, instance: instance, output: output)
     }

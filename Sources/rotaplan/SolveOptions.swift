@@ -58,6 +58,8 @@ struct SolveOptions: ParsableArguments {
     /// The `--set` keys, in order (a malformed one was refused when the instance loaded).
     var setKeys: Set<String> { Set(sets.flatMap { (try? PolicySetting.list($0)) ?? [] }.map(\.key)) }
 
+    @OptionGroup var previous: NearOption
+
     @Flag(help: "Print nothing on stdout (messages still go to stderr).")
     var quiet = false
 
@@ -167,7 +169,7 @@ extension SolveOptions {
     /// The files a solving command reads: the instance, the `extra` inputs given, and the
     /// pins file (never overwritten; copied into a reproduction folder).
     func inputs(_ instance: String, _ extra: [String?] = []) -> [String] {
-        [instance] + extra.compactMap { $0 } + [pins].compactMap { $0 }
+        [instance] + extra.compactMap { $0 } + [pins, previous.near].compactMap { $0 }
     }
 
     /// Loads and validates the instance, then the `--pins` file against it (docs/pins.md):

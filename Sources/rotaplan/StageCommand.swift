@@ -46,6 +46,7 @@ struct StageRun<S: StageSolve> {
             instance: instance, problem: problem, inputs: inputs, extra: extraOutputs, reportFiles: reportFiles)
         Interrupts.install()
         var x = try options.loadPinnedInstance(instance)
+        try options.previous.apply(to: &x, problem: S.problem)
         let derived = try prepare(&x)
         let printer = ProgressPrinter(stage: problem)
         let outcome: StageOutcome
@@ -64,7 +65,11 @@ struct StageRun<S: StageSolve> {
         // A finding a policy key drives is said with the setting first (issue 17 item 4).
         let lang = options.reportLanguage, said = FindingText.lines(outcome.explanations, in: x, set: options.setKeys)
         try options.deliver(s, solved: x, derived: derived, command: problem, inputs: inputs, output: output,
-                            reportPaths: reportPaths) { reports(x, $0, said, lang) }
+                            reportPaths: reportPaths) { shown in
+            var folder = reports(x, shown, said, lang)
+            folder.addNear(x, shown, names: reportFiles, lang: lang)
+            return folder
+        }
         if s.objective == nil {
             let line = s.isPartial ? SummaryText.partialTraining(placed: s.placements.count, of: x.newHires.count, output: output)
                 : SummaryText.noPlan(S.problem, whyNoPlan(outcome), status: s.status, output: output)
@@ -78,7 +83,7 @@ struct StageRun<S: StageSolve> {
         }
         guard s.objective != nil else { throw Exit.noPlan }
         if !options.quiet {
-            print(options.summary(SummaryText.head(S.problem, greedy: solver == .greedy), s, counted(s), output: output))
+            print(options.summary(SummaryText.head(S.problem, greedy: solver == .greedy), s, options.withNear(counted(s), x, s), output: output))
         }
         try options.endIfInterrupted(s, instance: instance, output: output)
     }
@@ -114,6 +119,9 @@ struct StageRun<S: StageSolve> {
 }
 
 extension SolveOptions {
+    /// A summary line's counts followed by the decisions kept and changed (with --near).
+    func withNear(_ counts: Bilingual, _ x: Instance, _ s: Solution) -> Bilingual { previous.counts(counts, x, s) }
+
     /// The summary line on stdout: `HEAD STATUS: objective X` then `counts`, the gap of a
     /// plan not proven optimal, and where it was written.
     func summary(_ head: Bilingual, _ s: Solution, _ counts: Bilingual, output: String) -> String {

@@ -285,6 +285,7 @@ func instance(_ path: String) throws -> Instance { try InstanceLoader.load(path:
         var s = try PlanPipeline.run(PlanPipelineTests.swap()).solution
         s.interrupted = true
         s.unplaced = [.init(newHire: "N9", rule: "training.5.4.vacancies")]
+        s.near = Near.Record(instance: "previous", objective: 1)  // solved near a previous plan (§12)
         let written = try #require(try JSONSerialization.jsonObject(with: Data(SolutionFile.json(s).utf8)) as? [String: Any])
         #expect(Set(written.keys).isSubset(of: Set(properties.keys)), "\(Set(written.keys).subtracting(properties.keys))")
         #expect(Set(written.keys) == Set(properties.keys), "the plan with a mark writes every field")

@@ -17,6 +17,7 @@ extension Instance {
         after.pins = pins
         after.year = year
         after.trainees = trainees
+        after.near = near
         return after
     }
 }

@@ -21,6 +21,8 @@ public struct Instance: Sendable {
     public var year: Int? = nil
     /// Hires still in first-station training (§11), in file order.
     public var trainees: [Trainee] = []
+    /// The previous plan to stay near (`--near`, §12): each stage's change term; nil without.
+    public var near: Near? = nil
 
     /// School index by id.
     public let schoolIndex: [SchoolID: Int]

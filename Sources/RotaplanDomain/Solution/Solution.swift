@@ -36,7 +36,7 @@ public struct Solution: Sendable, Equatable {
 
     /// One weekly lesson of §6: `teacher` teaches `subject` to `class` at `school` on
     /// `day`, `period` (both 1-based, as in the calendar).
-    public struct Lesson: Sendable, Equatable {
+    public struct Lesson: Sendable, Hashable {
         public var teacher: String
         public var school: String
         public var `class`: String
@@ -108,6 +108,8 @@ public struct Solution: Sendable, Equatable {
     /// A signal stopped the solve: this is the best plan found by then, not the end of
     /// the search (written as `"interrupted": true`; absent otherwise).
     public var interrupted = false
+    /// The previous plan this one was solved near (§12: `"near"`); nil for a plain solve.
+    public var near: Near.Record? = nil
 
     public init(problem: Problem, instance: String, status: Status) {
         self.problem = problem
@@ -119,6 +121,7 @@ public struct Solution: Sendable, Equatable {
     public init(problem: Problem, of instance: Instance, status: Status) {
         self.init(problem: problem, instance: instance.name, status: status)
         year = instance.year
+        near = instance.near?.record
     }
 
     /// A training plan that places every hire who can be placed, not all of them: §5 is
@@ -130,6 +133,6 @@ public struct Solution: Sendable, Equatable {
             && a.bound == b.bound && a.gap == b.gap && a.seconds == b.seconds && a.model == b.model
             && a.exchanges == b.exchanges && a.placements == b.placements && a.lessons == b.lessons
             && a.uncovered == b.uncovered && a.unplaced == b.unplaced && a.metrics.map(\.0) == b.metrics.map(\.0) && a.metrics.map(\.1) == b.metrics.map(\.1)
-            && a.stages == b.stages && a.interrupted == b.interrupted && a.year == b.year
+            && a.stages == b.stages && a.interrupted == b.interrupted && a.year == b.year && a.near == b.near
     }
 }

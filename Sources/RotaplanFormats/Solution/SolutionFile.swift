@@ -22,6 +22,9 @@ public enum SolutionFile {
         if timing { f.append(("seconds", seconds(s.seconds))) }
         if let m = s.model { f.append(("model", size(m))) }
         if s.interrupted { f.append(("interrupted", .bool(true))) }
+        if let near = s.near {
+            f.append(("near", .object([("instance", .string(near.instance)), ("objective", .numberOrNull(near.objective))])))
+        }
         if !s.stages.isEmpty {
             f.append(("stages", .object(s.stages.map { st in
                 var g: [(String, JSONOut)] = [("status", st.status.map { .string($0.rawValue) } ?? .null),
@@ -71,7 +74,7 @@ public enum SolutionFile {
         var r = FieldReader(file: file)
         guard let obj = r.object(root, "", allowed: ["format", "problem", "instance", "year", "status", "objective", "bound", "gap",
                                                      "seconds", "model", "exchanges", "placements", "lessons", "uncovered", "metrics",
-                                                     "interrupted", "stages", "unplaced"]) else {
+                                                     "interrupted", "stages", "unplaced", "near"]) else {
             throw InstanceError(r.diagnostics)
         }
         if let f = r.string(obj, "format", ""), f != format {
@@ -156,6 +159,11 @@ public enum SolutionFile {
         }
         s.model = readSize(obj["model"], "model", &r)
         s.interrupted = r.bool(obj, "interrupted", "") ?? false
+        if let node = obj["near"], let e = r.object(node, "near", allowed: ["instance", "objective"]) {
+            let path = RecordPath(list: "near")
+            s.near = Near.Record(instance: r.string(e, "instance", path, nonEmpty: false) ?? "",
+                                 objective: r.number(e, "objective", path, in: -1e300...1e300))
+        }
         if let node = obj["stages"] {
             if s.problem != .plan { r.error(node, "stages", .solution(.stagesOutsidePlan)) }
             if let stages = r.object(node, "stages", allowed: ["exchange", "training", "walking"]) {

@@ -82,6 +82,8 @@ public struct ExchangeModel {
     /// in_k(s) − out_k(s) per (school, subject) with `required`, built once for §4.6 and
     /// the shortage term.
     var subjectFlows: [(school: Int, subject: Subject, required: Int, count: Int, flow: LinearExpression)] = []
+    /// The previous plan's destinations per teacher (§12, ``termChange()``); empty without `--near`.
+    let nearDestinations: [Int: Set<Int>]
 
     /// Builds the model. Throws ``ModelError`` only on numbers GLPK could not take (never
     /// for a validated instance) and ``ExchangeInputError`` when a needed travel figure
@@ -103,6 +105,7 @@ public struct ExchangeModel {
         model = Model(name: "exchange")
         unitsOfGroup = [[Int]](repeating: [], count: instance.groups.count)
         pins = ExchangePins(instance)
+        nearDestinations = Self.nearDestinations(instance)
         try addMoveVariables()
         subjectFlows = requiredSubjectFlows()
         try rule1OneMovePerTeacher()
@@ -123,6 +126,7 @@ public struct ExchangeModel {
         try termShortage()
         termCost()
         termRuralForTitle()
+        termChange()
         try model.minimize(objective)
     }
 
@@ -141,7 +145,7 @@ public struct ExchangeModel {
                 units.append([t])
                 continue
             }
-            let key = Self.classKey(x, t, pins)
+            let key = Self.classKey(x, t, pins) + nearTag(t)
             if let c = classOfKey[key] { units[c].append(t) } else {
                 classOfKey[key] = units.count
                 units.append([t])

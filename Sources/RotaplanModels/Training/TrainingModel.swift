@@ -131,7 +131,7 @@ public struct TrainingModel {
     public let cumulative: [Int: [Subject: [Int]]]
     /// The instance's training pins (docs/pins.md), applied to the variables.
     public let pins: TrainingPins
-    private var objective = LinearExpression()
+    var objective = LinearExpression()
 
     /// Builds the model. Throws ``ModelError`` only on numbers GLPK could not take (never
     /// for a validated instance).
@@ -139,7 +139,7 @@ public struct TrainingModel {
                 excluding excluded: Set<Int> = [], placing: Placing = .every) throws {
         self.instance = instance
         self.placing = placing
-        self.formulation = formulation
+        self.formulation = Self.formulation(formulation, for: instance)
         self.elastic = elastic
         self.excluded = excluded
         model = Model(name: "training")
@@ -149,7 +149,7 @@ public struct TrainingModel {
         pins = TrainingPins(instance)
         try addVariables()
         try rule1OneMentorOneDestination()
-        if formulation == .plain {
+        if self.formulation == .plain {
             try rule2SameHost()
             try rule3MentorCapacity()
         } else {
@@ -170,6 +170,7 @@ public struct TrainingModel {
         termPreference()
         termPriorityTags()
         termYears()
+        termChange()
         try model.minimize(objective)
     }
 

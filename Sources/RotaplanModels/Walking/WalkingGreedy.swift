@@ -155,7 +155,7 @@ extension WalkingGreedy {
     /// The greedy plan of a scope as a solution file and as lessons (teacher, line, slot).
     public static func run(_ scope: WalkingScope) -> (solution: Solution, plan: WalkingModel.Plan) {
         let lessons = plan(scope).lessons.sorted { ($0.teacher, $0.slot) < ($1.teacher, $1.slot) }
-        let objective = WalkingSolve.objective(scope, plan: lessons)
+        let objective = WalkingSolve.objective(scope, plan: lessons) + WalkingNear.outside(scope.instance, lines: Set(scope.lines))
         return (WalkingSolve.solution(scope, plan: lessons, objective: objective, status: .feasible), lessons)
     }
 }

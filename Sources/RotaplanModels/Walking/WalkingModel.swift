@@ -56,7 +56,7 @@ public struct WalkingModel {
     private var lessonsAt: [Int: [[[Int]]]] = [:]
     /// v[t,s,d] index into ``visits`` by teacher, school and day.
     private var visitAt: [Int: [Int: [Int: Int]]] = [:]
-    private var objective = LinearExpression()
+    var objective = LinearExpression()
 
     /// Builds the model of `scope`. Throws ``ModelError`` only on numbers GLPK could not
     /// take (never for a validated instance).
@@ -370,7 +370,7 @@ public struct WalkingModel {
             let x = instance.teachers[t]
             let subjects = Set([x.subject] + x.otherSubjects).map(\.key).sorted()
             let pinned = (scope.pinnedOff[t] ?? [:]).keys.sorted()
-            let key = "\(x.school)|\(subjects)|\((x.itinerant?.unavailable ?? []).sorted())|\(pinned)|\(scope.weekLimit(t))"
+            let key = "\(x.school)|\(subjects)|\((x.itinerant?.unavailable ?? []).sorted())|\(pinned)|\(scope.weekLimit(t))" + WalkingNear.tag(instance, t)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(t)
         }
@@ -401,6 +401,7 @@ public struct WalkingModel {
         let w = instance.policy.weights.walking
         for l in scope.lines { objective.add(uncovered[l]!, coefficient: w.uncovered) }
         for v in visits where v.cost != 0 { objective.add(v.variable, coefficient: v.cost) }
+        termChange()
         try model.minimize(objective)
     }
 

@@ -178,8 +178,9 @@ public enum WalkingSolve {
         let inParts = Set(parts.flatMap(\.lines))
         let w = x.policy.weights.walking.uncovered
         let unserved = x.walkingDemand.indices.filter { !inParts.contains($0) }.reduce(0.0) { $0 + w * Double(x.walkingDemand[$1].periodsPerWeek) }
-        objective += unserved
-        bound = bound.map { $0 + unserved }
+        let unmatched = WalkingNear.outside(x, lines: inParts)
+        objective += unserved + unmatched
+        bound = bound.map { $0 + unserved + unmatched }
 
         plan.sort { ($0.teacher, $0.slot) < ($1.teacher, $1.slot) }
         let status: Solution.Status = anyWithout ? .noSolution : allOptimal ? .optimal : .feasible
@@ -250,7 +251,7 @@ public enum WalkingSolve {
         var total = 0.0
         for l in scope.lines { total += w * Double(max(0, x.walkingDemand[l].periodsPerWeek - taught[l])) }
         for v in visits.sorted(by: { $0.lexicographicallyPrecedes($1) }) { total += scope.visitCost(v[0], v[1]) }
-        return total
+        return total + WalkingNear.term(scope, plan: plan)
     }
 
     /// The solution file of a plan: its lessons in the given order, the uncovered periods
