@@ -19,7 +19,10 @@ struct RolloverCommand: ParsableCommand {
             else in the file is kept as it is. What happened is said on stderr and, with \
             --report, in DIR/rollover.md; docs/years.md explains the cycle.
 
-            PLAN is a plan, exchange or training solution of INSTANCE that passes `check`. \
+            PLAN is a plan, exchange or training solution of INSTANCE that passes `check`: \
+            its rules hold and its objective matches (a stage the solver found infeasible, \
+            which `check` cannot verify, is said and rolled over as it is: nobody moves, or \
+            nobody is placed). \
             Exit codes: 0 NEXT was written; 2 invalid input (an instance that does not \
             validate or has no "year", a plan that fails the check, is of another instance or \
             is a walking solution, or a next year that would break an input bound); 64 usage \
@@ -109,15 +112,15 @@ struct RolloverCommand: ParsableCommand {
         }
         if solution.problem != .walking && solution.instance == x.name {
             let report = SolutionChecker.check(solution, against: x)
-            if !report.verified {
-                for v in report.violations { printError("\(plan): violation: \(v)") }
-                if !report.objectiveMatches {
-                    printError("\(plan): objective: declared \(solution.objective.map(JSONText.number) ?? "none"), recomputed \(report.recomputedObjective.map(JSONText.number) ?? "none")")
-                }
-                for u in report.unverified { printError("\(plan): not verified: \(u)") }
+            // §11: the plan's hard rules and its objective must hold; a claim the checker
+            // cannot verify (a stage the solver found infeasible: nobody moves, or nobody is
+            // placed) is said and accepted.
+            if !report.passed {
+                for line in Check.findingLines(report, solution, x, strictObjective: true, lang) { printError("\(plan): \(line)") }
                 printError("\(plan): cannot roll over: the plan does not pass `rotaplan check` against \(instance)")
                 throw Exit.invalidInput
             }
+            for u in report.unverified { printError("\(plan): not verified (rolled over as it is): \(u)") }
         }
         // The loader read these bytes already: they parse.
         guard let document = try? JSONParser.parse(bytes) else { throw Exit.internalError }

@@ -60,6 +60,13 @@ import Testing
         let stages = try #require(plan["stages"] as? [String: [String: Any]])
         #expect(stages["exchange"]?["status"] as? String == "infeasible")
         #expect((plan["placements"] as? [Any])?.isEmpty == false || (plan["lessons"] as? [Any])?.isEmpty == false)
+        // `rotaplan rollover` takes that plan too (its rules hold; the infeasible stage is said)
+        // and writes the same next year as the horizon.
+        let next = dir.appendingPathComponent("next.json").path
+        let roll = try CLI.run(["rollover", out.appendingPathComponent("year-2026.instance.json").path,
+                                out.appendingPathComponent("year-2026.plan.json").path, "-o", next, "--quiet"])
+        #expect(roll.status == 0 && roll.stderr.contains("not verified (rolled over as it is)"), "\(roll.stderr)")
+        #expect(Fixture.bytes(next) == Fixture.bytes(out.appendingPathComponent("year-2027.instance.json").path))
     }
 
     @Test func chineseReportByDefault() throws {
