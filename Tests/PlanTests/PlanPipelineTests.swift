@@ -133,35 +133,24 @@ func instance(_ path: String) throws -> Instance { try InstanceLoader.load(path:
         return try InstanceLoader.load(bytes: Array(text.utf8), file: "mentors.json").instance
     }
 
-    @Test func amongTrainingOptimaOneWhoseMentorStaysIsTaken() throws {
+    /// §7 "Settled": training inside `plan` reads the roster after the exchange. The
+    /// exchange sends T1 to A, so the hire is mentored by T3, who stays at the core H, and
+    /// the checker reads the training stage on that roster too: T1 as mentor is caught.
+    @Test func trainingReadsTheRosterAfterTheExchange() throws {
         let x = try Self.twoMentors()
-        let exchange = try ExchangeSolve.run(x).solution
-        #expect(exchange.exchanges.contains { $0.teacher == "T1" })
-        // A training optimum that picks the leaving T1 (T3 held back from mentoring).
-        var onlyT1 = x
-        onlyT1.teachers[2].mentorCapacity = 0
-        let withT1 = try TrainingSolve.run(onlyT1).solution
-        #expect(withT1.placements.map(\.mentor) == ["T1"])
-        #expect(CheckReport.close(withT1.objective!, try TrainingSolve.run(x).solution.objective!), "T1 and T3 tie")
-        let kept = try PlanPipeline.keepMentors(x, exchange: exchange, training: withT1, trainingOptions: SolverOptions(),
-                                                progress: nil, cancellation: nil)
-        #expect(kept.training.placements.map(\.mentor) == ["T3"])
-        #expect(kept.notes == [.trainingKeptMentors])
-        // Without a staying mentor of equal quality the conflict is named instead.
-        var weaker = x
-        weaker.teachers[2].title = .first
-        let best = try TrainingSolve.run(weaker).solution
-        #expect(best.placements.map(\.mentor) == ["T1"])
-        let named = try PlanPipeline.keepMentors(weaker, exchange: exchange, training: best, trainingOptions: SolverOptions(),
-                                                 progress: nil, cancellation: nil)
-        #expect(named.training.placements.map(\.mentor) == ["T1"])
-        #expect(named.notes == [.mentorLeaves(newHire: "N1", host: "H", mentor: "T1", to: "A")])
-        #expect(named.notes[0].text(.en).contains("pin \"T1 must-stay\""))
-        #expect(named.notes[0].text(.zh).contains("必须留任"))
-        // The whole pipeline ends with the staying mentor.
         let plan = try PlanPipeline.run(x)
+        #expect(plan.solution.exchanges.contains { $0.teacher == "T1" && $0.to == "A" })
         #expect(plan.solution.placements.map(\.mentor) == ["T3"])
-        #expect(!plan.notes.contains { if case .mentorLeaves = $0 { return true } else { return false } })
+        #expect(SolutionChecker.check(plan.solution, against: x).passed)
+        var wrong = plan.solution
+        wrong.placements[0].mentor = "T1"
+        let report = SolutionChecker.check(wrong, against: x)
+        #expect(report.violations.contains { CheckText.message($0, in: x).en == "training stage: N1's mentor T1 works at A, not at the host H" },
+                "\(report.violations.map { CheckText.message($0, in: x).en })")
+        // Alone, `rotaplan training` reads the roster as given: T1 is a mentor at H there.
+        var alone = try TrainingSolve.run(x).solution
+        alone.placements[0].mentor = "T1"
+        #expect(!SolutionChecker.check(alone, against: x).violations.contains { $0.rule == .trainingMentor })
     }
 
     @Test func checkerUsesTheHomesAfterTheExchange() throws {
