@@ -103,8 +103,8 @@ public enum PlanPipeline {
         var notes: [PlanNote] = []
         var stages: [Solution] = []
 
-        // §4 exchange.
-        let exchangeStage = try solveStage(ExchangeSolve.self, x, solver: solver, options: stageOptions(ExchangeSolve.defaultOptions, share: 1.0 / 3),
+        // §4 exchange, with rule 4.8 (the mentors the hires need stay at their cores, §7).
+        let exchangeStage = try solveStage(PlanExchangeSolve.self, x, solver: solver, options: stageOptions(ExchangeSolve.defaultOptions, share: 1.0 / 3),
                                            progress: progress, cancellation: cancellation)
         var exchange = exchangeStage.solution
         explanation += exchangeStage.explanations
@@ -195,7 +195,8 @@ public enum PlanPipeline {
             y.pins.append(Pin(person: .teacher(t), rule: .mustStay,
                               origin: .init(file: "rotaplan (tie-break)", line: nil, record: y.pins.count, text: text, isJSON: false)))
         }
-        let again = try ExchangeSolve.run(y, options: options, progress: tell(progress, .exchange), cancellation: cancellation).solution
+        let again = try ExchangeSolve.run(y, options: options, mentorReserve: true, progress: tell(progress, .exchange),
+                                          cancellation: cancellation).solution
         guard again.status == .optimal, let o = again.objective, CheckReport.close(o, objective) else { return nil }
         return again
     }

@@ -231,20 +231,37 @@ func instance(_ path: String) throws -> Instance { try InstanceLoader.load(path:
         #expect(report.violations.isEmpty && report.objectiveMatches, "\(report.violations)")
     }
 
-    /// The spec's examples: the exchange and training stages reach the independent optima
-    /// (EXPECTED.tsv); walking is solved after the exchange, so it is compared with a walking
-    /// solve of the instance with the plan's homes.
-    @Test(arguments: ["tiny-luohe", "small-zhengdong"])
+    /// The spec's examples: the exchange stage and the whole plan reach the independent
+    /// optima (EXPECTED.tsv rows `plan.exchange` and `plan`); training and walking are
+    /// solved after the exchange, so each is compared with a solve of the roster after it.
+    @Test(arguments: ["tiny-luohe", "small-zhengdong", "small-changsha"])
     func stagesMatchTheIndependentOptima(_ name: String) throws {
         let x = try instance(examples.appendingPathComponent("\(name).json").path)
         let s = try PlanPipeline.run(x).solution
         #expect(s.status == .optimal)
         let text = try String(contentsOf: examples.appendingPathComponent("EXPECTED.tsv"), encoding: .utf8)
-        for (k, problem) in ["exchange", "training"].enumerated() {
+        func expected(_ problem: String) -> Double {
             let row = text.split(separator: "\n").map { $0.split(separator: "\t") }.first { $0[0] == name && $0[1] == problem }!
-            #expect(CheckReport.close(s.stages[k].objective!, Double(row[3])!), "\(name) \(problem)")
+            return Double(row[3])!
         }
-        let walking = try WalkingSolve.run(x.afterExchange(s.exchanges)).solution
+        // §7 "Settled": the exchange inside `plan` keeps rule 4.8 (tiny-luohe 78.0577, not the
+        // stand-alone 77.2738), training and walking read the roster after it.
+        #expect(CheckReport.close(s.stages[0].objective!, expected("plan.exchange")), "\(name) plan.exchange")
+        // The exchange may have several optima (§7): on the reference plan's exchange, our
+        // training and walking reach the `plan` row; on ours, each is optimal, and where the
+        // same exchange was chosen the totals agree (small-zhengdong takes another optimum:
+        // plan 13110.9452 against 13109.2630, docs/plan.md).
+        let path = examples.appendingPathComponent("solutions/\(name).plan.json").path
+        let reference = try SolutionFile.read(bytes: InstanceLoader.readFile(path), file: path)
+        let theirs = x.afterExchange(reference.exchanges)
+        let later = try TrainingSolve.run(theirs).solution.objective! + WalkingSolve.run(theirs).solution.objective!
+        #expect(CheckReport.close(expected("plan.exchange") + later, expected("plan")), "\(name) plan on the reference exchange")
+        if Set(s.exchanges.map { "\($0.teacher)>\($0.to)" }) == Set(reference.exchanges.map { "\($0.teacher)>\($0.to)" }) {
+            #expect(CheckReport.close(s.objective!, expected("plan")), "\(name) plan \(s.objective!)")
+        }
+        let after = x.afterExchange(s.exchanges)
+        #expect(CheckReport.close(s.stages[1].objective!, try TrainingSolve.run(after).solution.objective!))
+        let walking = try WalkingSolve.run(after).solution
         #expect(CheckReport.close(s.stages[2].objective!, walking.objective!))
         #expect(SolutionChecker.check(s, against: x).passed)
     }
