@@ -83,7 +83,9 @@ import RotaplanModels
                     failures += 1
                 }
             }
-            if let alone = try ExchangeSolve.run(x).solution.objective, let b = best?.objective, b > alone + 1e-6 { binding += 1 }
+            // Binding: the stand-alone exchange's plan breaks 4.8, so the reserve changes the answer.
+            let alone = try ExchangeSolve.run(x).solution
+            if alone.objective != nil, !SolutionChecker.mentorReserve(alone.exchanges, against: x).isEmpty { binding += 1 }
             let greedy = try ExchangeGreedy.run(x, mentorReserve: true)
             if greedy.objective != nil, !SolutionChecker.mentorReserve(greedy.exchanges, against: x).isEmpty {
                 Issue.record("seed \(seed): the greedy baseline breaks 4.8")
@@ -92,6 +94,9 @@ import RotaplanModels
         }
         BruteForce.note("mentor reserve", chunk: chunk, "\(reserved) of \(seeds.count) reserve, \(binding) binding")
         // The reserve is exercised: most seeds reserve something.
-        if seeds.count >= 30 { #expect(reserved * 2 >= seeds.count, "\(reserved) of \(seeds.count) seeds reserve mentoring") }
+        if seeds.count >= 20 {
+            #expect(reserved * 4 >= seeds.count, "\(reserved) of \(seeds.count) seeds reserve mentoring")
+            #expect(binding >= 1, "\(binding) of \(seeds.count) seeds where the reserve binds")
+        }
     }
 }
