@@ -61,6 +61,18 @@ import RotaplanModels
         return best
     }
 
+    /// Seeds of the default run where the stand-alone exchange's optimum breaks 4.8, so the
+    /// reserve changes the answer: the reserved solve still meets the brute force.
+    @Test(arguments: [480, 485, 560, 830] as [UInt64])
+    func theReserveChangesTheOptimum(_ seed: UInt64) throws {
+        let x = try Self.randomInstance(seed: seed)
+        let alone = try ExchangeSolve.run(x).solution
+        #expect(!SolutionChecker.mentorReserve(alone.exchanges, against: x).isEmpty)
+        let best = Self.bruteForce(x)
+        BruteForce.agree(try ExchangeSolve.run(x, mentorReserve: true).solution, best: best, instance: x, seed: seed, solver: "reserved")
+        if let b = best?.objective, let a = alone.objective { #expect(b > a + 1e-9) }
+    }
+
     @Test(arguments: 0..<BruteForce.chunks)
     func reservedExchangeMatchesBruteForce(_ chunk: Int) throws {
         var failures = 0, reserved = 0, binding = 0
@@ -85,7 +97,10 @@ import RotaplanModels
             }
             // Binding: the stand-alone exchange's plan breaks 4.8, so the reserve changes the answer.
             let alone = try ExchangeSolve.run(x).solution
-            if alone.objective != nil, !SolutionChecker.mentorReserve(alone.exchanges, against: x).isEmpty { binding += 1 }
+            if alone.objective != nil, !SolutionChecker.mentorReserve(alone.exchanges, against: x).isEmpty {
+                binding += 1
+                BruteForce.note("mentor reserve", chunk: chunk, "binds on seed \(seed)")
+            }
             let greedy = try ExchangeGreedy.run(x, mentorReserve: true)
             if greedy.objective != nil, !SolutionChecker.mentorReserve(greedy.exchanges, against: x).isEmpty {
                 Issue.record("seed \(seed): the greedy baseline breaks 4.8")
@@ -94,9 +109,7 @@ import RotaplanModels
         }
         BruteForce.note("mentor reserve", chunk: chunk, "\(reserved) of \(seeds.count) reserve, \(binding) binding")
         // The reserve is exercised: most seeds reserve something.
-        if seeds.count >= 20 {
-            #expect(reserved * 4 >= seeds.count, "\(reserved) of \(seeds.count) seeds reserve mentoring")
-            #expect(binding >= 1, "\(binding) of \(seeds.count) seeds where the reserve binds")
-        }
+        if seeds.count >= 20 { #expect(reserved * 4 >= seeds.count, "\(reserved) of \(seeds.count) seeds reserve mentoring") }
+
     }
 }

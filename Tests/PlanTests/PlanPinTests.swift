@@ -59,15 +59,19 @@ import RotaplanFormats
     }
 
     /// The unpinned plan breaks pins of every stage; each is reported once, by its stage.
+    /// (MODEL.md §7 rev 2 changed the unpinned plan: training on the roster after the
+    /// exchange already mentors N01 with T0104, and T0701 is not sent to S08, so 2 exchange
+    /// and 1 training pins are broken, not 3 and 2.)
     @Test func unpinnedPlanBreaksThePinsOnce() throws {
         let x = try Self.zhengdong()
         var free = x
         free.pins = []
         let s = try PlanPipeline.run(free).solution
         let broken = SolutionChecker.check(s, against: x).violations.filter { $0.rule == .pin }.map { CheckText.message($0, in: x).en }
-        #expect(broken.filter { $0.hasPrefix("exchange stage: pin ") }.count == 3, "\(broken)")
-        #expect(broken.filter { $0.hasPrefix("training stage: pin ") }.count == 2, "\(broken)")
+        #expect(broken.filter { $0.hasPrefix("exchange stage: pin ") }.count == 2, "\(broken)")
+        #expect(broken.filter { $0.hasPrefix("training stage: pin ") }.count == 1, "\(broken)")
         #expect(broken.filter { $0.hasPrefix("walking stage: pin ") }.count == 1, "\(broken)")
-        #expect(broken.count == 6, "\(broken)")
+        #expect(broken.count == 4, "\(broken)")
+        #expect(Set(broken).count == broken.count, "\(broken)")
     }
 }
