@@ -37,19 +37,10 @@ import RotaplanModels
 
     /// The best plan the checker and 4.8 accept (every teacher stays or goes anywhere else).
     static func bruteForce(_ x: Instance) -> (objective: Double, plan: Solution)? {
-        let options = x.teachers.map { t in [nil] + x.schools.indices.filter { $0 != t.school } }
-        let count = options.reduce(1) { $0 * $1.count }
+        let (count, candidate) = ExchangeBruteForceTests.plans(x)
         var best: (objective: Double, plan: Solution)?
         for i in 0..<count {
-            var plan = Solution(problem: .exchange, instance: x.name, status: .optimal)
-            var rest = i
-            for (t, choices) in options.enumerated() {
-                if let to = choices[rest % choices.count] {
-                    plan.exchanges.append(.init(teacher: x.teachers[t].id.rawValue, from: x.schools[x.teachers[t].school].id.rawValue,
-                                                to: x.schools[to].id.rawValue))
-                }
-                rest /= choices.count
-            }
+            var plan = candidate(i)
             guard SolutionChecker.mentorReserve(plan.exchanges, against: x).isEmpty else { continue }
             let report = SolutionChecker.check(plan, against: x)
             guard report.violations.isEmpty, let v = report.recomputedObjective else { continue }

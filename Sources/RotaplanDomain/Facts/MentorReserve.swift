@@ -15,13 +15,6 @@ public struct MentorReserve: Sendable, Hashable {
     /// C(c,k): Σ cap′ over the teachers of subject k at c, before any move.
     public var capacity: Int
 
-    public init(core: Int, subject: Subject, hires: Int, capacity: Int) {
-        self.core = core
-        self.subject = subject
-        self.hires = hires
-        self.capacity = capacity
-    }
-
     /// min(H(c,k), C(c,k)): the mentoring the exchange must leave at c.
     public var need: Int { min(hires, capacity) }
 }
