@@ -1,8 +1,9 @@
 import RotaplanDomain
 
 /// Re-checks a yearly plan (MODEL.md §7; `stages` as in docs/plan.md) from the instance
-/// and the solution alone: each stage by its own check (§4, §5, and §6 on the instance
-/// with the homes after the plan's exchanges), each stage's declared objective against
+/// and the solution alone: each stage by its own check (§4 with rule 4.8, the mentor
+/// reserve, ``MentorReserveCheck``; §5 and §6 on the roster after the plan's exchanges,
+/// §7 "Settled"), each stage's declared objective against
 /// the recomputed one, and the plan's objective as the sum of the stages' (§10). A stage
 /// without a plan (infeasible, no-solution, not run) is a claim the checker cannot verify,
 /// reported with the stage's name; a walking stage said to be infeasible is false.
@@ -22,7 +23,10 @@ enum PlanCheck {
         }
         let exchangeStage = stages[0]
         let moves = exchangeStage.status == .optimal || exchangeStage.status == .feasible ? solution.exchanges : []
-        let instances = [x, x, x.afterExchange(moves)]
+        // §7 settled: training and walking read the roster after the plan's exchange.
+        let after = x.afterExchange(moves)
+        report.violations += MentorReserveCheck.violations(moves, x).map { .init($0, stage: .exchange) }
+        let instances = [x, after, after]
         var total: Double? = 0
         for (stage, y) in zip(stages, instances) {
             var part = Solution(problem: stage.problem, instance: solution.instance, status: stage.status ?? .noSolution)

@@ -7,13 +7,14 @@ import RotaplanReports
 import RotaplanText
 
 /// The yearly plan (MODEL.md §7): exchange (§4), then training with the vacancies as
-/// given (§5), then walking (§6) with every itinerant teacher's home taken after the
-/// exchange (``Instance/afterExchange(_:)``). One ``Solution`` with `problem: plan`
+/// given (§5) on the roster after the exchange (§7 "Settled": the mentors at host c are
+/// the teachers whose school after the exchange is c), then walking (§6) with every
+/// itinerant teacher's home taken after the exchange (``Instance/afterExchange(_:)``). One ``Solution`` with `problem: plan`
 /// holds the three plans and each stage's figures (`stages`, docs/plan.md); its
 /// objective is the sum of the stages' objectives (§10).
 ///
-/// Every stage runs, also when an earlier one has no plan: training does not depend on
-/// the exchange, and walking then starts from the homes as they are (no one moved), so
+/// Every stage runs, also when an earlier one has no plan: training and walking then
+/// start from the roster as it is (no one moved), so
 /// the principal still sees what the other two stages would give. The plan as a whole has
 /// a status only when every stage has a plan; otherwise it is `infeasible` (some stage is)
 /// or `no-solution`.
@@ -47,8 +48,8 @@ public enum PlanPipeline {
         public var solution: Solution
         /// The instance planned: the exchange's and training's findings name its people.
         public var instance: Instance
-        /// The instance the walking stage was solved on (homes after the exchange): the
-        /// walking findings name its lines and teachers.
+        /// The instance the training and walking stages were solved on (the roster after
+        /// the exchange, §7): their findings name its mentors, lines and teachers.
         public var walkingInstance: Instance
         /// What the stages' solvers explain (why a stage has no plan, why a walking line is
         /// uncovered), as findings, stage by stage; ``explanation(_:)`` words them.
@@ -60,7 +61,7 @@ public enum PlanPipeline {
         /// name (`exchange: …`), then the notes.
         public func explanation(_ lang: ReportLanguage) -> [String] {
             stageExplanation.map { f in
-                let y = StageText.stage(of: f, in: instance) == .walking ? walkingInstance : instance
+                let y = StageText.stage(of: f, in: instance) == .exchange ? instance : walkingInstance
                 return StageText.line(f, in: y).text(lang)
             } + notes.map { $0.text(lang) }
         }
@@ -102,57 +103,49 @@ public enum PlanPipeline {
         var notes: [PlanNote] = []
         var stages: [Solution] = []
 
-        // §4 exchange.
-        let exchangeStage = try solveStage(ExchangeSolve.self, x, solver: solver, options: stageOptions(ExchangeSolve.defaultOptions, share: 1.0 / 3),
+        // §4 exchange, with rule 4.8 (the mentors the hires need stay at their cores, §7).
+        let exchangeStage = try solveStage(PlanExchangeSolve.self, x, solver: solver, options: stageOptions(ExchangeSolve.defaultOptions, share: 1.0 / 3),
                                            progress: progress, cancellation: cancellation)
         var exchange = exchangeStage.solution
         explanation += exchangeStage.explanations
         stages.append(exchange)
 
-        // §5 training, vacancies as given.
-        let trainingStage = try solveStage(TrainingSolve.self, x, solver: solver, options: stageOptions(TrainingSolve.defaultOptions, share: 0.5),
+        // The roster after the exchange (as it is when the exchange has no plan), §7.
+        var walkingInstance = x.afterExchange(exchange.objective == nil ? [] : exchange.exchanges)
+
+        // §5 training, vacancies as given, mentors where they teach after the exchange.
+        let trainingStage = try solveStage(TrainingSolve.self, walkingInstance, solver: solver,
+                                           options: stageOptions(TrainingSolve.defaultOptions, share: 0.5),
                                            progress: progress, cancellation: cancellation)
         var training = trainingStage.solution
         explanation += trainingStage.explanations
-        // Mentors the exchange sends away: among training's optima, prefer one without
-        // (docs/plan.md, "Readings").
-        if solver == .glpk, !interrupted {
-            let mentors = try keepMentors(x, exchange: exchange, training: training,
-                                          trainingOptions: stageOptions(SolverOptions(), share: 0.5),
-                                          progress: progress, cancellation: cancellation)
-            training = mentors.training
-            notes += mentors.notes
-        }
         stages.append(training)
 
-        // §6 walking, homes after the exchange (as they are when the exchange has no plan).
-        var walkingInstance = x.afterExchange(exchange.objective == nil ? [] : exchange.exchanges)
+        // §6 walking, homes after the exchange.
         let walkingStage = try solveStage(WalkingSolve.self, walkingInstance, solver: solver,
                                           options: stageOptions(WalkingSolve.defaultOptions, share: 1), progress: progress, cancellation: cancellation)
         var walking = walkingStage.solution
         explanation += walkingStage.explanations
-        // Among the exchange's optima, prefer one that keeps walking teachers within reach.
+        // Among the exchange's optima, prefer one that keeps walking teachers within reach
+        // (training and walking both solved again on its roster, taken when together better).
         if solver == .glpk, !interrupted, exchange.status == .optimal, let exchangeObjective = exchange.objective,
-           let walkingObjective = walking.objective {
+           let trainingObjective = training.objective, let walkingObjective = walking.objective {
             let away = movedAwayTeachers(x, walkingInstance, uncovered: walking.uncovered)
-            // Mentors who stay in the current exchange stay in the new one too.
-            let moved = Set(exchange.exchanges.map(\.teacher))
-            let staying = training.placements.compactMap { p in moved.contains(p.mentor) ? nil : x.teacherIndex[TeacherID(p.mentor)] }
             if !away.isEmpty, let better = try keepWithinReach(
-                x, away, alsoStaying: staying, exchangeObjective: exchangeObjective, walkingObjective: walkingObjective,
+                x, away, exchangeObjective: exchangeObjective, laterObjective: trainingObjective + walkingObjective,
                 exchangeOptions: stageOptions(ExchangeSolve.defaultOptions, share: 0.5),
+                trainingOptions: { stageOptions(TrainingSolve.defaultOptions, share: 0.5) },
                 walkingOptions: { stageOptions(WalkingSolve.defaultOptions, share: 1) },
                 progress: progress, cancellation: cancellation) {
                 exchange = better.exchange
                 stages[0] = exchange
+                training = better.training.solution
+                stages[1] = training
                 walking = better.walking.solution
                 walkingInstance = better.walkingInstance
-                explanation.removeAll { $0.rule.family == .walking }
-                explanation += better.walking.explanations
+                explanation.removeAll { $0.rule.family == .walking || $0.rule.family == .training }
+                explanation += better.training.explanations + better.walking.explanations
                 notes.append(.exchangeKeptWalkers(away.map { x.teachers[$0].id.rawValue }))
-                // The mentors were judged against the first exchange.
-                notes.removeAll { if case .mentorLeaves = $0 { return true } else { return false } }
-                notes += leavingMentors(exchange, training)
             }
         }
         stages.append(walking)
@@ -171,20 +164,22 @@ public enum PlanPipeline {
 
     /// The exchange re-solved with `teachers` pinned to stay (on top of the user's pins),
     /// taken only when it is proven optimal with the same objective (so the exchange stage
-    /// stays optimal for §4) and the walking stage then has a lower objective. Nothing
-    /// changes for the exchange's own rules; this only chooses among its optima.
+    /// stays optimal for §4) and training and walking, solved again on its roster (§7),
+    /// then have a lower objective together. Nothing changes for the exchange's own rules;
+    /// this only chooses among its optima.
     static func keepWithinReach(
-        _ x: Instance, _ teachers: [Int], alsoStaying: [Int], exchangeObjective: Double, walkingObjective: Double,
-        exchangeOptions: SolverOptions, walkingOptions: () -> SolverOptions,
+        _ x: Instance, _ teachers: [Int], exchangeObjective: Double, laterObjective: Double,
+        exchangeOptions: SolverOptions, trainingOptions: () -> SolverOptions, walkingOptions: () -> SolverOptions,
         progress: (@Sendable (Stage, SolveProgress) -> Void)?, cancellation: SolveCancellation?
-    ) throws -> (exchange: Solution, walking: StageOutcome, walkingInstance: Instance)? {
-        guard let again = try exchangeKeeping(x, teachers + alsoStaying, objective: exchangeObjective, options: exchangeOptions,
+    ) throws -> (exchange: Solution, training: StageOutcome, walking: StageOutcome, walkingInstance: Instance)? {
+        guard let again = try exchangeKeeping(x, teachers, objective: exchangeObjective, options: exchangeOptions,
                                               progress: progress, cancellation: cancellation) else { return nil }
-        var moved = x.afterExchange(again.exchanges)
-        moved.pins = x.pins
+        let moved = x.afterExchange(again.exchanges)
+        let training = try TrainingSolve.run(moved, options: trainingOptions(), progress: tell(progress, .training), cancellation: cancellation)
+        guard let t = training.solution.objective else { return nil }
         let walking = try WalkingSolve.run(moved, options: walkingOptions(), progress: tell(progress, .walking), cancellation: cancellation)
-        guard let w = walking.solution.objective, w < walkingObjective - 1e-9 * max(1, abs(walkingObjective)) else { return nil }
-        return (again, walking, moved)
+        guard let w = walking.solution.objective, t + w < laterObjective - 1e-9 * max(1, abs(laterObjective)) else { return nil }
+        return (again, training, walking, moved)
     }
 
     /// The exchange solved again with `teachers` pinned to stay (on top of the user's
@@ -200,45 +195,10 @@ public enum PlanPipeline {
             y.pins.append(Pin(person: .teacher(t), rule: .mustStay,
                               origin: .init(file: "rotaplan (tie-break)", line: nil, record: y.pins.count, text: text, isJSON: false)))
         }
-        let again = try ExchangeSolve.run(y, options: options, progress: tell(progress, .exchange), cancellation: cancellation).solution
+        let again = try ExchangeSolve.run(y, options: options, mentorReserve: true, progress: tell(progress, .exchange),
+                                          cancellation: cancellation).solution
         guard again.status == .optimal, let o = again.objective, CheckReport.close(o, objective) else { return nil }
         return again
-    }
-
-    /// §7 trains new hires on the instance as given, so a mentor may be one the exchange
-    /// sends away from the core (measured on the bundled instances: 2 of 6 hires on
-    /// zhengdong-2025, 3 of 6 on qingdao-1plusNplusX). When both stages are optimal and
-    /// that happens, training is solved again with every teacher the exchange moves unable
-    /// to mentor, and that plan is taken when it is another optimum of §5 (same
-    /// objective). Mentors still leaving are named, with the pins that would avoid it.
-    /// (Re-solving the exchange with the mentors pinned was tried too: on
-    /// nanchang-1plus1plusN its other optimum sent another mentor away, and an exchange
-    /// solve can take a minute on a city, so it is not done.)
-    static func keepMentors(
-        _ x: Instance, exchange: Solution, training: Solution, trainingOptions: SolverOptions,
-        progress: (@Sendable (Stage, SolveProgress) -> Void)?, cancellation: SolveCancellation?
-    ) throws -> (training: Solution, notes: [PlanNote]) {
-        let conflicts = leavingMentors(exchange, training)
-        guard !conflicts.isEmpty, exchange.status == .optimal, training.status == .optimal,
-              let trainingObjective = training.objective else {
-            return (training, conflicts)
-        }
-        // Training without the leaving teachers as mentors.
-        var y = x
-        for t in Set(exchange.exchanges.compactMap { x.teacherIndex[TeacherID($0.teacher)] }) { y.teachers[t].mentorCapacity = 0 }
-        let retrained = try TrainingSolve.run(y, options: trainingOptions, progress: tell(progress, .training), cancellation: cancellation).solution
-        if retrained.status == .optimal, let o = retrained.objective, CheckReport.close(o, trainingObjective) {
-            return (retrained, [.trainingKeptMentors] + leavingMentors(exchange, retrained))
-        }
-        return (training, conflicts)
-    }
-
-    /// Each placement whose mentor the exchange sends away.
-    static func leavingMentors(_ exchange: Solution, _ training: Solution) -> [PlanNote] {
-        let to = Dictionary(exchange.exchanges.map { ($0.teacher, $0.to) }, uniquingKeysWith: { a, _ in a })
-        return training.placements.compactMap { p in
-            to[p.mentor].map { .mentorLeaves(newHire: p.newHire, host: p.host, mentor: p.mentor, to: $0) }
-        }
     }
 
     /// The itinerant teachers ``movedAway(_:_:uncovered:)`` names, by index, in order.

@@ -106,7 +106,9 @@ public enum FindingText {
                                  zh: "\(r.teacherID()) 第 \(Int(d)) 天上 \(n) 节课；至多 \(limit) 节")
             }
             return Bilingual(en: "\(r.teacherID()) teaches \(n) periods a week; at most \(limit)", zh: "\(r.teacherID()) 每周上 \(n) 节课；至多 \(limit) 节")
-        case .exchangeMove, .exchangeEligibility, .exchangeDestination, .exchangeMentorReserve, .exchangeModel, .trainingModel,
+        case .exchangeMentorReserve:
+            return mentorReserve(r, short: nil)
+        case .exchangeMove, .exchangeEligibility, .exchangeDestination, .exchangeModel, .trainingModel,
              .exchangeBalanceTerm,
              .exchangeTravelTerm, .exchangePreferenceTerm, .exchangeShortageTerm, .exchangeCostTerm, .exchangeRuralTerm,
              .trainingPlacement, .trainingHost, .trainingMentor, .trainingDestination, .trainingMentorTerm,

@@ -92,6 +92,8 @@ extension FindingText {
             let (g, more, budget) = (r.groupID(), Int(s.rounded()), r.int(.limit))
             return Bilingual(en: "§4.7 budget: group \(g) would need \(more) yuan a year more than its budget of \(budget)",
                              zh: "§4.7 经费：集团 \(g) 每年需要的经费比预算 \(budget) 元多 \(more) 元")
+        case .exchangeMentorReserve:
+            return mentorReserve(r, short: Int(s.rounded(.up)))
         case .trainingCapacity:
             let (host, k, total, more) = (r.school(0), r.subject(0), r.int(.limit), Int(s.rounded()))
             return Bilingual(en: "§5 rule 3 mentors: no \(k) mentor with free capacity at \(host.en): its \(k) mentors can take \(total) new hires, \(more) more would need one",
@@ -101,7 +103,7 @@ extension FindingText {
             let arriving = Int(s.rounded()) + open, opens = open == 1 ? "y opens" : "ies open"
             return Bilingual(en: "§5 rule 4 vacancies: \(arriving) \(k) hires would arrive at \(at.en) by year \(y) but only \(open) \(k) vacanc\(opens) there by then",
                              zh: "§5 规则 4 空缺岗位：截至第 \(y) 年将有 \(arriving) 名\(k.zh)新教师调往 \(at.zh)，但该校届时只有 \(open) 个\(k.zh)空缺岗位")
-        case .exchangeMove, .exchangeEligibility, .exchangeDestination, .exchangeTravel, .exchangeOnce, .exchangeMentorReserve,
+        case .exchangeMove, .exchangeEligibility, .exchangeDestination, .exchangeTravel, .exchangeOnce,
              .exchangeModel, .exchangeBalanceTerm, .exchangeTravelTerm, .exchangePreferenceTerm, .exchangeShortageTerm,
              .exchangeCostTerm, .exchangeRuralTerm, .trainingPlacement, .trainingHost, .trainingMentor, .trainingYears,
              .trainingDestination, .trainingOnce, .trainingHostLink, .trainingModel, .trainingMentorTerm,
@@ -112,6 +114,24 @@ extension FindingText {
              .groupsSameStage, .groupsOnePartnerPerDistrict, .groupsTermYears, .groupsNewSchoolsInGroup:
             return nil
         }
+    }
+
+    /// Rule 4.8, the mentor reserve (§7): refs the core and the subject; amounts `.required`
+    /// H (hires hosted only at the core), `.base` C (their mentoring before the exchange),
+    /// `.limit` min(H, C); `short`: the elastic row's slack, else the checker's `.actual`
+    /// (the mentoring left after the plan's exchange).
+    static func mentorReserve(_ r: FindingParts, short: Int?) -> Bilingual {
+        let core = r.school(0), k = r.subject(0), (h, c, need) = (r.int(.required), r.int(.base), r.int(.limit))
+        let hires = Bilingual(en: "\(h) \(k) new hire\(h == 1 ? "" : "s") can train only at the core \(core.en), whose \(k) mentors can take \(c)",
+                              zh: "有 \(h) 名\(k.zh)新教师只能在核心校 \(core.zh)培育，该校\(k.zh)导师可带教 \(c) 名")
+        if let short {
+            let most = max(0, need - short)
+            return Bilingual(en: "§4.8 mentor reserve: \(hires.en); the exchange must leave mentoring for \(need) there, but with the other rules at most \(most) can stay",
+                             zh: "§4.8 导师保留：\(hires.zh)；交流后须保留 \(need) 个带教名额，但在其他规则下最多只能保留 \(most) 个")
+        }
+        let left = r.int(.actual)
+        return Bilingual(en: "\(hires.en); after the exchange its \(k) mentors can take \(left), at least \(need) must stay",
+                         zh: "\(hires.zh)；交流后该校\(k.zh)导师只能带教 \(left) 名，至少须保留 \(need) 个带教名额")
     }
 
     /// The exchange model of a part is too large for the memory this run may use.

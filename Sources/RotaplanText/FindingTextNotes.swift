@@ -9,13 +9,6 @@ extension FindingText {
             return Bilingual(en: "\(n) minutes", zh: "\(n) 分钟")
         }
         switch o {
-        case let .mentorLeaves(n, host, mentor, to):
-            return Bilingual(
-                en: "\(n) is mentored at \(host) by \(mentor), whom the exchange sends to \(to); no equally good training plan avoids it (pin \"\(mentor) must-stay\" or \"\(n) mentor …\" to decide)",
-                zh: "\(n) 在 \(host) 的导师 \(mentor) 在交流中调往 \(to)；同样好的培育方案都无法避免（可固定「\(mentor) 必须留任」或「\(n) 导师 …」）")
-        case .trainingKeptMentors:
-            return Bilingual(en: "of its optimal plans, one whose mentors all stay at their school in the exchange was taken (same training objective)",
-                             zh: "在同样最优的方案中，选用了导师都不参加交流的方案（目标值相同）")
         case let .walkerMovedAway(school, cls, subject, t, name, from, near, to, far):
             let (a, b) = (minutes(near), minutes(far))
             return Bilingual(

@@ -16,22 +16,34 @@ import RotaplanFormats
         return try SolutionFile.read(bytes: InstanceLoader.readFile(path), file: path)
     }
 
-    /// A plan (MODEL.md §7, `stages` as in docs/plan.md) made of the three reference plans.
+    /// A plan (MODEL.md §7, `stages` as in docs/plan.md) made of the reference yearly plan
+    /// (`tiny-luohe.plan.json`, MODEL.md §8 without `stages`): its lists, and each stage with
+    /// the objective the checker recomputes for it — the exchange with rule 4.8, training and
+    /// walking on the roster after the exchange (§7 "Settled"; the three stand-alone
+    /// reference solutions together break 4.8 and are no plan under revision 2).
     static func plan(_ x: Instance) throws -> Solution {
+        let reference = try reference("plan")
         var s = Solution(problem: .plan, instance: x.name, status: .optimal)
+        s.exchanges = reference.exchanges
+        s.placements = reference.placements
+        s.lessons = reference.lessons
+        s.uncovered = reference.uncovered
+        let after = x.afterExchange(reference.exchanges)
         var objective = 0.0
-        for problem in ["exchange", "training", "walking"] {
-            let part = try reference(problem)
-            var stage = Solution.Stage(problem: part.problem, status: part.status)
-            stage.objective = part.objective
-            stage.bound = part.bound
-            stage.gap = part.gap
+        for problem in [Solution.Problem.exchange, .training, .walking] {
+            var part = Solution(problem: problem, instance: x.name, status: .optimal)
+            switch problem {
+            case .exchange: part.exchanges = s.exchanges
+            case .training: part.placements = s.placements
+            default: part.lessons = s.lessons; part.uncovered = s.uncovered
+            }
+            let value = try #require(SolutionChecker.check(part, against: problem == .exchange ? x : after).recomputedObjective)
+            var stage = Solution.Stage(problem: problem, status: .optimal)
+            stage.objective = value
+            stage.bound = value
+            stage.gap = 0
             s.stages.append(stage)
-            objective += part.objective!
-            s.exchanges += part.exchanges
-            s.placements += part.placements
-            s.lessons += part.lessons
-            s.uncovered += part.uncovered
+            objective += value
         }
         s.objective = objective
         return s

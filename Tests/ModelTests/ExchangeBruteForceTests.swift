@@ -108,9 +108,15 @@ import RotaplanModels
 
     /// Every plan: each teacher stays or goes to one of the other schools (mixed radix).
     static func bruteForce(_ x: Instance) -> (objective: Double, plan: Solution)? {
+        let (count, plan) = plans(x)
+        return BruteForce.best(count: count, against: x, plan)
+    }
+
+    /// How many plans there are, and the i-th (mixed radix over "stays" or each other school).
+    static func plans(_ x: Instance) -> (count: Int, plan: (Int) -> Solution) {
         let options = x.teachers.map { t in [nil] + x.schools.indices.filter { $0 != t.school } }
         let count = options.reduce(1) { $0 * $1.count }
-        return BruteForce.best(count: count, against: x) { i in
+        return (count, { i in
             var plan = Solution(problem: .exchange, instance: x.name, status: .optimal)
             var rest = i
             for (t, choices) in options.enumerated() {
@@ -121,7 +127,7 @@ import RotaplanModels
                 rest /= choices.count
             }
             return plan
-        }
+        })
     }
 
     /// The second solver of a seed, in turn.

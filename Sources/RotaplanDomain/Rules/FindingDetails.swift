@@ -154,10 +154,6 @@ extension Finding {
     /// What the plan pipeline observed about how the stages fit together (§7; not a
     /// solver's explanation of one stage), with the ids as the stages' solutions write them.
     public enum PlanObservation: Sendable, Hashable {
-        /// The exchange sends a new hire's mentor away from the host (docs/plan.md, "Readings").
-        case mentorLeaves(newHire: String, host: String, mentor: String, to: String)
-        /// Training was solved again without leaving mentors: another optimum was taken.
-        case trainingKeptMentors
         /// An uncovered walking line that `teacher` could have taught from their old home.
         case walkerMovedAway(school: String, class: String, subject: String, teacher: String, name: String,
                              from: String, near: Double, to: String, far: Double?)
@@ -169,7 +165,6 @@ extension Finding {
         /// The observation as a finding: the rule of the stage it concerns.
         public var finding: Finding {
             switch self {
-            case .mentorLeaves, .trainingKeptMentors: Finding(.trainingMentor, .observed(self))
             case .walkerMovedAway: Finding(.walkingReach, .observed(self))
             case .exchangeKeptWalkers: Finding(.exchangeModel, .observed(self))
             case .walkingWithoutExchange: Finding(.walkingTimetable, .observed(self))

@@ -13,16 +13,23 @@ import RotaplanDomain
 /// greedy picks from, and every `must-move-to` move is taken first, each swapped with a
 /// partner from the destination when one keeps the rules (else it stays one-way and the
 /// checker may reject the plan: the baseline then has no plan, it never breaks a pin).
+///
+/// With `mentorReserve` (rule 4.8, §7 "Settled": the greedy plan of `plan` and its starts)
+/// a swap is taken only when it keeps every reserved core's mentoring, so no start and
+/// no baseline breaks 4.8.
 public enum ExchangeGreedy {
-    public static func run(_ x: Instance) throws -> Solution {
-        let built = try ExchangeModel(x, formulation: .plain)
+    public static func run(_ x: Instance, mentorReserve: Bool = false) throws -> Solution {
+        let built = try ExchangeModel(x, formulation: .plain, mentorReserve: mentorReserve)
         let chosen = choose(x, built)
         var solution = Solution(problem: .exchange, of: x, status: .feasible)
         let size = built.model.size
         solution.model = .init(rows: size.rows, columns: size.columns, nonzeros: size.nonzeros, integers: size.integers)
         // A pinned move the greedy could not take, or pins that contradict each other: no plan.
         let taken = Set(chosen.map { "\(built.moves[$0].teacher)|\(built.moves[$0].to)" })
-        if built.pins.forced.contains(where: { !taken.contains("\($0.key)|\($0.value.school)") }) || !ExchangePins.conflicts(x).isEmpty {
+        // A pinned move that breaks rule 4.8 (the swaps never do): no plan either.
+        let breaksReserve = mentorReserve && !keepsMentorReserve(x, chosen.map { (built.moves[$0].teacher, built.moves[$0].to) })
+        if built.pins.forced.contains(where: { !taken.contains("\($0.key)|\($0.value.school)") }) || !ExchangePins.conflicts(x).isEmpty
+            || breaksReserve {
             solution.status = .noSolution
             return solution
         }
@@ -37,8 +44,8 @@ public enum ExchangeGreedy {
 
     /// The greedy plan as (teacher, destination) pairs, in the order chosen; a starting
     /// plan for the optimiser (``ExchangeModel/startValues(_:)``).
-    public static func plan(_ x: Instance) throws -> [(teacher: Int, to: Int)] {
-        let built = try ExchangeModel(x, formulation: .plain)
+    public static func plan(_ x: Instance, mentorReserve: Bool = false) throws -> [(teacher: Int, to: Int)] {
+        let built = try ExchangeModel(x, formulation: .plain, mentorReserve: mentorReserve)
         return choose(x, built).map { (built.moves[$0].teacher, built.moves[$0].to) }
     }
 
@@ -56,6 +63,11 @@ public enum ExchangeGreedy {
         let originalCount = subjectCount
         var spent = [Double](repeating: 0, count: x.groups.count)
         var coreBackboneOut = [Int](repeating: 0, count: x.groups.count)
+        // Rule 4.8 (only with the reserve): Σ cap′ of subject k at each reserved core c now.
+        var mentoring: [Int: [Subject: (now: Int, need: Int)]] = [:]
+        if built.mentorReserve {
+            for r in x.mentorReserves() where r.need > 0 { mentoring[r.core, default: [:]][r.subject] = (r.capacity, r.need) }
+        }
 
         for (g, group) in x.groups.enumerated() {
             let eligible = built.facts.eligibleByGroup[g], need = built.facts.requiredMovers[g]
@@ -77,14 +89,21 @@ public enum ExchangeGreedy {
                 if teacher.backbone { backbone += 1 }
                 subjectCount[teacher.school, default: [:]][teacher.subject, default: 0] -= 1
                 subjectCount[dest, default: [:]][teacher.subject, default: 0] += 1
+                let cap = x.mentorCapacity(ofTeacher: t)
+                mentoring[teacher.school]?[teacher.subject]?.now -= cap
+                mentoring[dest]?[teacher.subject]?.now += cap
                 movers += 1
             }
             func keepsRules(_ pair: [(Int, Int)]) -> Bool {
                 // §4.4 core protection, §4.6 subject floors, §4.7 budget after the swap.
                 var out = coreBackboneOut[g], cost = spent[g]
                 var delta: [Int: [Subject: Int]] = [:]
+                var mentors: [Int: [Subject: Int]] = [:]
                 for (t, to) in pair {
                     let teacher = x.teachers[t]
+                    let cap = x.mentorCapacity(ofTeacher: t)
+                    mentors[teacher.school, default: [:]][teacher.subject, default: 0] -= cap
+                    mentors[to, default: [:]][teacher.subject, default: 0] += cap
                     if teacher.school == group.core && teacher.backbone { out += 1 }
                     cost += built.moves[allowed(t, to)!].cost
                     delta[teacher.school, default: [:]][teacher.subject, default: 0] -= 1
@@ -92,6 +111,11 @@ public enum ExchangeGreedy {
                 }
                 if Double(out) > p.maxCoreBackboneOutShare * Double(coreBackbone) + 1e-9 { return false }
                 if let budget = x.policy.cost.budgetPerGroup, cost > budget + 1e-9 { return false }
+                for (c, bySubject) in mentors {
+                    for (k, d) in bySubject where d < 0 {
+                        if let m = mentoring[c]?[k], m.now + d < m.need { return false }
+                    }
+                }
                 for (s, bySubject) in delta {
                     for (k, d) in bySubject where d < 0 {
                         let now = subjectCount[s]?[k] ?? 0

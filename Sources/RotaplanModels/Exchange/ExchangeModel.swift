@@ -58,6 +58,9 @@ public struct ExchangeModel {
     /// Elastic mode (for explaining infeasibility): every rule of §4.2–§4.7 gets a
     /// penalised slack, and the objective is the total slack.
     public let elastic: Bool
+    /// Rule 4.8, the mentor reserve (§7 "Settled"): set by `plan`, never by `rotaplan
+    /// exchange` (``rule8MentorReserve()``, ExchangeMentorReserve.swift).
+    public let mentorReserve: Bool
     /// A rule family row with its slack (elastic mode only).
     public struct Relaxation: Sendable {
         public var row: String
@@ -94,9 +97,12 @@ public struct ExchangeModel {
     /// `balanceChords: false` leaves out the valid inequalities of ``balanceChord`` (for
     /// measuring what they bring; the optimum is the same). `facts`, when given, must be
     /// `InstanceFacts(instance)` (built once for the models of several parts).
+    /// `mentorReserve`: add rule 4.8 (§7, inside `plan` only).
     public init(_ instance: Instance, formulation: Formulation = .aggregated, elastic: Bool = false,
-                part: ExchangeParts.Part? = nil, balanceChords: Bool = true, facts: InstanceFacts? = nil) throws {
+                part: ExchangeParts.Part? = nil, balanceChords: Bool = true, facts: InstanceFacts? = nil,
+                mentorReserve: Bool = false) throws {
         self.balanceChords = balanceChords
+        self.mentorReserve = mentorReserve
         self.instance = instance
         self.facts = facts ?? InstanceFacts(instance)
         self.formulation = formulation
@@ -116,6 +122,7 @@ public struct ExchangeModel {
         try rule5Headcount()
         try rule6SubjectFloors()
         try rule7Budget()
+        if mentorReserve { try rule8MentorReserve() }
         if elastic {
             try model.minimize(LinearExpression(terms: relaxations.flatMap { r in r.slack.map { ($0, r.weight) } }))
             return
@@ -145,7 +152,7 @@ public struct ExchangeModel {
                 units.append([t])
                 continue
             }
-            let key = Self.classKey(x, t, pins) + nearTag(t)
+            let key = Self.classKey(x, t, pins, reserve: mentorReserve) + nearTag(t)
             if let c = classOfKey[key] { units[c].append(t) } else {
                 classOfKey[key] = units.count
                 units.append([t])
@@ -177,11 +184,13 @@ public struct ExchangeModel {
 
     /// What makes teacher t interchangeable with others in the aggregated formulation:
     /// home school, primary subject, quality, backbone flag, title-seeking flag and
-    /// preference list; a pinned teacher is told apart from everyone (docs/pins.md).
-    static func classKey(_ x: Instance, _ t: Int, _ pins: ExchangePins) -> String {
+    /// preference list; a pinned teacher is told apart from everyone (docs/pins.md); with
+    /// `reserve` (rule 4.8, §7) also the mentoring capacity cap′.
+    static func classKey(_ x: Instance, _ t: Int, _ pins: ExchangePins, reserve: Bool = false) -> String {
         let teacher = x.teachers[t]
-        return pins.pinned.contains(t) ? "pinned|\(t)"
+        let key = pins.pinned.contains(t) ? "pinned|\(t)"
             : "\(teacher.school)|\(teacher.subject.key)|\(teacher.quality)|\(teacher.backbone)|\(teacher.seekingSeniorTitle)|\(teacher.preferences)"
+        return reserve ? key + "|\(x.mentorCapacity(ofTeacher: t))" : key
     }
 
     /// cost[t,s] of §4.7 (``InstanceFacts/moveCost(teacher:to:)``); a km the cost needs
@@ -204,7 +213,7 @@ public struct ExchangeModel {
 
     /// Adds a rule row; in elastic mode with a slack that lets it give way (≥ rows get
     /// +s, ≤ rows −s, ranges both).
-    private mutating func addRule(_ c: LinearConstraint, name: String, slackWeight: Double = 1, finding: Finding) throws {
+    mutating func addRule(_ c: LinearConstraint, name: String, slackWeight: Double = 1, finding: Finding) throws {
         guard elastic else {
             try model.add(c, name: name)
             return

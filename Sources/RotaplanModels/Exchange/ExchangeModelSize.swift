@@ -12,13 +12,20 @@ extension ExchangeModel {
     /// §4.6 and the shortage rows (up to twice), §4.7 and the balance rows of its two
     /// schools (twice each, with the chords), about ``nonzerosPerColumn`` in all, which
     /// `ExchangeModelSizeTests` checks against built models. O(units × destinations).
-    public static func estimatedSize(_ x: Instance, formulation: Formulation = .aggregated, part: ExchangeParts.Part) -> ModelSize {
+    /// `mentorReserve` (rule 4.8, §7): one row per reserved (core, subject) of the part, and
+    /// a nonzero for each move of a teacher of that subject out of or into the core.
+    public static func estimatedSize(_ x: Instance, formulation: Formulation = .aggregated, part: ExchangeParts.Part,
+                                     mentorReserve: Bool = false) -> ModelSize {
         let planned = part.groupSet
         let pins = ExchangePins(x)
+        let reserves = mentorReserve ? reserveRows(x, part: part) : []
+        var reserved: [Int: Set<Subject>] = [:]
+        for r in reserves { reserved[r.core, default: []].insert(r.subject) }
+        var reserveNonzeros = 0
         var classes = Set<String>()
         var homesOfUnits: [(teacher: Int, home: Int)] = []
         for t in x.teachers.indices where x.isEligible(teacher: t) && planned.contains(x.schools[x.teachers[t].school].group!) {
-            if formulation == .aggregated { guard classes.insert(classKey(x, t, pins)).inserted else { continue } }
+            if formulation == .aggregated { guard classes.insert(classKey(x, t, pins, reserve: mentorReserve)).inserted else { continue } }
             homesOfUnits.append((t, x.teachers[t].school))
         }
         var destinationsOf: [Int: [Int]] = [:]
@@ -30,14 +37,20 @@ extension ExchangeModel {
                     (x.travel.minutes(home, $0) ?? 0) <= x.policy.exchange.maxTravelMinutes
                 }
             }
-            columns += destinationsOf[home]!.lazy.filter { pins.allows(t, to: $0) }.count
+            let open = destinationsOf[home]!.filter { pins.allows(t, to: $0) }
+            columns += open.count
+            guard !reserved.isEmpty else { continue }
+            let k = x.teachers[t].subject
+            if reserved[home]?.contains(k) == true { reserveNonzeros += open.count }
+            reserveNonzeros += open.count { reserved[$0]?.contains(k) == true }
         }
         let schools = x.schools.filter { $0.group.map(planned.contains) ?? part.ungrouped }
         let subjectRows = schools.reduce(0) { $0 + $1.required.count }
-        let rows = homesOfUnits.count + 4 * schools.count + 2 * subjectRows + 6 * part.groups.count
-        let (nonzeros, overflow) = columns.multipliedReportingOverflow(by: nonzerosPerColumn)
+        let rows = homesOfUnits.count + 4 * schools.count + 2 * subjectRows + 6 * part.groups.count + reserves.count
+        let (perColumn, overflow) = columns.multipliedReportingOverflow(by: nonzerosPerColumn)
+        let (nonzeros, over) = perColumn.addingReportingOverflow(reserveNonzeros)
         return ModelSize(rows: rows, columns: columns + 2 * schools.count + subjectRows,
-                         nonzeros: overflow ? Int.max : nonzeros, integers: columns)
+                         nonzeros: overflow || over ? Int.max : nonzeros, integers: columns)
     }
 
     /// Nonzeros per move column, on the safe side of the bench models (10.2–12.1 per
@@ -49,9 +62,9 @@ extension ExchangeSolve {
     /// The first part whose model would not fit in the memory the solve may use
     /// (``MemoryBudget``), with what it would need, or nil when every part fits.
     public static func partTooLarge(_ x: Instance, _ parts: [ExchangeParts.Part], formulation: ExchangeModel.Formulation,
-                                    options: SolverOptions) -> (part: Int, size: ModelSize, needed: Int, budget: Int)? {
+                                    options: SolverOptions, mentorReserve: Bool = false) -> (part: Int, size: ModelSize, needed: Int, budget: Int)? {
         for (i, part) in parts.enumerated() {
-            let size = ExchangeModel.estimatedSize(x, formulation: formulation, part: part)
+            let size = ExchangeModel.estimatedSize(x, formulation: formulation, part: part, mentorReserve: mentorReserve)
             if let s = MemoryBudget.shortfall(size, limit: options.memoryLimit) { return (i, size, s.needed, s.budget) }
         }
         return nil

@@ -12,10 +12,13 @@ extension ExchangeSolve {
     /// plan is made before any solve, inside the limit). Once a part is infeasible, the
     /// later parts are only checked for feasibility (the instance has no plan anyway) and
     /// every infeasible part is explained. The instance's pins (docs/pins.md) hold in every
-    /// plan; pins that cannot hold are the explanation (``explainPart(_:formulation:part:options:)``).
+    /// plan; pins that cannot hold are the explanation (``explainPart(_:formulation:part:options:mentorReserve:)``).
+    ///
+    /// `mentorReserve` adds rule 4.8 (§7 "Settled"; `plan` sets it, `rotaplan exchange` does
+    /// not) to every part's model, its size estimate, its explanation and the greedy start.
     public static func run(
         _ instance: Instance, formulation: ExchangeModel.Formulation = .aggregated, separateParts: Bool = true,
-        balanceChords: Bool = true, options: SolverOptions = defaultOptions,
+        balanceChords: Bool = true, options: SolverOptions = defaultOptions, mentorReserve: Bool = false,
         progress: ProgressHandler? = nil, cancellation: SolveCancellation? = nil
     ) throws -> Outcome {
         if let pinned = pinConflictOutcome(instance) { return pinned }
@@ -23,7 +26,7 @@ extension ExchangeSolve {
             : [ExchangeParts.Part(groups: Array(instance.groups.indices), ungrouped: true)]
         // A model that would not fit in memory is refused before it is built (GLPK would
         // abort the process): no plan, and the explanation says what to change.
-        if let big = partTooLarge(instance, parts, formulation: formulation, options: options) {
+        if let big = partTooLarge(instance, parts, formulation: formulation, options: options, mentorReserve: mentorReserve) {
             var solution = Solution(problem: .exchange, of: instance, status: .noSolution)
             solution.model = .init(rows: big.size.rows, columns: big.size.columns, nonzeros: big.size.nonzeros, integers: big.size.integers)
             return Outcome(solution: solution, explanations: [
@@ -41,14 +44,16 @@ extension ExchangeSolve {
         // is infeasible makes the whole exchange infeasible, and then no other part needs
         // to be proven optimal.
         let facts = InstanceFacts(instance)
-        let built = try parts.map { try ExchangeModel(instance, formulation: formulation, part: $0, balanceChords: balanceChords, facts: facts) }
+        let built = try parts.map {
+            try ExchangeModel(instance, formulation: formulation, part: $0, balanceChords: balanceChords, facts: facts, mentorReserve: mentorReserve)
+        }
         // Under a time limit the greedy plan (what a part left without a plan starts from)
         // is made first, so that its time comes out of the limit instead of after it
         // (about a second on the cross-group luohe-large bench file, 270,000 columns).
         // Past ``greedyFirstColumns`` it would take longer than a solve can gain (35 s at
         // 5 million columns) and is made only if a part needs it.
         let greedyUpFront = options.timeLimit != nil && built.reduce(0, { $0 + $1.model.variableCount }) <= Self.greedyFirstColumns
-            ? try ExchangeGreedy.plan(instance) : nil
+            ? try ExchangeGreedy.plan(instance, mentorReserve: mentorReserve) : nil
         var anyInfeasible = false
         for m in built where cancellation?.isCancelled != true {
             var lp = options
@@ -71,7 +76,7 @@ extension ExchangeSolve {
         // A part left without a plan by its time share starts from the greedy plan, when
         // that plan keeps every rule of the part (checked on the part's own model).
         if !anyInfeasible, states.contains(where: { $0.status == .noSolution }) {
-            let greedy = try greedyUpFront ?? ExchangeGreedy.plan(instance)
+            let greedy = try greedyUpFront ?? ExchangeGreedy.plan(instance, mentorReserve: mentorReserve)
             for i in states.indices where states[i].status == .noSolution {
                 if let v = states[i].built.startValues(greedy), states[i].built.model.isFeasible(v) { states[i].adopt(v) }
             }
@@ -87,7 +92,7 @@ extension ExchangeSolve {
                                     cancellation: cancellation)
             }
         }
-        return try combine(states, instance, formulation: formulation, options: options)
+        return try combine(states, instance, formulation: formulation, options: options, mentorReserve: mentorReserve)
     }
 
     /// Columns up to which the greedy plan is made before the solves under a time limit.
@@ -117,7 +122,7 @@ extension ExchangeSolve {
     /// The plan of every part together (§8): infeasible if a part is, no solution if a part
     /// has none, optimal only if every part is proven.
     private static func combine(_ states: [PartState], _ instance: Instance, formulation: ExchangeModel.Formulation,
-                                options: SolverOptions) throws -> Outcome {
+                                options: SolverOptions, mentorReserve: Bool) throws -> Outcome {
         var outcome = Outcome(solution: Solution(problem: .exchange, of: instance, status: .optimal), parts: states.count)
         var size = ModelSize(rows: 0, columns: 0, nonzeros: 0, integers: 0)
         var seconds = 0.0
@@ -134,7 +139,8 @@ extension ExchangeSolve {
         if !infeasible.isEmpty || states.contains(where: { $0.objective == nil }) {
             solution.status = infeasible.isEmpty ? .noSolution : .infeasible
             for s in infeasible {
-                outcome.explanations += try explainPart(instance, formulation: formulation, part: s.part, options: options)
+                outcome.explanations += try explainPart(instance, formulation: formulation, part: s.part, options: options,
+                                                        mentorReserve: mentorReserve)
             }
             outcome.solution = solution
             return outcome

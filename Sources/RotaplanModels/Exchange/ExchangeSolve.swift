@@ -22,12 +22,13 @@ public enum ExchangeSolve {
 
     /// Re-solves with a penalised slack on every rule of §4.2–§4.7 and says which rules
     /// had to give way, and by how much: the smallest total violation that makes a plan
-    /// possible.
+    /// possible. `mentorReserve`: with rule 4.8 (§7, inside `plan`), whose finding names the
+    /// core and the subject.
     public static func explainInfeasibility(
         _ instance: Instance, formulation: ExchangeModel.Formulation = .aggregated,
-        part: ExchangeParts.Part? = nil, options: SolverOptions = defaultOptions
+        part: ExchangeParts.Part? = nil, options: SolverOptions = defaultOptions, mentorReserve: Bool = false
     ) throws -> [StageExplanation] {
-        let elastic = try ExchangeModel(instance, formulation: formulation, elastic: true, part: part)
+        let elastic = try ExchangeModel(instance, formulation: formulation, elastic: true, part: part, mentorReserve: mentorReserve)
         var o = options
         o.timeLimit = options.timeLimit ?? 60
         let r = try elastic.model.solve(options: o)
@@ -65,5 +66,39 @@ public enum ExchangeSolve {
             ("yearlyCost", chosen.reduce(0) { $0 + $1.cost }),
             ("travelMinutes", chosen.reduce(0) { $0 + $1.minutes }),
         ]
+    }
+}
+
+/// The exchange stage of `plan` (MODEL.md §7 "Settled"): §4 with rule 4.8, the mentor
+/// reserve (``ExchangeModel/mentorReserve``), so that the training stage, which reads the
+/// roster after the exchange, keeps the mentors the year's hires need. `rotaplan exchange`
+/// solves ``ExchangeSolve`` (§4 alone); this is the same solve, parts, pins, greedy start,
+/// explanation and size estimate, with the reserve on.
+public enum PlanExchangeSolve: StageSolve {
+    public static var problem: Solution.Problem { .exchange }
+    public static var defaultFormulation: ExchangeModel.Formulation { ExchangeSolve.defaultFormulation }
+    public static var defaultOptions: SolverOptions { ExchangeSolve.defaultOptions }
+
+    public static func solve(
+        _ x: Instance, formulation: ExchangeModel.Formulation, separateParts: Bool, options: SolverOptions,
+        progress: ProgressHandler?, cancellation: SolveCancellation?
+    ) throws -> StageOutcome {
+        try ExchangeSolve.run(x, formulation: formulation, separateParts: separateParts, options: options, mentorReserve: true,
+                              progress: progress, cancellation: cancellation)
+    }
+
+    /// ``ExchangeGreedy`` with the reserve: no swap that breaks rule 4.8.
+    public static func baseline(_ x: Instance) throws -> StageOutcome {
+        StageOutcome(solution: try ExchangeGreedy.run(x, mentorReserve: true))
+    }
+
+    public static func wholeModel(_ x: Instance, formulation: ExchangeModel.Formulation) throws -> Model {
+        try ExchangeModel(x, formulation: formulation, mentorReserve: true).model
+    }
+
+    public static func exportRefusal(_ x: Instance, formulation: ExchangeModel.Formulation, options: SolverOptions) -> StageExplanation? {
+        let whole = [ExchangeParts.Part(groups: Array(x.groups.indices), ungrouped: true)]
+        guard let big = ExchangeSolve.partTooLarge(x, whole, formulation: formulation, options: options, mentorReserve: true) else { return nil }
+        return ExchangeSolve.tooLargeExplanation(x, whole, 0, size: big.size, needed: big.needed, budget: big.budget)
     }
 }

@@ -20,14 +20,16 @@ extension ExchangeSolve {
     /// explanation names those pins, then the rules of §4 they push out of reach (the
     /// elastic re-solve with only those pins). Costs one feasibility solve per pin.
     static func explainPart(_ x: Instance, formulation: ExchangeModel.Formulation, part: ExchangeParts.Part,
-                            options: SolverOptions) throws -> [StageExplanation] {
+                            options: SolverOptions, mentorReserve: Bool = false) throws -> [StageExplanation] {
         let groups = Set(part.groups)
         func inPart(_ pin: Pin) -> Bool {
             guard pin.problem == .exchange, let t = pin.teacher, let g = x.schools[x.teachers[t].school].group else { return false }
             return groups.contains(g)
         }
         let mine = x.pins.indices.filter { inPart(x.pins[$0]) }
-        guard !mine.isEmpty else { return try explainInfeasibility(x, formulation: formulation, part: part, options: options) }
+        guard !mine.isEmpty else {
+            return try explainInfeasibility(x, formulation: formulation, part: part, options: options, mentorReserve: mentorReserve)
+        }
         var o = options
         o.relativeGap = 0
         o.timeLimit = min(options.timeLimit ?? 20, 20)
@@ -41,16 +43,18 @@ extension ExchangeSolve {
         func feasible(_ kept: [Int]) throws -> Bool? {
             let y = only(kept)
             // Feasibility only: the first plan found ends the search (objective 0).
-            var m = try ExchangeModel(y, formulation: formulation, part: part).model
+            var m = try ExchangeModel(y, formulation: formulation, part: part, mentorReserve: mentorReserve).model
             try m.minimize(LinearExpression())
             let r = try m.solve(options: o)
             if r.hasSolution { return true }
             return r.termination == .infeasible ? false : nil
         }
-        guard try feasible([]) == true else { return try explainInfeasibility(x, formulation: formulation, part: part, options: options) }
+        guard try feasible([]) == true else {
+            return try explainInfeasibility(x, formulation: formulation, part: part, options: options, mentorReserve: mentorReserve)
+        }
         let culprits = try deletionFilter(mine, feasible: feasible)
         return try blockedBy(culprits, groups: part.groups) {
-            try explainInfeasibility(only(culprits), formulation: formulation, part: part, options: options)
+            try explainInfeasibility(only(culprits), formulation: formulation, part: part, options: options, mentorReserve: mentorReserve)
         }
     }
 }
