@@ -37,6 +37,11 @@ extension PlanReport {
         section(.arriving, [.teacher, .subject, .fromSchool], arriving.map { m in
             [x.teachers[m.teacher].name, x.teachers[m.teacher].subject.name(lang), x.schools[m.from].name]
         })
+        if let onExchange = OnExchangeReport(instance: x), case let rows = onExchange.rows(of: s), !rows.isEmpty {
+            h += "<h2>\(esc(OnExchangeText.noticeHeading.text.text(lang)))</h2>\n"
+            h += HTMLPage.table([OnExchangeText.name, .subject, .personnelSchool, .teachingSchool, .returns].map { $0.text.text(lang) },
+                                rows.map { Array(onExchange.cells($0, lang)[1...4]) + [String($0.returns)] })
+        }
         section(.hires, [.newHire, .subject, .host, .arrivalYear], training.placements.filter { $0.destination == s }.map { p in
             [x.newHires[p.hire].name, x.newHires[p.hire].subject.name(lang), x.schools[p.host].name,
              ReportNoticeText.arrival(years: p.years, planYear: x.year).text(lang)]

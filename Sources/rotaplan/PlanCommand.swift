@@ -76,6 +76,7 @@ struct PlanCommand: ParsableCommand {
             try options.deliver(s, solved: x, command: "plan", inputs: inputs, output: output, reportPaths: reportPaths) {
                 var folder = PlanReport(instance: x, solution: $0, explanations: outcome.explanation(lang), reasons: reasons.compute(x, $0)).folder(lang)
                 folder.addNear(x, $0, names: ReportFiles.names(.plan), lang: lang)
+                folder.addOnExchange(x, names: ReportFiles.names(.plan), lang: lang)
                 return folder
             }
         } else if let code = Interrupts.exitCode {

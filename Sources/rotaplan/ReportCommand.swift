@@ -67,7 +67,8 @@ struct ReportCommand: ParsableCommand {
             printError(e.text(TerminalLanguage.resolve(lang)))
             throw e.code
         }
-        let texts = ReportFiles.texts(x, s, explanations: [], lang: lang ?? .zh, reasons: reasons)
+        var texts = ReportFiles.texts(x, s, explanations: [], lang: lang ?? .zh, reasons: reasons)
+        texts.addOnExchange(x, names: files, lang: lang ?? .zh)
         try OutputFile.ending(.reportIncomplete(folder: report, planWrittenTo: nil), TerminalLanguage.resolve(lang)) {
             try OutputFile.makeFolder(of: paths[0])
             try ReportFiles.write(texts, to: paths, replace: force)

@@ -68,6 +68,7 @@ struct StageRun<S: StageSolve> {
                             reportPaths: reportPaths) { shown in
             var folder = reports(x, shown, said, lang)
             folder.addNear(x, shown, names: reportFiles, lang: lang)
+            folder.addOnExchange(x, names: reportFiles, lang: lang)
             return folder
         }
         if s.objective == nil {

@@ -246,7 +246,9 @@ func instance(_ path: String) throws -> Instance { try InstanceLoader.load(path:
     /// The spec's examples: the exchange stage and the whole plan reach the independent
     /// optima (EXPECTED.tsv rows `plan.exchange` and `plan`); training and walking are
     /// solved after the exchange, so each is compared with a solve of the roster after it.
-    @Test(arguments: ["tiny-luohe", "small-zhengdong", "small-changsha"])
+    /// small-changsha is left out: GLPK does not prove its exchange optimal within ten
+    /// minutes on the CI machine (its stand-alone optimum is not tested either; benchmarks).
+    @Test(arguments: ["tiny-luohe", "small-zhengdong"])
     func stagesMatchTheIndependentOptima(_ name: String) throws {
         let x = try instance(examples.appendingPathComponent("\(name).json").path)
         let s = try PlanPipeline.run(x).solution
