@@ -25,4 +25,25 @@ import Testing
         let zh = try CLI.run(["check", Fixture.tiny, spoilt, "--lang", "zh"])
         #expect(zh.stderr.contains("目标项 walking.visit：文件 4，重新计算为 3——不一致"), "\(zh.stderr)")
     }
+
+    /// import-plan states the terms of the objective it writes (the checker's), so the
+    /// imported plan has the terms the solved one had.
+    @Test func anImportedPlanStatesTheSameTerms() throws {
+        let dir = try Fixture.folder("import-terms")
+        let plan = dir.appendingPathComponent("plan.json").path, report = dir.appendingPathComponent("report").path
+        #expect(try CLI.run(["plan", Fixture.tiny, "-o", plan, "--report", report, "--quiet"]).status == 0)
+        let imported = dir.appendingPathComponent("imported.json").path
+        let c = try CLI.run(["import-plan", Fixture.tiny, "--workbook", report + "/plan.xlsx", "-o", imported])
+        #expect(c.status == 0, "\(c.stderr)")
+        func terms(_ path: String) throws -> [String: [String: Double]] {
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
+            let metrics = json?["metrics"] as? [String: Any]
+            return (metrics?["objectiveTerms"] as? [String: [String: Double]]) ?? [:]
+        }
+        let want = try terms(plan), got = try terms(imported)
+        #expect(want.count == 3 && Set(got.keys) == Set(want.keys), "\(got)")
+        for (stage, values) in want {
+            for (name, v) in values { #expect(abs((got[stage]?[name] ?? .nan) - v) <= 1e-9 * max(1, abs(v)), "\(stage).\(name)") }
+        }
+    }
 }
