@@ -75,10 +75,9 @@ import RotaplanFormats
     /// The independent implementation's plans: each term it states equals our checker's.
     @Test(arguments: ["tiny-luohe", "small-zhengdong", "small-changsha"])
     func theSharedPlansTermsEqualTheCheckersTerms(_ name: String) throws {
-        let x = try instance(examples.appendingPathComponent("\(name).json").path)
-        let path = examples.appendingPathComponent("solutions/\(name).plan.json").path
-        let s = try SolutionFile.read(bytes: InstanceLoader.readFile(path), file: path)
-        let report = SolutionChecker.check(s, against: x)
+        let file = examples.appendingPathComponent("solutions/\(name).plan.json").path
+        let report = try SolutionChecker.check(SolutionFile.read(bytes: InstanceLoader.readFile(file), file: file),
+                                               against: instance(examples.appendingPathComponent("\(name).json").path))
         #expect(report.termComparisons.count == 13)
         for c in report.termComparisons {
             #expect(c.matches && c.recomputed != nil, "\(name) \(c.stage).\(c.name): theirs \(c.declared), ours \(String(describing: c.recomputed))")
