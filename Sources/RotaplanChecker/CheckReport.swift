@@ -58,8 +58,39 @@ public struct CheckReport: Sendable {
     /// The solution was solved near a previous plan (§12) and checked without it: its
     /// objective holds a change term this check cannot recompute, so it is not compared.
     public var nearNotComparable = false
+    /// §8 rev 2: the objective terms recomputed, keyed by problem (a plan: by stage), in
+    /// §8's order; `change` only when checked with the previous plan (§12).
+    public var recomputedTerms: [Solution.Problem: [ObjectiveTerm]] = [:]
+    /// The terms the file states (`metrics.objectiveTerms`; empty for an older file).
+    public var declaredTerms: [Solution.Problem: [ObjectiveTerm]] = [:]
 
     public init() {}
+
+    /// One term the file states beside its recomputed value (nil: the checker has none,
+    /// e.g. `change` checked without `--near`, or no plan).
+    public struct TermComparison: Sendable, Equatable {
+        public var stage: Solution.Problem
+        public var name: String
+        public var declared: Double
+        public var recomputed: Double?
+        /// Within §10's tolerance, or not comparable (no recomputed value).
+        public var matches: Bool { recomputed.map { CheckReport.close($0, declared) } ?? true }
+    }
+
+    /// Every term the file states, stage by stage (exchange, training, walking), in the
+    /// file's order; only present terms are compared.
+    public var termComparisons: [TermComparison] {
+        let stages: [Solution.Problem] = [.exchange, .training, .walking]
+        return stages.flatMap { p in
+            (declaredTerms[p] ?? []).map { t in
+                TermComparison(stage: p, name: t.name, declared: t.value,
+                               recomputed: recomputedTerms[p]?.first { $0.name == t.name }?.value)
+            }
+        }
+    }
+
+    /// Every stated term matches its recomputed value.
+    public var termsMatch: Bool { termComparisons.allSatisfy(\.matches) }
 
     public var objectiveMatches: Bool {
         guard let r = recomputedObjective else { return declaredObjective == nil }
@@ -70,7 +101,7 @@ public struct CheckReport: Sendable {
     /// Nothing the file states is false: no violation and the objective matches. Claims
     /// that cannot be verified may remain (a solver's own infeasible stage of a plan, which
     /// the solving commands' `--verify` accepts).
-    public var passed: Bool { violations.isEmpty && (objectiveMatches || nearNotComparable) }
+    public var passed: Bool { violations.isEmpty && (objectiveMatches || nearNotComparable) && termsMatch }
 
     /// Everything the file states is verified: ``passed`` and no ``unverified`` claim.
     /// `rotaplan check` exits 0 only then.
@@ -111,6 +142,7 @@ public enum SolutionChecker {
         ClaimCheck.header(problem: solution.problem, status: solution.status, objective: solution.objective,
                           bound: solution.bound, gap: solution.gap, into: &report)
         report.declaredObjective = solution.objective
+        report.declaredTerms = solution.objectiveTerms
         return report
     }
 }

@@ -146,6 +146,11 @@ enum ExchangeCheck {
             yuan += moveCost(t, to)
             if x.teachers[t].seekingSeniorTitle && x.schools[to].has(.rural) { rural += 1 }
         }
+        report.recomputedTerms[.exchange] = [
+            ObjectiveTerm(.exchangeBalanceTerm, w.balance * deviation), ObjectiveTerm(.exchangeTravelTerm, w.travelHour * travel),
+            ObjectiveTerm(.exchangePreferenceTerm, w.preferenceRank * preference), ObjectiveTerm(.exchangeShortageTerm, w.shortage * shortfall),
+            ObjectiveTerm(.exchangeCostTerm, w.costPer10k * yuan / 10000), ObjectiveTerm(.exchangeRuralTerm, -w.ruralForTitle * rural),
+        ]
         report.recomputedObjective = w.balance * deviation + w.travelHour * travel + w.preferenceRank * preference
             + w.shortage * shortfall + w.costPer10k * yuan / 10000 - w.ruralForTitle * rural
         return report

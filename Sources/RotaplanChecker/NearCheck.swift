@@ -19,7 +19,9 @@ enum NearCheck {
             return
         }
         guard solution.problem != .plan, let value = report.recomputedObjective else { return }
-        report.recomputedObjective = value + term(solution, x, near)
+        let change = term(solution, x, near)
+        report.recomputedObjective = value + change
+        report.recomputedTerms[solution.problem]?.append(ObjectiveTerm(ObjectiveTerms.change, change))
     }
 
     /// The change term of `solution`'s problem.

@@ -40,6 +40,7 @@ enum PlanCheck {
             default: part.lessons = solution.lessons; part.uncovered = solution.uncovered
             }
             let r = SolutionChecker.check(part, against: y)
+            report.recomputedTerms[stage.problem] = r.recomputedTerms[stage.problem]
             report.violations += r.violations.map { .init($0.finding, stage: stage.problem) }
             // A stage that did not run states nothing, but leaves the plan without that part.
             let claims = stage.status == nil ? [CheckReport.Unverified(.notRun)] : r.unverified

@@ -108,6 +108,10 @@ enum TrainingCheck {
             report.unverified.append(.init(.partial(placed: solution.placements.count, of: x.newHires.count, unplaced: ids)))
             return report
         }
+        report.recomputedTerms[.training] = [
+            ObjectiveTerm(.trainingMentorTerm, w.mentor * mentorTerm), ObjectiveTerm(.trainingPreferenceTerm, w.preferenceRank * preferenceTerm),
+            ObjectiveTerm(.trainingPriorityTerm, -w.priorityTag * tagTerm), ObjectiveTerm(.trainingYearTerm, w.year * yearTerm),
+        ]
         report.recomputedObjective = w.mentor * mentorTerm + w.preferenceRank * preferenceTerm
             - w.priorityTag * tagTerm + w.year * yearTerm
         return report

@@ -115,7 +115,7 @@ enum WalkingCheck {
             byTeacherDay[[p.teacher, p.day], default: []].append(p)
             week[p.teacher, default: 0] += 1
         }
-        var visitCost = 0.0
+        var visitCost = 0.0, visitCount = 0.0, halfHours = 0.0
         let w = x.policy.weights.walking
         for (key, list) in byTeacherDay.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
             let t = key[0], d = key[1], home = x.teachers[t].school
@@ -130,6 +130,8 @@ enum WalkingCheck {
             }
             for s in schools.sorted() where s != home {  // in order: the same sum every run
                 visitCost += w.visit + w.travelHalfHour * (x.travel.minutes(home, s) ?? 0) / 30
+                visitCount += 1
+                halfHours += (x.travel.minutes(home, s) ?? 0) / 30
             }
         }
         for (t, n) in week.sorted(by: { $0.key < $1.key }) {
@@ -137,6 +139,9 @@ enum WalkingCheck {
             if n > limit { report.violate(.walkingLoad, .broken, [.teacher(t)], [Amount(.actual, n), Amount(.limit, limit)]) }
         }
         report.recomputedObjective = w.uncovered * Double(uncoveredTotal) + visitCost
+        report.recomputedTerms[.walking] = [ObjectiveTerm(.walkingUncoveredTerm, w.uncovered * Double(uncoveredTotal)),
+                                            ObjectiveTerm(.walkingVisitTerm, w.visit * visitCount),
+                                            ObjectiveTerm(.walkingTravelTerm, w.travelHalfHour * halfHours)]
         return report
     }
 

@@ -12,11 +12,13 @@ extension ExchangeSolve: StageSolve {
         progress: ProgressHandler?, cancellation: SolveCancellation?
     ) throws -> StageOutcome {
         try run(x, formulation: formulation, separateParts: separateParts, options: options, progress: progress,
-                cancellation: cancellation)
+                cancellation: cancellation).withObjectiveTerms(x)
     }
 
     /// ``ExchangeGreedy``: longest-serving teachers swapped with a same-subject colleague.
-    public static func baseline(_ x: Instance) throws -> StageOutcome { StageOutcome(solution: try ExchangeGreedy.run(x)) }
+    public static func baseline(_ x: Instance) throws -> StageOutcome {
+        StageOutcome(solution: try ExchangeGreedy.run(x)).withObjectiveTerms(x)
+    }
 
     public static func wholeModel(_ x: Instance, formulation: ExchangeModel.Formulation) throws -> Model {
         try ExchangeModel(x, formulation: formulation).model
@@ -46,17 +48,17 @@ extension TrainingSolve: StageSolve {
         progress: ProgressHandler?, cancellation: SolveCancellation?
     ) throws -> StageOutcome {
         try run(x, formulation: formulation, options: options, decompose: separateParts, partialPlan: true,
-                progress: progress, cancellation: cancellation)
+                progress: progress, cancellation: cancellation).withObjectiveTerms(x)
     }
 
     /// ``TrainingGreedy``: each hire to the first mentor with free capacity and the first
     /// open vacancy; the hires it cannot place are the explanation.
     public static func baseline(_ x: Instance) throws -> StageOutcome {
         let greedy = try TrainingGreedy.plan(x)
-        guard !greedy.unplaced.isEmpty else { return StageOutcome(solution: greedy.solution) }
+        guard !greedy.unplaced.isEmpty else { return StageOutcome(solution: greedy.solution).withObjectiveTerms(x) }
         return StageOutcome(solution: greedy.solution, explanations: [
             Finding(.trainingModel, .greedyLeftOut, refs: greedy.unplaced.map { .newHire($0) }),
-        ])
+        ]).withObjectiveTerms(x)
     }
 
     public static func wholeModel(_ x: Instance, formulation: TrainingModel.Formulation) throws -> Model {
@@ -76,7 +78,7 @@ extension WalkingSolve: StageSolve {
         _ x: Instance, formulation: WalkingModel.Formulation, separateParts: Bool, options: SolverOptions,
         progress: ProgressHandler?, cancellation: SolveCancellation?
     ) throws -> StageOutcome {
-        try run(x, formulation: formulation, options: options, progress: progress, cancellation: cancellation)
+        try run(x, formulation: formulation, options: options, progress: progress, cancellation: cancellation).withObjectiveTerms(x)
     }
 
     /// ``WalkingGreedy``: first-fit by teacher and slot; its uncovered lines explained.
@@ -84,6 +86,7 @@ extension WalkingSolve: StageSolve {
         let scope = try WalkingScope(x)
         let greedy = WalkingGreedy.run(scope)
         return StageOutcome(solution: greedy.solution, explanations: WalkingExplanation.explain(scope, plan: greedy.plan))
+            .withObjectiveTerms(x)
     }
 
     public static func wholeModel(_ x: Instance, formulation: WalkingModel.Formulation) throws -> Model {

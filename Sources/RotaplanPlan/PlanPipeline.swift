@@ -257,6 +257,7 @@ public enum PlanPipeline {
             status = stages.contains { $0.status == .infeasible } ? .infeasible : .noSolution
         }
         var plan = Solution(problem: .plan, of: x, status: status)
+        plan.objectiveTerms = ObjectiveTermValues.merge(stages)
         var seconds = 0.0
         var size = Solution.Size()
         for s in stages {

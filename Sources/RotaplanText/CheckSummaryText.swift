@@ -23,6 +23,16 @@ public enum CheckSummaryText {
                   zh: "方案成立；目标值 \(recomputed)（文件声明 \(declared)）")
     }
 
+    /// One objective term the file states beside the checker's value (§8 rev 2):
+    /// `objective term exchange.balance: file 70, recomputed 70` (`differs` when not within
+    /// §10's tolerance; `none` when the checker has no value for it).
+    public static func term(_ c: CheckReport.TermComparison, _ format: (Double) -> String) -> Bilingual {
+        let d = format(c.declared), r = c.recomputed.map(format) ?? "none"
+        let name = "\(c.stage.rawValue).\(c.name)"
+        return Bilingual(en: "objective term \(name): file \(d), recomputed \(r)" + (c.matches ? "" : " — differs"),
+                         zh: "目标项 \(name)：文件 \(d)，重新计算为 \(r)" + (c.matches ? "" : "——不一致"))
+    }
+
     /// The summary line: "holds" only when every claim is verified.
     public static func summary(_ report: CheckReport, recomputed: String) -> Bilingual {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
@@ -34,8 +44,10 @@ public enum CheckSummaryText {
         }
         return Bilingual(
             en: count(report.violations.count, "violation") + (report.objectiveMatches ? "" : ", objective differs")
+                + (report.termsMatch ? "" : ", objective terms differ")
                 + (claims == 0 ? "" : ", \(count(claims, "claim")) not verified"),
             zh: "\(report.violations.count) 处违反规则" + (report.objectiveMatches ? "" : "，目标值不一致")
+                + (report.termsMatch ? "" : "，目标项不一致")
                 + (claims == 0 ? "" : "，\(claims) 项声明未验证"))
     }
 }

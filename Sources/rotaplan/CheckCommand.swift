@@ -94,6 +94,7 @@ struct Check: ParsableCommand {
         if holds && solve && !quiet { original = ("solved", try Self.solved(s.problem, x, timeLimit: timeLimit, instance: instance)) }
         if !quiet {
             print("\(solution): \(Self.summary(report, s, strictObjective: strictObjective, said))")
+            for c in report.termComparisons { print("\(solution): \(CheckSummaryText.term(c, JSONText.number).text(said))") }
             // A near-solved plan checked without --near has no comparable objective to measure.
             if holds, !report.nearNotComparable, let line = try distance(report, s, x, original) { print("\(solution): \(line)") }
         }
@@ -123,7 +124,8 @@ struct Check: ParsableCommand {
                           ? CheckSummaryText.objectiveDiffers(declared: declared, recomputed: recomputed)
                           : CheckSummaryText.objectiveStale(declared: declared, recomputed: recomputed)).text(language))
         }
-        return lines + all.dropFirst(report.violations.count)
+        let terms = report.termComparisons.filter { !$0.matches }.map { CheckSummaryText.term($0, JSONText.number).text(language) }
+        return lines + terms + all.dropFirst(report.violations.count)
     }
 
     /// The summary line on stdout in `language`: "holds" only when every claim is verified,

@@ -99,6 +99,8 @@ struct ImportPlan: ParsableCommand {
         }
         let report = SolutionChecker.check(s, against: x)
         s.objective = report.recomputedObjective
+        // §8 rev 2: the terms of that objective, as the checker recomputes them.
+        if s.objective != nil { s.objectiveTerms = report.recomputedTerms }
         try OutputFile.ending(.nothingHalfWritten, language.terminal) {
             try OutputFile.write(SolutionFile.json(s, timing: false), to: output, replace: force)
         }

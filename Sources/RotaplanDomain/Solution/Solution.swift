@@ -103,6 +103,10 @@ public struct Solution: Sendable, Equatable {
     public var unplaced: [Unplaced] = []
     /// Named figures for reports, in insertion order.
     public var metrics: [(String, Double)] = []
+    /// §8 rev 2 `metrics.objectiveTerms`: each problem's terms in §8's order, keyed by the
+    /// problem (a single problem's solution: its own; a plan: each stage's). Empty when the
+    /// file states none (an older file).
+    public var objectiveTerms: [Problem: [ObjectiveTerm]] = [:]
     /// A plan's stages in order (exchange, training, walking); empty for one problem.
     public var stages: [Stage] = []
     /// A signal stopped the solve: this is the best plan found by then, not the end of
@@ -134,5 +138,6 @@ public struct Solution: Sendable, Equatable {
             && a.exchanges == b.exchanges && a.placements == b.placements && a.lessons == b.lessons
             && a.uncovered == b.uncovered && a.unplaced == b.unplaced && a.metrics.map(\.0) == b.metrics.map(\.0) && a.metrics.map(\.1) == b.metrics.map(\.1)
             && a.stages == b.stages && a.interrupted == b.interrupted && a.year == b.year && a.near == b.near
+            && a.objectiveTerms == b.objectiveTerms
     }
 }

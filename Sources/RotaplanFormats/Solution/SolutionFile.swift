@@ -61,7 +61,10 @@ public enum SolutionFile {
                  ("periods", .integer($0.periods))]
             })
         }
-        f.append(("metrics", .object(s.metrics.map { ($0.0, .numberOrNull($0.1)) })))
+        var metrics = s.metrics.map { ($0.0, JSONOut.numberOrNull($0.1)) }
+        let terms = ObjectiveTermsFile.json(s)
+        if let terms { metrics.append((ObjectiveTermsFile.key, terms)) }
+        f.append(("metrics", .object(metrics, lines: terms != nil && s.problem == .plan)))
         return JSONOut.object(f, lines: true).text() + "\n"
     }
 
@@ -190,6 +193,7 @@ public enum SolutionFile {
         }
         if let m = obj["metrics"], case let .object(members) = m.value {
             for (key, value) in members { if case let .number(x) = value.value { s.metrics.append((key, x)) } }
+            ObjectiveTermsFile.read(m, into: &s, &r)
         }
         let errors = r.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw InstanceError(errors) }
