@@ -195,8 +195,9 @@ public enum PlanPipeline {
             y.pins.append(Pin(person: .teacher(t), rule: .mustStay,
                               origin: .init(file: "rotaplan (tie-break)", line: nil, record: y.pins.count, text: text, isJSON: false)))
         }
-        let again = try ExchangeSolve.run(y, options: options, mentorReserve: true, progress: tell(progress, .exchange),
+        var again = try ExchangeSolve.run(y, options: options, mentorReserve: true, progress: tell(progress, .exchange),
                                           cancellation: cancellation).solution
+        again.objectiveTerms = ObjectiveTermValues.of(again, x)
         guard again.status == .optimal, let o = again.objective, CheckReport.close(o, objective) else { return nil }
         return again
     }

@@ -84,12 +84,12 @@ public enum PlanExchangeSolve: StageSolve {
         progress: ProgressHandler?, cancellation: SolveCancellation?
     ) throws -> StageOutcome {
         try ExchangeSolve.run(x, formulation: formulation, separateParts: separateParts, options: options, mentorReserve: true,
-                              progress: progress, cancellation: cancellation)
+                              progress: progress, cancellation: cancellation).withObjectiveTerms(x)
     }
 
     /// ``ExchangeGreedy`` with the reserve: no swap that breaks rule 4.8.
     public static func baseline(_ x: Instance) throws -> StageOutcome {
-        StageOutcome(solution: try ExchangeGreedy.run(x, mentorReserve: true))
+        StageOutcome(solution: try ExchangeGreedy.run(x, mentorReserve: true)).withObjectiveTerms(x)
     }
 
     public static func wholeModel(_ x: Instance, formulation: ExchangeModel.Formulation) throws -> Model {
