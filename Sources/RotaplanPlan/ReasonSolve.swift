@@ -27,6 +27,8 @@ struct ReasonSolve {
     let part: ExchangeParts.Part
     /// The plan's moves (all parts).
     let plan: [ResolvedMove]
+    /// Rule 4.8 (MODEL.md §7): on for the exchange of a `plan`, which keeps it.
+    var mentorReserve = false
 
     var instance: Instance { facts.instance }
 
@@ -40,7 +42,7 @@ struct ReasonSolve {
     /// auxiliary variables at their least values); nil when a move of the plan is not a
     /// move of the model (a plan breaking §4 "Decision" or a pin).
     func planObjective() throws -> Double? {
-        let m = try ExchangeModel(instance, part: part, facts: facts)
+        let m = try ExchangeModel(instance, part: part, facts: facts, mentorReserve: mentorReserve)
         guard let v = m.startValues(plan.filter { contains(teacher: $0.teacher) }.map { ($0.teacher, $0.to) }) else { return nil }
         return m.model.objectiveValue(v)
     }
@@ -54,7 +56,7 @@ struct ReasonSolve {
             y.pins.append(Pin(person: .teacher(teacher), rule: pin,
                               origin: Pin.Origin(file: "why", line: nil, record: y.pins.count, text: text, isJSON: false)))
         }
-        let built = try ExchangeModel(y, part: part, facts: facts)
+        let built = try ExchangeModel(y, part: part, facts: facts, mentorReserve: mentorReserve)
         var model = built.model
         if let capped { try cap(&model, built, capped) }
         let r = try model.solve(options: options)
@@ -79,7 +81,7 @@ struct ReasonSolve {
     /// The movers of each group of the part in a plan with the fewest movers (Σ x
     /// minimised over every rule of §4); nil without a plan in the time given.
     func fewestMovers(options: SolverOptions) throws -> [Int: Int]? {
-        let built = try ExchangeModel(instance, part: part, facts: facts)
+        let built = try ExchangeModel(instance, part: part, facts: facts, mentorReserve: mentorReserve)
         var model = built.model
         try model.minimize(LinearExpression.sum(built.moves.map(\.variable)))
         let r = try model.solve(options: options)
@@ -93,7 +95,7 @@ struct ReasonSolve {
     /// the same cap) needs, in RuleID order; §4.1 when none does (as
     /// ``ExchangeSolve/explainInfeasibility(_:formulation:part:options:)`` says).
     private func relaxedRules(_ y: Instance, capped: [Int: Int]?, options: SolverOptions) throws -> [RuleID] {
-        let elastic = try ExchangeModel(y, elastic: true, part: part, facts: facts)
+        let elastic = try ExchangeModel(y, elastic: true, part: part, facts: facts, mentorReserve: mentorReserve)
         var model = elastic.model
         if let capped { try cap(&model, elastic, capped) }
         let r = try model.solve(options: options)

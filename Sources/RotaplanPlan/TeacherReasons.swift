@@ -28,10 +28,11 @@ extension ExchangeReasons {
 
     /// The reasons for `teachers` (all, when nil) of the exchange plan `exchanges` of `x`;
     /// `hasPlan` false: the exchange has no plan (only the ineligible are explained).
-    /// `quota`: also the groups' readings against the §4.2 minimum.
+    /// `quota`: also the groups' readings against the §4.2 minimum. `mentorReserve`: the
+    /// plan is a `plan`'s exchange, which keeps rule 4.8 (MODEL.md §7), and so do the re-solves.
     public static func compute(
         _ x: Instance, exchanges: [Solution.Exchange], hasPlan: Bool = true, teachers: [Int]? = nil,
-        quota: Bool = true, budget: Double = defaultBudget
+        quota: Bool = true, budget: Double = defaultBudget, mentorReserve: Bool = false
     ) throws -> ExchangeReasons {
         let facts = InstanceFacts(x)
         let moves = facts.moves(exchanges)
@@ -55,7 +56,7 @@ extension ExchangeReasons {
         let solving = asked.filter { facts.isEligible($0) && pinOf[$0] == nil }
         var work = [(teachers: [Int], quota: Bool, count: Int)](repeating: ([], false, 0), count: parts.count)
         for (p, part) in parts.enumerated() {
-            let rs = ReasonSolve(facts: facts, part: part, plan: moves)
+            let rs = ReasonSolve(facts: facts, part: part, plan: moves, mentorReserve: mentorReserve)
             let mine = solving.filter(rs.contains(teacher:))
             let q = quota && part.groups.contains { groupMovers[$0] > facts.requiredMovers[$0] }
             let count = mine.reduce(q ? 1 : 0) { $0 + (destination[$1] == nil ? Self.destinations(x, of: $1).count : 1) }
@@ -75,7 +76,7 @@ extension ExchangeReasons {
         var atMinimum: [Int: QuotaReading.AtMinimum] = [:]
         var minimumMoves: [Int: [(teacher: Int, to: Int)]] = [:]
         for p in parts.indices.sorted() where taken.contains(p) && work[p].count > 0 {
-            let rs = ReasonSolve(facts: facts, part: parts[p], plan: moves)
+            let rs = ReasonSolve(facts: facts, part: parts[p], plan: moves, mentorReserve: mentorReserve)
             let planObjective = try rs.planObjective()
             func alternative(_ a: ReasonSolve.Answer, to s: Int?) -> Alternative? {
                 guard case let .plan(m, objective, proven) = a else { return nil }

@@ -25,7 +25,7 @@ struct ReasonsOption: ParsableArguments {
         let status = s.problem == .plan ? s.stages.first { $0.problem == .exchange }?.status : s.status
         do {
             return try ExchangeReasons.compute(x, exchanges: s.exchanges, hasPlan: status == .optimal || status == .feasible,
-                                               budget: reasonsTimeLimit)
+                                               budget: reasonsTimeLimit, mentorReserve: s.problem == .plan)
         } catch {
             printError("\(x.name): the reasons per teacher could not be computed: \(error)")
             return .empty

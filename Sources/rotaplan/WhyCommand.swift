@@ -72,7 +72,7 @@ struct Why: ParsableCommand {
         let teachers = try Self.resolve(who, in: x, file: instance, terminal)
         let status = s.problem == .plan ? s.stages.first { $0.problem == .exchange }?.status : s.status
         let reasons = try ExchangeReasons.compute(x, exchanges: s.exchanges, hasPlan: status == .optimal || status == .feasible,
-                                                  teachers: teachers, quota: false, budget: timeLimit)
+                                                  teachers: teachers, quota: false, budget: timeLimit, mentorReserve: s.problem == .plan)
         for r in reasons.reasons {
             let school = x.label(school: x.teachers[r.teacher].school).text(lang)
             print(x.label(teacher: r.teacher).text(lang) + " · " + school + " · " + ReasonText.verdict(r.verdict, in: x).text(lang))
