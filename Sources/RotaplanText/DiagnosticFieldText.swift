@@ -1,3 +1,4 @@
+import RotaplanDomain
 import RotaplanFormats
 
 /// The Chinese of the JSON reader's messages: fields, parsing, files, solution files.
@@ -83,6 +84,9 @@ extension SolutionProblem {
         case let .unknownStatus(s): return "未知的状态“\(s)”"
         case .stagesOutsidePlan: return "只有整体方案（plan）才有各阶段（stages）"
         case let .unplacedRuleNotTraining(id): return "“\(id)”不是 §5（首站式培育，training.…）的规则"
+        case let .nearOfAnotherProblem(previous, problem):
+            let wanted = problem == .plan ? "整体方案（plan）" : "\(problem.stageName.zh)（\(problem.rawValue)）方案或整体方案（plan）"
+            return "\(previous.stageName.zh)（\(previous.rawValue)）方案不能用于 `\(problem.rawValue) --near`：请给出\(wanted)（MODEL.md §12）"
         case .unplacedOutsideTraining: return "只有首站式培育（training）或整体方案（plan）才列出未安置的新教师（unplaced）"
         }
     }

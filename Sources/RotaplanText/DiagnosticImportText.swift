@@ -11,6 +11,7 @@ extension ImportProblem {
             return "“\(t)”不是\(whole ? "整数" : "数字")" + (thousands ? "；请不要用千位分隔符，例如写 1200" : "")
         case let .notWholeNumber(t): return "“\(t)”不是整数"
         case let .lessonNotWhole(what, t): return "\(what == "day" ? "星期" : what == "period" ? "节次" : what)“\(t)”不是整数"
+        case let .workbook(p): return p.zh
         case .noPlanSheets: return "工作簿中没有 exchanges、placements 或 lessons 工作表（报告的 plan.xlsx 中有）"
         case let .tooLarge(t, most): return "“\(t)”太大（最多 \(most)）"
         case let .tooSmall(t, least): return "“\(t)”太小（至少 \(least)）"

@@ -61,6 +61,7 @@ extension DiagnosticMessage {
         case let .pins(p): return p.zh
         case let .solution(p): return p.zh
         case let .file(p): return p.zh
+        case let .horizon(p): return p.zh
         }
     }
 }

@@ -4,6 +4,7 @@ import RotaplanFormats
 extension PinProblem {
     var zh: String {
         switch self {
+        case let .missingColumn(key, names): return "表头缺少必需的列“\(key)”（可用的列名：\(names.joined(separator: "、"))）"
         case let .unknownColumn(raw, names): return "未知的列“\(raw)”；固定规则文件的列是 \(names.joined(separator: "、"))，另可有 备注/note 列（忽略）"
         case let .columnRepeats(raw, key, header, column): return "“\(raw)”列与第 \(column) 列的 \(key) 列“\(header)”重复"
         case let .valueWithoutHeader(v): return "没有可识别表头的列中有值（“\(v)”）；目标请写在目标列，说明写在 备注/note 列"

@@ -58,8 +58,15 @@ import Testing
            .ignoredColumn("性别", filled: 30, table: "teachers"), .backboneLevels("市级骨干 T1"), .emptyFile, .noColumn(["who", "人员"]),
            .noPlanID(.teacher), .unknownPlanID(.newHire, "N9"), .yearsNotWhole("x"), .excelWorkbook, .utf32, .oddUTF16, .nulCharacters,
            .brokenUTF16, .nulBytes, .notUTF8(byte: "0xB2", line: 2, triedGBK: false), .notUTF8(byte: "0xB2", line: 2, triedGBK: true),
-           .textAfterQuote, .unclosedQuote, .noHeader, .semicolons].map { .csv($0) }
-        + [PinProblem.unknownColumn("x", columns: ["who (人员)"]), .columnRepeats("人员", key: "who", header: "who", column: 1),
+           .textAfterQuote, .unclosedQuote, .noHeader, .semicolons,
+           .workbook(.tableTwice(table: "teachers", option: "--teachers", sheet: "教师")), .workbook(.noPolicySheet),
+           .workbook(.tableAlreadySheet(table: "teachers", sheet: "教师")), .workbook(.emptySheet), .workbook(.sheetNotRead(names: "学校, 教师")),
+           .workbook(.noSheetOfTable(table: "teachers", names: "教师, teachers")), .workbook(.noSheetNamed("lessons", has: "Sheet1")),
+           .workbook(.sheetEmpty), .workbook(.notDate("x")), .workbook(.notSex("x")), .workbook(.dateNotSlot("2025/1/3")),
+           .workbook(.dateSlotsRead("2025/1/3")), .workbook(.datesDisagree(dateYears: "5", header: "本校教龄", given: "3")),
+           .workbook(.datesCountedTo(year: 2025, fromOption: true)), .workbook(.datesCountedTo(year: 2025, fromOption: false)),
+           .workbook(.statutoryRetirementAges), .workbook(.retirementAges(men: 60, women: nil))].map { .csv($0) }
+        + [PinProblem.missingColumn("who", names: ["who", "人员"]), .unknownColumn("x", columns: ["who (人员)"]), .columnRepeats("人员", key: "who", header: "who", column: 1),
            .valueWithoutHeader("x"), .notPinsObject(format: "rotaplan-pins/1", found: .list), .unknownField("x", closest: "note"),
            .wrongFormat(expected: "rotaplan-pins/1", found: "\"x\""), .pinsMissing, .notList(found: .object), .notPinObject(found: .string),
            .empty, .notString(numbers: true, found: .bool), .bothPeople, .personMissing, .ruleMissing, .severalTargets(["school", "day"]),
@@ -72,7 +79,11 @@ import Testing
            .noCalendar(day: 3), .dayOutside(6, days: 5), .notItinerant("T1"), .notEligible("T1"),
            .repeats("pin pins.csv:2 \"T1 stay\"", zh: "固定规则 pins.csv:2「T1 stay」")].map { .pins($0) }
         + [SolutionProblem.unknownFormat("x", expected: "rotaplan-solution/1"), .unknownProblem("x"), .unknownStatus("x"),
-           .stagesOutsidePlan, .unplacedRuleNotTraining("x.1"), .unplacedOutsideTraining].map { .solution($0) }
+           .stagesOutsidePlan, .unplacedRuleNotTraining("x.1"), .unplacedOutsideTraining,
+           .nearOfAnotherProblem(previous: .walking, problem: .exchange)].map { .solution($0) }
+        + [HorizonProblem.notYears(example: 2026, found: .list), .notAYear(example: 2026), .firstYear(2025, from: 2026, to: 2027),
+           .outsideHorizon(2030, years: 2, first: 2025, from: 2026, to: 2027), .yearTwice(2026), .notYearObject(found: .string),
+           .unknownList, .notList(found: .number), .notRecord(found: .number)].map { .horizon($0) }
         + [FileProblem.noSuchFile, .isFolder, .noAttributes, .tooLarge(megabytes: 300, limit: 256), .largerThan(limit: 256), .cannotOpen,
            .cannotRead(reason: "EIO")].map { .file($0) }
 

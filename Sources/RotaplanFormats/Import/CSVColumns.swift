@@ -54,10 +54,10 @@ public struct CSVColumns: Sendable {
         }
         let file = WorkbookTables.file(book.fileName, sheet)
         guard let found = book.sheet(named: sheet) else {
-            throw InstanceError([Diagnostic(file: path, path: "", message: "the workbook has no sheet \"\(sheet)\" (it has \(book.sheets.map(\.name).joined(separator: ", ")))")])
+            throw InstanceError([Diagnostic(file: path, path: "", .csv(.workbook(.noSheetNamed(sheet, has: book.sheets.map(\.name).joined(separator: ", ")))))])
         }
         guard let table = WorkbookTables.table(found, file: file) else {
-            throw InstanceError([Diagnostic(file: file, path: "", message: "the sheet is empty")])
+            throw InstanceError([Diagnostic(file: file, path: "", .csv(.workbook(.sheetEmpty)))])
         }
         return try pick(table, wanted: wanted)
     }

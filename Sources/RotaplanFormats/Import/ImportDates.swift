@@ -55,7 +55,7 @@ extension CellValues {
         if case .number(let n)? = excel, n >= 367, n < ExcelDate.maxSerial, let d = ExcelDate.date(serial: n, date1904: false), !(1900...2200).contains(Int(n)) {
             return .success((d.year, d.month))
         }
-        let fail = Result<(year: Int, month: Int), CellError>.failure(CellError("\"\(text)\" is not a date; write it as 2019-09, 2019/9/1, 2019年9月 or 2019.09 (or use a date cell)"))
+        let fail = Result<(year: Int, month: Int), CellError>.failure(CellError(.workbook(.notDate(text))))
         var t = text.replacingOccurrences(of: "日", with: "")
         for sep in ["年", "月", "/", ".", "－"] { t = t.replacingOccurrences(of: sep, with: "-") }
         var parts = t.split(separator: "-", omittingEmptySubsequences: true).map(String.init)
@@ -76,7 +76,7 @@ extension CellValues {
         switch text.lowercased() {
         case "男", "男性", "m", "male": return .success(true)
         case "女", "女性", "f", "female": return .success(false)
-        default: return .failure(CellError("\"\(text)\" is not 男 or 女"))
+        default: return .failure(CellError(.workbook(.notSex(text))))
         }
     }
 }

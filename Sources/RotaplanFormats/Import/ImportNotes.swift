@@ -37,7 +37,7 @@ extension ImportRun {
         let list = dateSlots.map { "row \($0.cell.line) \($0.shown) → \($0.slot[0])-\($0.slot[1])" }.joined(separator: "; ")
         let column = dateSlots[0].cell.column
         warnings.append(Diagnostic(.note, file: t.file, line: t.csv.header.line, column: column, path: RecordPath(field: t.headers[column - 1] ?? "slots"),
-                                   message: "slots Excel had turned into dates were read as day-period, the month being the day and the day of the month the period (a typed 1-3 becomes 1月3日): \(list); to keep slots as typed, format the column as Text (设置单元格格式 › 文本) before typing"))
+                                   .csv(.workbook(.dateSlotsRead(list)))))
         dateSlots = []
     }
 }

@@ -8,6 +8,8 @@ public enum ImportProblem: Sendable, Equatable, CustomStringConvertible {
     case lessonNotWhole(String, String)
     /// import-plan --workbook: no sheet of a plan.
     case noPlanSheets
+    /// The workbook reader, dates, date-made slots (``WorkbookProblem``).
+    case workbook(WorkbookProblem)
     case tooLarge(String, most: Int)
     case tooSmall(String, least: Int)
     case notTime(String)
@@ -81,6 +83,7 @@ public enum ImportProblem: Sendable, Equatable, CustomStringConvertible {
             return "\"\(t)\" is not a \(whole ? "whole number" : "number")" + (thousands ? "; write it without thousands separators, e.g. 1200" : "")
         case let .notWholeNumber(t): return "\"\(t)\" is not a whole number"
         case let .lessonNotWhole(what, t): return "\(what) \"\(t)\" is not a whole number"
+        case let .workbook(p): return p.description
         case .noPlanSheets: return "the workbook has no sheet exchanges, placements or lessons (the report's plan.xlsx has them)"
         case let .tooLarge(t, most): return "\"\(t)\" is too large (at most \(most))"
         case let .tooSmall(t, least): return "\"\(t)\" is too small (at least \(least))"

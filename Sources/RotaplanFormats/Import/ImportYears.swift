@@ -30,7 +30,8 @@ extension ImportRun {
                 guard case .number(let given) = out[i].1, abs(given - value) >= 1 else { return }
                 let h = header(t, key, cell)
                 warnings.append(Diagnostic(.warning, file: t.file, line: cell.line, column: cell.column, path: RecordPath(field: h),
-                                           message: "the date gives \(Self.number(value)) years but \(t.fields[key].flatMap { t.headers[$0] } ?? key) says \(Self.number(given)); the \(t.fields[key].flatMap { t.headers[$0] } ?? key) cell is used"))
+                                           .csv(.workbook(.datesDisagree(dateYears: Self.number(value), header: t.fields[key].flatMap { t.headers[$0] } ?? key,
+                                                                                 given: Self.number(given))))))
                 return
             }
             origins[place + key] = origin(t, cell, dateKey, row)
@@ -81,15 +82,12 @@ extension ImportRun {
     mutating func noteDates(_ t: BoundTable) {
         guard usedDates else { return }
         let (y, given) = datesYear
-        let why = given ? "from --year" : "this school year, as no --year was given; give --year to count to another"
         warnings.append(Diagnostic(.note, file: t.file, line: t.csv.header.line, path: "",
-                                   message: "dates are counted in months to \(y)-09, the start of the \(y)–\(String((y + 1) % 100)) school year (\(why))"))
+                                   .csv(.workbook(.datesCountedTo(year: y, fromOption: given)))))
         if usedBirth {
-            let ages = dates.menAge == nil && dates.womenAge == nil
-                ? "the statutory ages of 国务院关于渐进式延迟法定退休年龄的办法 (2025-01-01): men 60 rising to 63, women professionals 55 rising to 58, one month later for every four months of birth from 1965-01 (men) and 1970-01 (women)"
-                : "men at \(dates.menAge.map(String.init) ?? "the statutory age"), women at \(dates.womenAge.map(String.init) ?? "the statutory age") (--retirement-age)"
-            warnings.append(Diagnostic(.note, file: t.file, line: t.csv.header.line, path: "",
-                                       message: "years to retirement from 出生年月 and 性别 use \(ages)"))
+            let ages: WorkbookProblem = dates.menAge == nil && dates.womenAge == nil
+                ? .statutoryRetirementAges : .retirementAges(men: dates.menAge, women: dates.womenAge)
+            warnings.append(Diagnostic(.note, file: t.file, line: t.csv.header.line, path: "", .csv(.workbook(ages))))
         }
     }
 }

@@ -62,9 +62,8 @@ extension CellValues {
 
     /// The slot of a date Excel made of a typed `day-period`; the error explains the fix.
     static func dateSlot(month: Int, day: Int, hasTime: Bool, shown: String, days: Int?, periods: Int?) -> Result<[Int], CellError> {
-        let fix = "format the column as Text (设置单元格格式 › 文本) before typing 1-3, or write 周一第3节"
         guard !hasTime, (1...(days ?? 7)).contains(month), (1...(periods ?? 48)).contains(day) else {
-            return .failure(CellError("\"\(shown)\" is a date, not a slot: Excel turns a typed 1-3 into a date; \(fix)"))
+            return .failure(CellError(.workbook(.dateNotSlot(shown))))
         }
         return .success([month, day])
     }

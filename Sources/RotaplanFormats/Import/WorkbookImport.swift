@@ -30,7 +30,7 @@ extension CSVImporter {
         for table in ImportTable.allCases {
             guard let path = inputs.paths[table] else { continue }
             if run.sources[table] != nil {
-                run.diagnostics.append(Diagnostic(file: path, path: "", message: "the \(table.rawValue) table is given twice: by \(table.option) and by the workbook's sheet \(run.sources[table]!.name); give it once"))
+                run.diagnostics.append(Diagnostic(file: path, path: "", .csv(.workbook(.tableTwice(table: table.rawValue, option: table.option, sheet: run.sources[table]!.name)))))
                 continue
             }
             if WorkbookImport.isWorkbook(path) {
@@ -51,7 +51,7 @@ extension CSVImporter {
                     if let sheet, let t = WorkbookTables.table(sheet, file: WorkbookTables.file(workbook.fileName, sheet.name)) {
                         run.policyTables.append(t)
                     } else {
-                        run.diagnostics.append(Diagnostic(file: path, path: "", message: "no sheet named 政策 (policy) in the workbook"))
+                        run.diagnostics.append(Diagnostic(file: path, path: "", .csv(.workbook(.noPolicySheet))))
                     }
                 }
             } else {
@@ -105,7 +105,7 @@ extension ImportRun {
             switch content {
             case .table(let table)?:
                 if let other = sources[table] {
-                    diagnostics.append(Diagnostic(file: file, path: "", message: "the \(table.rawValue) table is already the sheet \(other.name); keep one of them"))
+                    diagnostics.append(Diagnostic(file: file, path: "", .csv(.workbook(.tableAlreadySheet(table: table.rawValue, sheet: other.name)))))
                     continue
                 }
                 found = true
@@ -113,7 +113,7 @@ extension ImportRun {
                 if let t = WorkbookTables.table(sheet, file: file) {
                     sheetTables[table] = t
                 } else {
-                    diagnostics.append(Diagnostic(file: file, path: "", message: "the sheet is empty; it needs a header row with the column names"))
+                    diagnostics.append(Diagnostic(file: file, path: "", .csv(.workbook(.emptySheet))))
                     unreadable.insert(table)
                 }
             case .policy?:
@@ -121,12 +121,12 @@ extension ImportRun {
             case nil:
                 if !WorkbookTables.readmeSheets.contains(WorkbookTables.normalised(sheet.name)) {
                     let names = WorkbookTables.sheetNames.map { $0.1[0] }.joined(separator: ", ")
-                    warnings.append(Diagnostic(.note, file: file, path: "", message: "the sheet is not read: its name is not one of the tables (\(names)); rename the tab to import it"))
+                    warnings.append(Diagnostic(.note, file: file, path: "", .csv(.workbook(.sheetNotRead(names: names)))))
                 }
             }
         }
         if let only, !found {
-            diagnostics.append(Diagnostic(file: workbook.fileName, path: "", message: "no sheet of the \(only.rawValue) table (\(WorkbookTables.sheetNames.first { $0.0 == .table(only) }!.1.joined(separator: ", "))) in the workbook"))
+            diagnostics.append(Diagnostic(file: workbook.fileName, path: "", .csv(.workbook(.noSheetOfTable(table: only.rawValue, names: WorkbookTables.sheetNames.first { $0.0 == .table(only) }!.1.joined(separator: ", "))))))
             unreadable.insert(only)
         }
     }

@@ -23,6 +23,8 @@ public enum DiagnosticMessage: Sendable, Equatable, CustomStringConvertible {
     case solution(SolutionProblem)
     /// A file that cannot be read at all (missing, a folder, too large).
     case file(FileProblem)
+    /// The horizon's `--hires` file (MODEL.md §13).
+    case horizon(HorizonProblem)
 
     public var description: String {
         switch self {
@@ -34,6 +36,7 @@ public enum DiagnosticMessage: Sendable, Equatable, CustomStringConvertible {
         case let .pins(p): return p.description
         case let .solution(p): return p.description
         case let .file(p): return p.description
+        case let .horizon(p): return p.description
         }
     }
 

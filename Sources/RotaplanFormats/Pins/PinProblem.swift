@@ -28,6 +28,7 @@ public enum PinProblem: Sendable, Equatable, CustomStringConvertible {
     public enum Looked: String, Sendable, Equatable { case person = "teacher or new hire", school, teacher }
 
     case unknownColumn(String, columns: [String])
+    case missingColumn(String, names: [String])
     case columnRepeats(String, key: String, header: String, column: Int)
     case valueWithoutHeader(String)
     case notPinsObject(format: String, found: JSONKind)
@@ -69,6 +70,7 @@ public enum PinProblem: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case let .missingColumn(key, names): return "the required column \"\(key)\" is missing from the header (accepted names: \(names.joined(separator: ", ")))"
         case let .unknownColumn(raw, names):
             return "unknown column \"\(raw)\"; a pins file has the columns \(names.joined(separator: ", ")) and may have 备注/note columns, which are ignored"
         case let .columnRepeats(raw, key, header, column): return "the column \"\(raw)\" repeats the \(key) column \"\(header)\" (column \(column))"

@@ -66,7 +66,7 @@ struct PinReader {
             for key in ["who", "rule"] where index[key] == nil {
                 let names = PinWords.columns.first { $0.key == key }!.names
                 diagnostics.append(Diagnostic(file: file, line: table.header.line, path: "",
-                                              message: "the required column \"\(key)\" is missing from the header (accepted names: \(names.joined(separator: ", ")))"))
+                                              .pins(.missingColumn(key, names: names))))
             }
             if index["who"] == nil || index["rule"] == nil { return [] }
         }

@@ -25,48 +25,47 @@ public struct HorizonEntries: Sendable {
     public static func read(bytes: [UInt8], file: String, first: Int, count: Int) throws(InstanceError) -> HorizonEntries {
         let root: JSONNode
         do { root = try JSONParser.parse(bytes) } catch {
-            throw InstanceError([Diagnostic(file: file, line: error.line, column: error.column, path: "",
-                                            message: "invalid JSON: \(error.message)")])
+            throw InstanceError([Diagnostic(file: file, line: error.line, column: error.column, path: "", .json(error.problem))])
         }
         guard case let .object(members) = root.value else {
             throw InstanceError([Diagnostic(file: file, line: root.line, column: root.column, path: "",
-                                            message: "expected an object of school years, {\"\(first + 1)\": {\"newHires\": […], \"vacancies\": […]}}, found \(root.kind)")])
+                                            .horizon(.notYears(example: first + 1, found: root.valueKind)))])
         }
         let allowed = allowedYears(first: first, count: count)
         var problems: [Diagnostic] = []
         var years: [Int: Year] = [:]
-        func problem(_ node: JSONNode, _ path: String, _ message: String) {
-            problems.append(Diagnostic(file: file, line: node.line, column: node.column, path: RecordPath(field: path), message: message))
+        func problem(_ node: JSONNode, _ path: String, _ p: HorizonProblem) {
+            problems.append(Diagnostic(file: file, line: node.line, column: node.column, path: RecordPath(field: path), .horizon(p)))
         }
         for (key, value) in members {
             guard key.count == 4, key.allSatisfy(\.isASCII), let year = Int(key) else {
-                problem(value, key, "expected a school year such as \"\(first + 1)\" as the key")
+                problem(value, key, .notAYear(example: first + 1))
                 continue
             }
             guard allowed.contains(year) else {
                 problem(value, key, year == first
-                        ? "\(year) is the first instance's own year: put its hires and vacancies in the instance itself; FILE adds years \(allowed.lowerBound)…\(allowed.upperBound)"
-                        : "\(year) is outside the horizon: with --years \(count) from \(first), FILE may name \(allowed.lowerBound)…\(allowed.upperBound)")
+                        ? .firstYear(year, from: allowed.lowerBound, to: allowed.upperBound)
+                        : .outsideHorizon(year, years: count, first: first, from: allowed.lowerBound, to: allowed.upperBound))
                 continue
             }
-            guard years[year] == nil else { problem(value, key, "the year \(year) appears twice"); continue }
+            guard years[year] == nil else { problem(value, key, .yearTwice(year)); continue }
             guard case let .object(lists) = value.value else {
-                problem(value, key, "expected an object with \"newHires\" and/or \"vacancies\", found \(value.kind)")
+                problem(value, key, .notYearObject(found: value.valueKind))
                 continue
             }
             var entry = Year()
             for (name, list) in lists {
                 guard name == "newHires" || name == "vacancies" else {
-                    problem(list, "\(key).\(name)", "unknown list; a year holds \"newHires\" and \"vacancies\"")
+                    problem(list, "\(key).\(name)", .unknownList)
                     continue
                 }
                 guard case let .array(items) = list.value else {
-                    problem(list, "\(key).\(name)", "expected an array of records, found \(list.kind)")
+                    problem(list, "\(key).\(name)", .notList(found: list.valueKind))
                     continue
                 }
                 for (i, item) in items.enumerated() {
                     guard case .object = item.value else {
-                        problem(item, "\(key).\(name)[\(i)]", "expected a record (an object), found \(item.kind)")
+                        problem(item, "\(key).\(name)[\(i)]", .notRecord(found: item.valueKind))
                         continue
                     }
                     if name == "newHires" { entry.newHires.append(item) } else { entry.vacancies.append(item) }

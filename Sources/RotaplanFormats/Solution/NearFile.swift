@@ -8,9 +8,8 @@ public enum NearFile {
     public static func read(bytes: [UInt8], file: String, for problem: Solution.Problem) throws(InstanceError) -> Near {
         let previous = try SolutionFile.read(bytes: bytes, file: file)
         guard Near.fits(previous: previous.problem, problem: problem) else {
-            let wanted = problem == .plan ? "a plan" : "\(problem == .exchange ? "an" : "a") \(problem.rawValue) solution or a plan"
             throw InstanceError([Diagnostic(file: file, path: RecordPath(field: "problem"),
-                                            message: "\(previous.problem == .exchange ? "an" : "a") \(previous.problem.rawValue) solution cannot guide `\(problem.rawValue) --near`: give \(wanted) (MODEL.md §12)")])
+                                            .solution(.nearOfAnotherProblem(previous: previous.problem, problem: problem)))])
         }
         return Near(previous: previous)
     }

@@ -1,3 +1,5 @@
+import RotaplanDomain
+
 /// A solution file (§8) that cannot be read as one.
 public enum SolutionProblem: Sendable, Equatable, CustomStringConvertible {
     case unknownFormat(String, expected: String)
@@ -8,6 +10,8 @@ public enum SolutionProblem: Sendable, Equatable, CustomStringConvertible {
     case unplacedRuleNotTraining(String)
     /// `unplaced` in a solution of another problem than training or plan.
     case unplacedOutsideTraining
+    /// `--near PREVIOUS`: a solution of another problem (§12).
+    case nearOfAnotherProblem(previous: Solution.Problem, problem: Solution.Problem)
 
     public var description: String {
         switch self {
@@ -17,6 +21,9 @@ public enum SolutionProblem: Sendable, Equatable, CustomStringConvertible {
         case .stagesOutsidePlan: return "only a plan solution has stages"
         case let .unplacedRuleNotTraining(id): return "\"\(id)\" is not a rule of §5 (training.…)"
         case .unplacedOutsideTraining: return "only a training or plan solution lists unplaced hires"
+        case let .nearOfAnotherProblem(previous, problem):
+            let wanted = problem == .plan ? "a plan" : "\(problem == .exchange ? "an" : "a") \(problem.rawValue) solution or a plan"
+            return "\(previous == .exchange ? "an" : "a") \(previous.rawValue) solution cannot guide `\(problem.rawValue) --near`: give \(wanted) (MODEL.md §12)"
         }
     }
 }
