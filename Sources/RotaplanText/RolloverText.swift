@@ -67,3 +67,28 @@ extension RolloverSummary.Orphan {
         }
     }
 }
+
+/// What `rotaplan rollover` itself says besides the summary (MODEL.md §11).
+public enum RolloverCommandText {
+    /// The one line on stdout.
+    public static func written(_ output: String, _ s: RolloverSummary) -> Bilingual {
+        let teachers = s.finishedTraining.count + s.placedAsTeachers.count
+        return Bilingual(en: "\(output): \(s.nextYear) — \(s.moves.count) moved, \(s.returned.count) returned, \(s.retired.count) retired, "
+                            + "\(teachers) new teachers, \(s.newTrainees.count) new trainees",
+                         zh: "\(output)：\(s.nextYear) 学年——交流 \(s.moves.count) 人，返回 \(s.returned.count) 人，退休 \(s.retired.count) 人，"
+                            + "新教师 \(teachers) 人，在培新教师 \(s.newTrainees.count) 人")
+    }
+
+    public static let noYear = Bilingual(en: "cannot roll over: the instance has no \"year\"; add the school year it plans (e.g. \"year\": 2025)",
+                                         zh: "无法结转：实例没有 \"year\"；请写明它所规划的学年（例如 \"year\": 2025）")
+
+    public static func doesNotPass(_ instance: String) -> Bilingual {
+        Bilingual(en: "cannot roll over: the plan does not pass `rotaplan check` against \(instance)",
+                  zh: "无法结转：方案未通过针对 \(instance) 的 `rotaplan check`")
+    }
+
+    /// A claim the checker cannot verify (an infeasible stage), said and accepted.
+    public static func rolledOverAsItIs(_ claim: String) -> Bilingual {
+        Bilingual(en: "not verified (rolled over as it is): \(claim)", zh: "无法核实（按原样结转）：\(claim)")
+    }
+}

@@ -47,8 +47,11 @@ struct RolloverCommand: ParsableCommand {
         """, valueName: "FILE"))
     var pins: String?
 
-    @Option(help: ArgumentHelp("Language of the summary on stderr and in rollover.md: en or zh (中文).", valueName: "en|zh"))
-    var lang: ReportLanguage = .en
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Language of the messages, the summary on stderr and rollover.md: en or zh (中文). Default: the locale.", valueName: "en|zh"))
+    var language: ReportLanguage?
+
+    /// `--lang`, else the locale.
+    var lang: Language { TerminalLanguage.resolve(language) }
 
     @Flag(help: "Replace NEXT.json (and rollover.md) if they exist.")
     var force = false
@@ -87,8 +90,7 @@ struct RolloverCommand: ParsableCommand {
         for line in result.summary.lines { printError(line.text(lang)) }
         if !quiet {
             let s = result.summary
-            print("\(output): \(s.nextYear) — \(s.moves.count) moved, \(s.returned.count) returned, \(s.retired.count) retired, "
-                  + "\(s.finishedTraining.count + s.placedAsTeachers.count) new teachers, \(s.newTrainees.count) new trainees")
+            print(RolloverCommandText.written(output, s).text(lang))
         }
     }
 
@@ -107,7 +109,7 @@ struct RolloverCommand: ParsableCommand {
             throw Exit.invalidInput
         }
         guard x.year != nil else {
-            printError("\(instance): cannot roll over: the instance has no \"year\"; add the school year it plans (e.g. \"year\": 2025)")
+            printError("\(instance): " + RolloverCommandText.noYear.text(lang))
             throw Exit.invalidInput
         }
         if solution.problem != .walking && solution.instance == x.name {
@@ -117,10 +119,10 @@ struct RolloverCommand: ParsableCommand {
             // placed) is said and accepted.
             if !report.passed {
                 for line in Check.findingLines(report, solution, x, strictObjective: true, lang) { printError("\(plan): \(line)") }
-                printError("\(plan): cannot roll over: the plan does not pass `rotaplan check` against \(instance)")
+                printError("\(plan): " + RolloverCommandText.doesNotPass(instance).text(lang))
                 throw Exit.invalidInput
             }
-            for u in report.unverified { printError("\(plan): not verified (rolled over as it is): \(u)") }
+            for u in report.unverified { printError("\(plan): " + RolloverCommandText.rolledOverAsItIs("\(u)").text(lang)) }
         }
         // The loader read these bytes already: they parse.
         guard let document = try? JSONParser.parse(bytes) else { throw Exit.internalError }

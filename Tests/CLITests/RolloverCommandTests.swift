@@ -53,6 +53,19 @@ import Testing
         #expect(v.status == 0, "\(v.stderr)")
     }
 
+    /// Under a Chinese locale (no --lang) rollover speaks Chinese: its line on stdout and rollover.md.
+    @Test func speaksTheLocale() throws {
+        let dir = try Fixture.folder("rollover-zh")
+        let input = try Self.withYear(Fixture.tiny, in: dir)
+        let plan = Self.examples.appendingPathComponent("solutions/tiny-luohe.exchange.json").path
+        let r = try CLI.run(["rollover", input, plan, "-o", dir.appendingPathComponent("next.json").path,
+                             "--report", dir.appendingPathComponent("r").path], locale: "zh_CN.UTF-8")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("2026 学年——交流"), "\(r.stdout)")
+        let bad = try CLI.run(["rollover", Fixture.tiny, plan, "-o", dir.appendingPathComponent("x.json").path], locale: "zh_CN.UTF-8")
+        #expect(bad.status == 2 && bad.stderr.contains("无法结转"), "\(bad.stderr)")
+    }
+
     @Test func refusals() throws {
         let dir = try Fixture.folder("rollover-refusals")
         let input = try Self.withYear(Fixture.tiny, in: dir)
