@@ -90,6 +90,11 @@ public enum Horizon {
         return Result(years: done, finalInstance: (year, text), stop: nil)
     }
 
+    /// The first year's file as the text the horizon rolls over (a UTF-8 byte-order mark dropped).
+    public static func text(ofFile bytes: [UInt8]) -> String {
+        String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self)
+    }
+
     /// `year-YYYY.instance.json`.
     public static func fileName(_ year: Int) -> String { "year-\(year).instance.json" }
     /// `year-YYYY.plan.json`.

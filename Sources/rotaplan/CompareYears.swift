@@ -43,7 +43,7 @@ extension CompareCommand {
             throw Exit.invalidInput
         }
         Interrupts.install()
-        let text = String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self)
+        let text = Horizon.text(ofFile: bytes)
         let printer = ProgressPrinter(stage: "compare")
         var compared: [HorizonComparison.Variant] = []
         for plan in plans {

@@ -161,7 +161,7 @@ struct HorizonCommand: ParsableCommand {
         do {
             let bytes = try InstanceLoader.readFile(instance)
             var x = try InstanceLoader.load(bytes: bytes, file: instance).instance
-            var text = String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self)
+            var text = Horizon.text(ofFile: bytes)
             if !settings.isEmpty {
                 let source = "--set " + settings.map(\.description).joined(separator: ",")
                 x.policy = try x.policy.applying(settings, source: source)
