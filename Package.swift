@@ -37,6 +37,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -62,13 +66,22 @@ let package = Package(
         .target(name: "ORLibrary", dependencies: ["GLPK"], path: "Sources/ORLibrary"),
         .target(name: "RotaplanGenerator", dependencies: ["RotaplanDomain", "RotaplanFormats"], path: "Sources/RotaplanGenerator"),
         .target(name: "RotaplanFuzz", dependencies: ["RotaplanDomain", "RotaplanChecker", "RotaplanGenerator", "RotaplanFormats", "RotaplanText"], path: "Sources/RotaplanFuzz"),
+        .target(name: "RotaplanServer",
+                dependencies: ["RotaplanDomain", "RotaplanFormats", "RotaplanText", "RotaplanChecker", "RotaplanReports",
+                               .product(name: "Hummingbird", package: "hummingbird"),
+                               .product(name: "GRDB", package: "GRDB.swift"),
+                               .product(name: "HTTPTypes", package: "swift-http-types"),
+                               .product(name: "Crypto", package: "swift-crypto"),
+                               .product(name: "_CryptoExtras", package: "swift-crypto")],
+                path: "Sources/RotaplanServer"),
         .executableTarget(name: "rotaplan-fuzz", dependencies: ["RotaplanFuzz"], path: "Sources/rotaplan-fuzz"),
         .executableTarget(
             name: "rotaplan",
             dependencies: [
                 "GLPK", "RotaplanDomain", "RotaplanFormats", "RotaplanText", "RotaplanModels", "RotaplanChecker", "RotaplanReports",
-                "RotaplanGenerator", "RotaplanPlan",
+                "RotaplanGenerator", "RotaplanPlan", "RotaplanServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Sources/rotaplan"
         ),
@@ -87,6 +100,10 @@ let package = Package(
         .testTarget(name: "DomainTests", dependencies: ["RotaplanDomain", "RotaplanGenerator", "RotaplanFormats", "RotaplanText"], path: "Tests/DomainTests"),
         .testTarget(name: "ExcelTests", dependencies: ["RotaplanFormats"], path: "Tests/ExcelTests"),
         .testTarget(name: "CLITests", dependencies: ["rotaplan"], path: "Tests/CLITests"),
+        .testTarget(name: "ServerTests",
+                    dependencies: ["RotaplanServer", "RotaplanDomain", "RotaplanFormats",
+                                   .product(name: "HummingbirdTesting", package: "hummingbird")],
+                    path: "Tests/ServerTests"),
         .testTarget(name: "FuzzTests", dependencies: ["RotaplanFuzz", "RotaplanDomain", "RotaplanFormats"], path: "Tests/FuzzTests", exclude: ["Regressions"]),
     ],
     swiftLanguageModes: [.v6]

@@ -22,7 +22,7 @@ struct Rotaplan: ParsableCommand {
             SIGINT/SIGTERM (the best plan found written, or nothing if none).
             """,
         version: "rotaplan \(version) (GLPK \(GLPKLibrary.version))",
-        subcommands: [Validate.self, ExchangeCommand.self, TrainingCommand.self, WalkingCommand.self, PlanCommand.self, CompareCommand.self, Check.self, RolloverCommand.self, HorizonCommand.self, ReportCommand.self, Why.self, Import.self, ImportPlan.self, Template.self, Generate.self]
+        subcommands: [Validate.self, ExchangeCommand.self, TrainingCommand.self, WalkingCommand.self, PlanCommand.self, CompareCommand.self, Check.self, RolloverCommand.self, HorizonCommand.self, ReportCommand.self, Why.self, Import.self, ImportPlan.self, Template.self, Generate.self, Serve.self, Accounts.self]
     )
 
     /// Parses and runs the command. An error no command turned into an exit code is a bug:

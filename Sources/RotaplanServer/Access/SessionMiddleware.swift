@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+import HTTPTypes
+import Hummingbird
+import RotaplanText
+
+/// Sets the viewer from the session cookie (`rotaplan_session`: HttpOnly, SameSite=Strict,
+/// 12 hours). Bound to the loopback, a request carrying the sign-in token the server
+/// printed (`?token=…`) gets a session of the local user and is redirected to the same
+/// page without the token, so the token never stays in the address bar or the history.
+public struct SessionMiddleware: RouterMiddleware {
+    public typealias Context = WorkbenchContext
+    let workbench: Workbench
+    static let cookieName = "rotaplan_session"
+
+    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        let store = workbench.store
+        if let token = request.uri.queryParameters.get("token"), let local = workbench.localToken {
+            guard Tokens.equal(token, local) else { throw WorkbenchError.unauthorized }
+            let cookie = try workbench.newSession(account: nil)
+            var target = request.uri.path
+            if target.isEmpty || !target.hasPrefix("/") || target.hasPrefix("//") { target = "/" }
+            var r = Response(status: .seeOther, headers: [.location: target])
+            r.setCookie(cookie)
+            return r
+        }
+        if let value = request.cookies[Self.cookieName]?.value {
+            let hash = Tokens.hash(value)
+            let found: (SessionRecord, Account?)? = try await store.pool.read { db in
+                guard let s = try SessionRecord.fetchOne(db, key: hash), s.expiresAt > Date() else { return nil }
+                let a = try s.accountId.flatMap { try Account.fetchOne(db, key: $0) }
+                return (s, a)
+            }
+            if let (session, account) = found {
+                if let account { context.viewer = .account(account) }
+                else if workbench.configuration.isLocal { context.viewer = .local }
+                if context.viewer != nil { context.session = session }
+            }
+        }
+        return try await next(request, context)
+    }
+}
+
+extension Workbench {
+    /// Starts a session for `account` (nil: the local user) and returns its cookie.
+    public func newSession(account: Int64?) throws -> Cookie {
+        let value = Tokens.random()
+        let now = Date()
+        let record = SessionRecord(tokenHash: Tokens.hash(value), accountId: account, csrf: Tokens.random(),
+                                   createdAt: now, expiresAt: now.addingTimeInterval(configuration.sessionLifetime))
+        try store.pool.write { db in
+            try db.execute(sql: "DELETE FROM session WHERE expiresAt < ?", arguments: [now])
+            try record.insert(db)
+        }
+        return Cookie(name: SessionMiddleware.cookieName, value: value, maxAge: Int(configuration.sessionLifetime), path: "/",
+                      secure: false, httpOnly: true, sameSite: .strict)
+    }
+}
+
+/// Refuses every state-changing request (POST, PUT, PATCH, DELETE) that does not carry the
+/// session's CSRF token (form field `csrf`, or header `X-CSRF-Token` for the page's
+/// scripts), or whose `Origin` is another site: 403. Sign-in has no session yet and is
+/// checked by its Origin alone.
+public struct CSRFMiddleware: RouterMiddleware {
+    public typealias Context = WorkbenchContext
+
+    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard [.post, .put, .patch, .delete].contains(request.method) else { return try await next(request, context) }
+        if let origin = request.headers[.origin], let host = request.head.authority {
+            let allowed = ["http://\(host)", "https://\(host)"]
+            guard allowed.contains(origin) else { throw WorkbenchError.forbidden }
+        }
+        if request.uri.path == "/signin" { return try await next(request, context) }
+        guard let session = context.session else { throw WorkbenchError.unauthorized }
+        if let header = request.headers[HTTPField.Name("X-CSRF-Token")!], Tokens.equal(header, session.csrf) {
+            return try await next(request, context)
+        }
+        // A urlencoded form: the token is read from the body, which is kept for the route.
+        var request = request
+        let type = request.headers[.contentType] ?? ""
+        guard type.hasPrefix("application/x-www-form-urlencoded") else { throw WorkbenchError.forbidden }
+        let body = try await request.collectBody(upTo: context.maxUploadSize)
+        let form = FormFields(body)
+        guard let token = form["csrf"], Tokens.equal(token, session.csrf) else { throw WorkbenchError.forbidden }
+        return try await next(request, context)
+    }
+}
+
+/// Requests per client per minute (a fixed window); over the limit is 429.
+public actor RateLimiter {
+    let perMinute: Int
+    var window = 0
+    var counts: [String: Int] = [:]
+    public init(perMinute: Int) { self.perMinute = perMinute }
+
+    public func admit(_ client: String, now: Date = Date()) -> Bool {
+        let w = Int(now.timeIntervalSince1970 / 60)
+        if w != window { window = w; counts.removeAll(keepingCapacity: true) }
+        counts[client, default: 0] += 1
+        return counts[client]! <= perMinute
+    }
+}
+
+public struct RateLimitMiddleware: RouterMiddleware {
+    public typealias Context = WorkbenchContext
+    let limiter: RateLimiter
+    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard await limiter.admit(context.client) else { throw WorkbenchError.tooManyRequests }
+        return try await next(request, context)
+    }
+}
+
+/// The page language: `lang` cookie (set by `/lang`), else Chinese.
+public struct LanguageMiddleware: RouterMiddleware {
+    public typealias Context = WorkbenchContext
+    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        if let v = request.cookies["lang"]?.value, let l = Language(rawValue: v) { context.language = l }
+        return try await next(request, context)
+    }
+}

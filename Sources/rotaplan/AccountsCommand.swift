@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import GRDB
+import RotaplanServer
+import RotaplanText
+
+/// `rotaplan accounts add|list|remove`: the workbench's accounts, kept in its data folder
+/// (docs/serve.md). The password is read as one line from standard input, so it never
+/// appears in the shell's history or the process list.
+struct Accounts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accounts",
+        abstract: "Manage the workbench's accounts (rotaplan serve on a non-local address).",
+        discussion: "Exit codes: 0 done; 2 invalid input (a short password, an unknown workspace or account, a name taken); 64 usage error; 73 the data folder cannot be written.",
+        subcommands: [Add.self, List.self, Remove.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add an account; its password is one line on standard input.")
+        @Argument(help: "The account's name (what the person types to sign in).") var name: String
+        @Option(help: "principal (sees and edits one workspace) or bureau (every workspace of a district).") var role: AccountRole
+        @Option(help: "A bureau account's district.") var district: String?
+        @Option(help: "A principal's workspace: its id or its name (it is created if no workspace has that name).") var workspace: String?
+        @Option(help: "The workbench's data folder.") var data = "rotaplan-data"
+        @OptionGroup var language: LanguageOption
+
+        func run() throws {
+            let l = language.terminal
+            func fail(_ b: Bilingual, _ code: ExitCode = Exit.invalidInput) -> ExitCode {
+                printError(CommandText.accountProblem(b).text(l)); return code
+            }
+            guard !name.isEmpty, name.count <= 64 else { throw fail(CommandText.accountNeedsScope, Exit.usage) }
+            let password = (readLine(strippingNewline: true) ?? "")
+            guard password.count >= Passwords.minimumLength else { throw fail(CommandText.accountPasswordShort) }
+            let store: WorkbenchStore
+            do { store = try WorkbenchStore(directory: URL(fileURLWithPath: data, isDirectory: true)) }
+            catch { printError(CommandText.serveDataUnwritable(data, "\(error)").text(l)); throw Exit.cannotWrite }
+            let hash = try Passwords.hash(password)
+            let scope: String
+            do {
+                scope = try store.pool.write { db -> String in
+                    if try Account.filter(Column("name") == name).fetchCount(db) > 0 { throw AccountsFailure.exists }
+                    var a: Account
+                    switch role {
+                    case .bureau:
+                        guard let district, !district.isEmpty else { throw AccountsFailure.scope }
+                        a = Account(name: name, role: .bureau, district: district, workspaceId: nil, passwordHash: hash)
+                    case .principal:
+                        guard let workspace, !workspace.isEmpty else { throw AccountsFailure.scope }
+                        var w = try Int64(workspace).flatMap { try Workspace.fetchOne(db, key: $0) }
+                            ?? Workspace.filter(Column("name") == workspace).fetchOne(db)
+                        if w == nil { var n = Workspace(name: workspace, district: district ?? ""); try n.insert(db); w = n }
+                        a = Account(name: name, role: .principal, district: w!.district, workspaceId: w!.id, passwordHash: hash)
+                    }
+                    try a.insert(db)
+                    try WorkbenchStore.record(db, workspace: a.workspaceId, who: "accounts", action: "account.add", detail: "\(name) \(role.rawValue)")
+                    return a.workspaceId.map { "workspace \($0)" } ?? "district \(a.district)"
+                }
+            } catch AccountsFailure.exists { throw fail(CommandText.accountExists) }
+            catch AccountsFailure.scope { throw fail(CommandText.accountNeedsScope, Exit.usage) }
+            print(CommandText.accountAdded(name, role: role.rawValue, scope: scope).text(l))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the accounts: name, role, district, workspace.")
+        @Option(help: "The workbench's data folder.") var data = "rotaplan-data"
+        func run() throws {
+            let store = try WorkbenchStore(directory: URL(fileURLWithPath: data, isDirectory: true))
+            for a in try store.pool.read({ db in try Account.order(Column("name")).fetchAll(db) }) {
+                print([a.name, a.role.rawValue, a.district, a.workspaceId.map(String.init) ?? ""].joined(separator: "\t"))
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove an account (and end its sessions).")
+        @Argument var name: String
+        @Option(help: "The workbench's data folder.") var data = "rotaplan-data"
+        @OptionGroup var language: LanguageOption
+        func run() throws {
+            let l = language.terminal
+            let store = try WorkbenchStore(directory: URL(fileURLWithPath: data, isDirectory: true))
+            let n = try store.pool.write { db in try Account.filter(Column("name") == name).deleteAll(db) }
+            guard n > 0 else { printError(CommandText.accountProblem(CommandText.accountUnknown).text(l)); throw Exit.invalidInput }
+            print(CommandText.accountRemoved(name).text(l))
+        }
+    }
+}
+
+enum AccountsFailure: Error { case exists, scope }
+
+extension AccountRole: ExpressibleByArgument {}
