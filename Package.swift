@@ -57,7 +57,11 @@ let package = Package(
         ),
         .target(name: "RotaplanFormats", dependencies: ["RotaplanDomain", "CZlib"],
                 path: "Sources/RotaplanFormats"),
-        .target(name: "RotaplanText", dependencies: ["RotaplanDomain", "RotaplanChecker", "RotaplanFormats"], path: "Sources/RotaplanText"),
+        .target(name: "RotaplanText", dependencies: ["RotaplanDomain", "RotaplanChecker", "RotaplanFormats"], path: "Sources/RotaplanText",
+                exclude: ["Workbench"]),
+        // The workbench's words: in RotaplanText's folder (every sentence in one place), a
+        // module of its own so that only the server depends on it.
+        .target(name: "RotaplanWorkbenchText", dependencies: ["RotaplanText"], path: "Sources/RotaplanText/Workbench"),
         .target(name: "RotaplanModels", dependencies: ["GLPK", "RotaplanDomain", "RotaplanFormats"], path: "Sources/RotaplanModels"),
         .target(name: "RotaplanChecker", dependencies: ["RotaplanDomain"], path: "Sources/RotaplanChecker"),
         .target(name: "RotaplanReports", dependencies: ["RotaplanDomain", "RotaplanFormats", "RotaplanText"], path: "Sources/RotaplanReports"),
@@ -67,7 +71,7 @@ let package = Package(
         .target(name: "RotaplanGenerator", dependencies: ["RotaplanDomain", "RotaplanFormats"], path: "Sources/RotaplanGenerator"),
         .target(name: "RotaplanFuzz", dependencies: ["RotaplanDomain", "RotaplanChecker", "RotaplanGenerator", "RotaplanFormats", "RotaplanText"], path: "Sources/RotaplanFuzz"),
         .target(name: "RotaplanServer",
-                dependencies: ["RotaplanDomain", "RotaplanFormats", "RotaplanText", "RotaplanChecker", "RotaplanReports",
+                dependencies: ["RotaplanDomain", "RotaplanFormats", "RotaplanText", "RotaplanWorkbenchText", "RotaplanChecker", "RotaplanReports",
                                .product(name: "Hummingbird", package: "hummingbird"),
                                .product(name: "GRDB", package: "GRDB.swift"),
                                .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -3,6 +3,7 @@ import GRDB
 import HTTPTypes
 import Hummingbird
 import RotaplanText
+import RotaplanWorkbenchText
 
 /// The workbench's shared state: the configuration, the store, the sign-in token (loopback
 /// only) and the solve queue. Routes get it by value; everything in it is Sendable.

@@ -24,6 +24,7 @@ public struct WorkbenchConfiguration: Sendable {
 
     /// Bound to the loopback only: no accounts needed, a sign-in link with a token instead.
     public var isLocal: Bool {
-        host == "127.0.0.1" || host == "localhost" || host == "::1" || host.hasPrefix("127.")
+        // 127.0.0.0/8, ::1 or localhost.
+        host == "localhost" || host == "::1" || (host.split(separator: ".").count == 4 && host.split(separator: ".")[0] == "127")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import RotaplanText
+import RotaplanWorkbenchText
 
 /// Who is asking: the person at this computer (the server bound to 127.0.0.1, signed in
 /// through the printed link) or an account (any other address).

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import RotaplanText
+import RotaplanWorkbenchText
 
 /// The errors a route ends with, each with its HTTP code and a sentence for people;
 /// ``ErrorPageMiddleware`` turns them (and any other error) into a page in the user's

@@ -3,6 +3,7 @@ import GRDB
 import HTTPTypes
 import Hummingbird
 import RotaplanText
+import RotaplanWorkbenchText
 
 /// Sets the viewer from the session cookie (`rotaplan_session`: HttpOnly, SameSite=Strict,
 /// 12 hours). Bound to the loopback, a request carrying the sign-in token the server

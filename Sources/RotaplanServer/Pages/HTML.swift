@@ -1,5 +1,6 @@
 import Foundation
 import RotaplanText
+import RotaplanWorkbenchText
 
 /// A piece of HTML whose text parts are escaped when they go in: pages are built from
 /// `HTML` values, and a `String` only enters through ``text(_:)`` (escaped) or

@@ -1,5 +1,6 @@
 import Foundation
 import RotaplanText
+import RotaplanWorkbenchText
 
 enum HomePage {
     static func render(_ workspaces: [Workspace], viewer: Viewer, frame: PageFrame) -> HTML {

@@ -1,5 +1,6 @@
 import Foundation
 import RotaplanText
+import RotaplanWorkbenchText
 
 /// What every page shares: the head (one style sheet and one script from `/assets/`, a
 /// Content-Security-Policy that loads nothing from outside), the top bar with the

@@ -1,5 +1,6 @@
 import Foundation
 import RotaplanText
+import RotaplanWorkbenchText
 
 /// A workspace's front page: its years with the current roster and plans, and its history.
 enum WorkspacePage {

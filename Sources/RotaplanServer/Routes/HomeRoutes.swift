@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import RotaplanText
+import RotaplanWorkbenchText
 
 /// `/` (the workspaces the viewer may see, and a form for a new one), `/lang`, `/signin`,
 /// `/signout`, `POST /workspaces`.

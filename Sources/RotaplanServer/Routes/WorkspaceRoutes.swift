@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import RotaplanText
+import RotaplanWorkbenchText
 
 /// `/w/:ws`: the workspace's years (each year's current instance and plan) and its history.
 enum WorkspaceRoutes {

@@ -1,3 +1,5 @@
+import RotaplanText
+
 /// Every word of the workbench's pages (`rotaplan serve`), in both languages. Each area of
 /// the workbench has its own file here (`WorkbenchText+Import.swift` …); the pages take
 /// `text(language)` of these and nothing else.
