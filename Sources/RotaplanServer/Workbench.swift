@@ -111,7 +111,7 @@ public enum Pages {
     public static let securityHeaders: [(HTTPField.Name, String)] = [
         (.contentSecurityPolicy, "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-src 'self'; frame-ancestors 'self'; base-uri 'none'"),
         (HTTPField.Name("X-Content-Type-Options")!, "nosniff"),
-        (HTTPField.Name("Referrer-Policy")!, "no-referrer"),
+        (HTTPField.Name("Referrer-Policy")!, "same-origin"),  // not no-referrer: Chrome then posts forms with `Origin: null`, which the CSRF check refuses
         (.cacheControl, "no-store"),
     ]
 

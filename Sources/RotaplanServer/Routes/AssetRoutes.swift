@@ -7,6 +7,7 @@ enum AssetRoutes {
     static func add(to router: Router<WorkbenchContext>) {
         router.get("/assets/workbench.css") { _, _ in asset(WorkbenchCSS.text, type: "text/css; charset=utf-8") }
         router.get("/assets/workbench.js") { _, _ in asset(WorkbenchJS.all, type: "text/javascript; charset=utf-8") }
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }  // browsers ask for it: no 404 in their console
     }
 
     static func asset(_ text: String, type: String) -> Response {
