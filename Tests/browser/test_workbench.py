@@ -21,6 +21,11 @@ XSS = "<img src=x onerror=alert(1)>"
 YEAR = "2025"
 
 
+def waiting(part):
+    """Only while a part's pages have not landed on `serve`: remove as they land."""
+    return pytest.mark.xfail(strict=False, reason=f"waiting for {part}")
+
+
 def roster_folder():
     for name in ("zhengdong", "luohe"):
         d = ROOT / "instances/csv" / name
@@ -94,6 +99,7 @@ def test_01_link_signs_in_and_a_workspace_is_made(clerk, flow):
     assert "郑东新区教育集团" in clerk.one("h1").text
 
 
+@waiting("P1 import and year pages")
 def test_02_import_shows_problems_then_the_fixed_files_import(clerk, flow, tmp_path):
     clerk.get(flow.ws)
     clerk.one('#workspace-actions a[href$="/import"]').click()
@@ -126,6 +132,7 @@ def test_02_import_shows_problems_then_the_fixed_files_import(clerk, flow, tmp_p
         assert clerk.all(css), f"the year page has no {css}"
 
 
+@waiting("P2 jobs and P3 plan page")
 def test_03_plan_with_live_progress(clerk, flow):
     clerk.get(flow.year)
     clerk.one("#plan-form button#plan-start").click()
@@ -141,6 +148,7 @@ def test_03_plan_with_live_progress(clerk, flow):
     assert moves(flow.solution), "the first plan moves no teacher"
 
 
+@waiting("P3 pins and re-plan")
 def test_04_pin_a_teacher_who_moves_and_replan_near(clerk, flow):
     clerk.get(flow.plan)
     moved = moves(flow.solution)
@@ -171,6 +179,7 @@ def test_04_pin_a_teacher_who_moves_and_replan_near(clerk, flow):
     flow.solution = near
 
 
+@waiting("P3 edit page")
 def test_05_edit_by_hand_is_checked_then_saved(clerk, flow):
     clerk.get(flow.near)
     clerk.wait_css("#edit-link").click()
@@ -203,6 +212,7 @@ def test_05_edit_by_hand_is_checked_then_saved(clerk, flow):
     assert after.get(flow.edited) != before.get(flow.edited), f"the saved plan keeps {flow.edited} where it was"
 
 
+@waiting("P2 downloads and P3 plan page")
 def test_06_downloads_come_back_whole(clerk, flow):
     clerk.get(flow.edit)
     links = [a.get_attribute("href") for a in clerk.all("#downloads a")]
@@ -221,6 +231,7 @@ def test_06_downloads_come_back_whole(clerk, flow):
     clerk.shot("notice")
 
 
+@waiting("P3 plan page")
 def test_07_english_switch(clerk, flow):
     clerk.get(flow.edit)
     clerk.one("#lang-switch").click()
