@@ -150,6 +150,11 @@ class Clerk:
                 outside.append(url)
         assert not outside, f"requests to other hosts from {self.driver.current_url}: {outside}"
 
+    def drain(self):
+        """Forgets the logs so far (what a failed step left must not fail the next)."""
+        self.driver.get_log("browser")
+        self.driver.get_log("performance")
+
     def shot(self, name, allow_status=()):
         """Screenshots at 1280 and at 390 px, then the checks."""
         self.shots += 1
@@ -166,6 +171,12 @@ class Clerk:
             self.driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         self.no_dialog()
         self.clean(allow_status)
+
+
+@pytest.fixture(autouse=True)
+def fresh_logs(request):
+    if "clerk" in request.fixturenames:
+        request.getfixturevalue("clerk").drain()
 
 
 @pytest.fixture(scope="session")

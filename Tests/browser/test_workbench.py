@@ -241,6 +241,16 @@ def test_07_english_switch(clerk, flow):
     clerk.one("#lang-switch").click()
 
 
+def test_98_without_the_session_a_page_asks_to_sign_in(clerk, flow):
+    clerk.driver.delete_all_cookies()
+    clerk.get(flow.ws)
+    assert clerk.wait_css("#error").get_attribute("data-status") == "401"
+    clerk.shot("signed-out", allow_status=(401,))
+    clerk.driver.get(clerk.server.link)
+    clerk.get(flow.ws)
+    assert clerk.path() == flow.ws and not clerk.all("#error"), "the printed link signs in again"
+
+
 def test_99_every_page_fits_a_phone(clerk):
     assert clerk.shots > 0
     assert not clerk.overflow, f"pages wider than {390} px (tables scroll inside .wrap): {clerk.overflow}"
