@@ -6,8 +6,8 @@ import Testing
 @testable import RotaplanServer
 
 @Suite struct EditRoutesTests {
-    /// docs/hand-edits.md: T0104 moves instead of T0103 (same school, same subject) — holds.
-    static let holdingEdit = [("dest.T0103", ""), ("dest.T0104", "S02")]
+    /// Two English teachers who would trade places (S03 → S04, S04 → S03) both stay: holds.
+    static let holdingEdit = [("dest.T0303", ""), ("dest.T0404", "")]
     /// T0104 (N01's mentor at S01) moves as well: §5 mentors and §4 rules break.
     static let brokenEdit = [("dest.T0104", "S02")]
     static let brokenSentence = "N01 的导师 T0104 在 S02 任教，不在培育校 S01"
@@ -41,9 +41,9 @@ import Testing
             let json = String(buffer: r.body)
             #expect(json.contains("\"holds\":true"))
             #expect(json.contains("与最优方案相比：目标值"))
-            #expect(json.contains("交流人数 20，原为 20"))
+            #expect(json.contains("交流人数 18，原为 20"))
             // A swap gives the same as the two destinations.
-            let swap = try await b.post(client, "/w/\(w.id!)/plans/\(plan.id!)/check", [("a", "T0103"), ("b", "T0104")])
+            let swap = try await b.post(client, "/w/\(w.id!)/plans/\(plan.id!)/check", [("a", "T0303"), ("b", "T0404")])
             #expect(String(buffer: swap.body) == json)
             let bad = try await b.post(client, "/w/\(w.id!)/plans/\(plan.id!)/check", [("dest.T9999", "S02")])
             #expect(bad.status == .unprocessableContent)
@@ -91,7 +91,7 @@ import Testing
             // The new version's page says what changed against v1.
             let page = String(buffer: try await b.get(client, r.headers[.location] ?? "").body)
             #expect(page.contains("id=\"changes\" data-count=\"2\""))
-            #expect(page.contains("T0104（任丽）：留任 → 调往 S02（龙翔小学）。"))
+            #expect(page.contains("T0404（白颖）：调往 S03（龙翔初级中学） → 留任。"))
             // v1 is no longer the year's latest plan: an edit of it is refused, nothing written.
             let stale = try await b.post(client, "/w/\(w.id!)/plans/\(plan.id!)/edit", [("base", "\(plan.id!)")] + Self.holdingEdit)
             #expect(stale.status == .conflict)

@@ -65,9 +65,15 @@ struct EditCheck: Sendable {
             Solution.Exchange(teacher: x.teachers[t].id.rawValue, from: x.schools[x.teachers[t].school].id.rawValue, to: x.schools[moves[t]!].id.rawValue)
         }
         s.placements = b.placements; s.lessons = b.lessons; s.uncovered = b.uncovered; s.unplaced = b.unplaced
+        // The stages as they were, unproven now (a stage's figures are read by the reports).
+        s.stages = b.stages.map { st in Solution.Stage(problem: st.problem, status: st.status == .optimal ? .feasible : st.status) }
         let report = SolutionChecker.check(s, against: base.pinned)
         s.objective = report.recomputedObjective
         if s.objective != nil { s.objectiveTerms = report.recomputedTerms }
+        // Each stage's objective as the checker recomputes it (the sum of its terms).
+        for i in s.stages.indices where s.stages[i].status != nil {
+            s.stages[i].objective = report.recomputedTerms[s.stages[i].problem].map { $0.reduce(0) { $0 + $1.value } }
+        }
         return s
     }
 
