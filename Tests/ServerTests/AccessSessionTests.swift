@@ -132,6 +132,23 @@ import Testing
         }
     }
 
+    @Test func aBodyReadPastItsLimitInAnyRouteIs413NotA500() async throws {
+        // Hummingbird throws NIOTooManyBytesError, not HTTPError: the error page maps both.
+        let router = Router(context: WorkbenchContext.self)
+        router.add(middleware: ErrorPageMiddleware())
+        router.post("/raw") { request, _ -> Response in
+            var request = request
+            _ = try await request.collectBody(upTo: 10)
+            return Response(status: .ok)
+        }
+        try await Application(router: router).test(.router) { client in
+            let r = try await client.execute(uri: "/raw", method: .post, body: ByteBuffer(string: String(repeating: "x", count: 11)))
+            #expect(r.status == .contentTooLarge)
+            let ok = try await client.execute(uri: "/raw", method: .post, body: ByteBuffer(string: "0123456789"))
+            #expect(ok.status == .ok)
+        }
+    }
+
     @Test func noRouteReadsAnUnboundedBody() throws {
         // Every body read in the server names a limit from the configuration (or a `limit`
         // given by one): never `.max`, never a bare `collect()`.
