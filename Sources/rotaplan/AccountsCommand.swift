@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GRDB
+import RotaplanDomain
 import RotaplanServer
 import RotaplanText
 
@@ -77,7 +78,10 @@ struct Accounts: ParsableCommand {
         func run() throws {
             let store = try openStore(data, language.terminal)
             for a in try store.pool.read({ db in try Account.order(Column("name")).fetchAll(db) }) {
-                print([a.name, a.role.rawValue, a.district, a.workspaceId.map(String.init) ?? ""].joined(separator: "\t"))
+                // Tab-separated: each field escaped for the terminal, the tabs between them kept
+                // (this module's `print` would show them as `\t`).
+                let fields = [a.name, a.role.rawValue, a.district, a.workspaceId.map(String.init) ?? ""]
+                Swift.print(fields.map { TerminalText.escaped($0, keepingNewlines: false) }.joined(separator: "\t"))
             }
         }
     }

@@ -33,7 +33,7 @@ import Testing
 
         /// The URL in the printed line.
         var url: String {
-            guard let r = line.range(of: #"http://[^ )]+"#, options: .regularExpression) else { return "" }
+            guard let r = line.range(of: #"http://[^ );；（]+"#, options: .regularExpression) else { return "" }
             return String(line[r])
         }
 
@@ -139,6 +139,11 @@ import Testing
         #expect(list.status == 0)
         #expect(list.stdout == "ana\tprincipal\t\t1\nbo\tprincipal\t\t1\n")
         #expect(!list.stdout.contains("scrypt"))
+        // A district with a tab or an escape sequence is shown escaped, one line per account.
+        _ = try Self.run(["accounts", "add", "ed", "--role", "bureau", "--district", "a\tb\u{1b}[2J"] + data, input: "a long enough password\n")
+        let listed = try Self.run(["accounts", "list"] + data).stdout.split(separator: "\n")
+        #expect(listed.count == 3 && listed[2].split(separator: "\t").count == 3 && !listed[2].contains("\u{1b}"), "\(listed)")
+        #expect(try Self.run(["accounts", "remove", "ed"] + data).status == 0)
 
         #expect(try Self.run(["accounts", "remove", "ana"] + data).status == 0)
         let again = try Self.run(["accounts", "remove", "ana"] + data)
