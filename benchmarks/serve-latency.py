@@ -177,11 +177,10 @@ def main():
             sol = json.loads(c.request("GET", paths["solution.json"])[2])
             mover = sol["exchanges"][0]
             rows.append(("POST check", timed(c, "POST", f"{plan}/check", a.n, lambda i: c.request(
-                "POST", f"{plan}/check", urllib.parse.urlencode([("base", plan.rsplit("/", 1)[1]),
-                                                                (f"to.{mover['teacher']}", mover["from"]), ("csrf", c.csrf)]),
+                "POST", f"{plan}/check", urllib.parse.urlencode([(f"dest.{mover['teacher']}", ""), ("csrf", c.csrf)]),
                 {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"}))))
             rows.append(("POST pins", timed(c, "POST", f"{year}/pins", a.n, lambda i: c.form(
-                f"{year}/pins", [("who", mover["teacher"]), ("rule", "must-stay"), ("target", "")]))))
+                f"{year}/pins", [("who", mover["teacher"]), ("rule", "must-stay"), ("target", ""), ("back", plan)]))))
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)

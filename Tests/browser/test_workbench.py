@@ -188,6 +188,7 @@ def test_05_edit_by_hand_is_checked_then_saved(clerk, flow):
     clerk.wait_css("#edit-link").click()
     clerk.wait_css("tr[data-teacher] select.destination")
     before = moves(flow.solution)
+    checked = clerk.one("#check-result").text
     chosen = None
     for row in clerk.all("tr[data-teacher]"):
         teacher = row.get_attribute("data-teacher")
@@ -202,10 +203,14 @@ def test_05_edit_by_hand_is_checked_then_saved(clerk, flow):
         break
     assert chosen, "no teacher whose destination can be changed"
     flow.edited = chosen[0]
-    clerk.wait(lambda: clerk.one("#check-result #distance").text.strip(), 30, "the edit is not checked")
+    clerk.wait(lambda: clerk.one("#check-result").text != checked, 30, "the edit is not checked")
+    assert clerk.one("#check-result #distance").text.strip(), "the check says how far from the optimum"
     clerk.shot("edit-checked")
     violations = [li.text for li in clerk.all("#check-result #violations li")]
-    assert all(v.strip() for v in violations), "every violation is a sentence"
+    assert all(len(v.strip()) > 10 for v in violations), f"every violation is a sentence: {violations}"
+    if clerk.one("#check-result").get_attribute("data-holds") != "true":
+        assert violations, "an edit that does not hold names its violations"
+        clerk.one("#save-anyway").click()
     clerk.one("#edit-save").click()
     flow.edit = clerk.wait_path(r"/w/\d+/plans/\d+")
     assert flow.edit not in (flow.plan, flow.near)
