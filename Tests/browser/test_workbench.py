@@ -135,7 +135,7 @@ def test_02_import_shows_problems_then_the_fixed_files_import(clerk, flow, tmp_p
         assert clerk.all(css), f"the year page has no {css}"
 
 
-@waiting("P2 jobs and P3 plan page")
+@waiting("P1 import and P2 jobs (the plan page, P3, has landed)")
 def test_03_plan_with_live_progress(clerk, flow):
     clerk.get(flow.year)
     clerk.one("#plan-form button#plan-start").click()
@@ -151,7 +151,7 @@ def test_03_plan_with_live_progress(clerk, flow):
     assert moves(flow.solution), "the first plan moves no teacher"
 
 
-@waiting("P3 pins and re-plan")
+@waiting("P1 import and P2 jobs: a plan to pin and re-plan")
 def test_04_pin_a_teacher_who_moves_and_replan_near(clerk, flow):
     clerk.get(flow.plan)
     moved = moves(flow.solution)
@@ -182,7 +182,7 @@ def test_04_pin_a_teacher_who_moves_and_replan_near(clerk, flow):
     flow.solution = near
 
 
-@waiting("P3 edit page")
+@waiting("P1 import and P2 jobs: a plan to edit")
 def test_05_edit_by_hand_is_checked_then_saved(clerk, flow):
     clerk.get(flow.near)
     clerk.wait_css("#edit-link").click()
@@ -220,7 +220,7 @@ def test_05_edit_by_hand_is_checked_then_saved(clerk, flow):
     assert after.get(flow.edited) != before.get(flow.edited), f"the saved plan keeps {flow.edited} where it was"
 
 
-@waiting("P2 downloads and P3 plan page")
+@waiting("P2 plan files route and a plan")
 def test_06_downloads_come_back_whole(clerk, flow):
     clerk.get(flow.edit)
     links = [a.get_attribute("href") for a in clerk.all("#downloads a")]
@@ -239,7 +239,7 @@ def test_06_downloads_come_back_whole(clerk, flow):
     clerk.shot("notice")
 
 
-@waiting("P3 plan page")
+@waiting("P1 import and P2 jobs: a plan")
 def test_07_english_switch(clerk, flow):
     clerk.get(flow.edit)
     clerk.one("#lang-switch").click()
