@@ -185,7 +185,8 @@ def main():
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    head = [f"command: python3 benchmarks/serve-latency.py --bin {a.bin} --instance {a.instance} -n {a.n} --time-limit {a.time_limit}",
+    rel = lambda x: os.path.relpath(x, ROOT)
+    head = [f"command: python3 benchmarks/serve-latency.py --bin {rel(a.bin)} --instance {rel(a.instance)} -n {a.n} --time-limit {a.time_limit}",
             f"machine: {platform.system()} {platform.machine()}, nproc {os.cpu_count()}, {mem:.0f} GiB; date {datetime.date.today()}",
             *notes, "", f"| route (n = {a.n}) | median ms | p95 ms |", "|---|---:|---:|"]
     lines = head + [f"| {r} | {t[0]:.1f} | {t[1]:.1f} |" if isinstance(t, tuple) else f"| {r} | {t} | |" for r, t in rows]
