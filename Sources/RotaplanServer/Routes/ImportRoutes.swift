@@ -82,7 +82,7 @@ enum ImportRoutes {
             // Another workspace's upload (or none) is not told apart from a missing one.
             guard found.count == ids.count else { throw WorkbenchError.notFound }
             let uploads = ids.compactMap { id in found.first { $0.id == id } }
-            let name = given.isEmpty ? "\(w.name) \(WorkbenchText.year(year).text(context.language))" : given
+            let name = given.isEmpty ? w.name : given
             let run = UploadImport(uploads: uploads, year: year, preset: preset, name: name, language: context.language)
             switch try run.run(in: wb.store.files) {
             case .instance(let json, let origin, _):
