@@ -19,6 +19,8 @@ public enum WorkbenchApp {
         HomeRoutes.add(to: router, wb)
         let workspace = router.group("w/:ws")
         WorkspaceRoutes.add(to: workspace, wb)
+        ImportRoutes.add(to: router, workspace: workspace, wb)
+        YearRoutes.add(to: workspace, wb)
         PlanRoutes.add(to: workspace, wb)
         return router
     }
