@@ -102,7 +102,6 @@ def test_01_link_signs_in_and_a_workspace_is_made(clerk, flow):
     assert "郑东新区教育集团" in clerk.one("h1").text
 
 
-@waiting("P1 import and year pages")
 def test_02_import_shows_problems_then_the_fixed_files_import(clerk, flow, tmp_path):
     clerk.get(flow.ws)
     clerk.one('#workspace-actions a[href$="/import"]').click()
