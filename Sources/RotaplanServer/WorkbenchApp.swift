@@ -18,6 +18,8 @@ public enum WorkbenchApp {
         HomeRoutes.add(to: router, wb)
         let workspace = router.group("w/:ws")
         WorkspaceRoutes.add(to: workspace, wb)
+        JobRoutes.add(to: workspace, wb)
+        DownloadRoutes.add(to: workspace, wb)
         return router
     }
 
