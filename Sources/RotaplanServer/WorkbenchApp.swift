@@ -22,6 +22,8 @@ public enum WorkbenchApp {
         ImportRoutes.add(to: router, workspace: workspace, wb)
         YearRoutes.add(to: workspace, wb)
         PlanRoutes.add(to: workspace, wb)
+        JobRoutes.add(to: workspace, wb)
+        DownloadRoutes.add(to: workspace, wb)
         return router
     }
 
