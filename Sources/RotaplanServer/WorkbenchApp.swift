@@ -18,6 +18,7 @@ public enum WorkbenchApp {
         HomeRoutes.add(to: router, wb)
         let workspace = router.group("w/:ws")
         WorkspaceRoutes.add(to: workspace, wb)
+        PolicyRoutes.add(to: workspace, wb)
         return router
     }
 
