@@ -54,7 +54,12 @@ enum PolicyPage {
         let unit: HTML = k.unit.isEmpty ? "" : "\(WorkbenchText.policyUnitName(k.unit), l)"
         let range: HTML
         if case .flag = k.kind { range = "\(WorkbenchText.yes, l) / \(WorkbenchText.no, l)" }
-        else { range = "\(PolicyForm.number(k.nonNegativeBecause == nil ? k.range.lowerBound : 0))–\(PolicyForm.number(k.range.upperBound))" }
+        else {
+            let low = k.nonNegativeBecause == nil ? k.range.lowerBound : 0
+            if low <= -1e12 { range = "\(WorkbenchText.anyNumber, l)" }
+            else if k.range.upperBound >= 1e7 { range = "≥ \(PolicyForm.number(low))" }
+            else { range = "\(PolicyForm.number(low))–\(PolicyForm.number(k.range.upperBound))" }
+        }
         let cites = k.citations.filter { $0.preset == preset }.map(\.text).joined(separator: "; ")
         let invalid = PolicyForm.names(k).contains { $0 == m.invalidField }
         return """

@@ -79,5 +79,6 @@ extension WorkbenchText {
 }
 
 extension WorkbenchText {
+    public static let anyNumber = Bilingual(en: "any number", zh: "任意数")
     public static let policyEmptyIsPreset = Bilingual(en: "An empty field takes the preset's value.", zh: "留空即采用预设值。")
 }
