@@ -134,6 +134,7 @@ public final class WorkbenchStore: Sendable {
                 t.column("detail", .text).notNull().defaults(to: "")
             }
         }
+        registerCompareMigration(&m)
         return m
     }
 }
