@@ -23,13 +23,16 @@ enum ComparePage {
         let l = frame.language
         let ws = "/w/\(scope.workspace.id!)"
         let error: HTML = form.error.map { "<p id=\"compare-error\" class=\"problem\" role=\"alert\">\($0, l)</p>" } ?? ""
+        // An example line: the table's first key by its Chinese label, at its preset value.
+        let first = PolicyKey.all[0]
+        let example = "\(first.label.zh)=\(PolicyForm.text(first.value(in: Policy(preset: .national))))"
         let blocks: [HTML] = (0..<variants).map { i in
             let invalid: HTML = form.invalidVariant == i ? " class=\"invalid\" aria-invalid=\"true\"" : ""
             return """
-                <fieldset class="variant" data-variant="\(i + 1)"><legend>\(WorkbenchText.variant(i + 1), l)</legend>
+                <fieldset class="variant" data-variant="\(i + 1)" style="min-width:0"><legend>\(WorkbenchText.variant(i + 1), l)</legend>
                 <label>\(WorkbenchText.variantName, l) <input name="name\(i + 1)" maxlength="40" value="\(form.names[i])"></label>
-                <label>\(WorkbenchText.variantSettings, l)<br><textarea name="set\(i + 1)" rows="3" cols="40"\(invalid) \
-                placeholder="最低交流比例=0.15">\(form.settings[i])</textarea></label></fieldset>
+                <label>\(WorkbenchText.variantSettings, l)<br><textarea name="set\(i + 1)" rows="3" style="width:100%;max-width:40rem"\(invalid) \
+                placeholder="\(example)">\(form.settings[i])</textarea></label></fieldset>
                 """
         }
         let keys: [HTML] = PolicyKey.all.map { k in

@@ -28,7 +28,7 @@ enum PolicyPage {
         let fieldsets: [HTML] = sections.map { s in
             let rows: [HTML] = PolicyKey.all.filter { $0.section == s }.map { row($0, m, preset: preset, presetPolicy: presetPolicy, l) }
             return """
-                <fieldset class="policy-section" data-section="\(s)"><legend>\(WorkbenchText.policySection(s), l)</legend>
+                <fieldset class="policy-section" data-section="\(s)" style="min-width:0"><legend>\(WorkbenchText.policySection(s), l)</legend>
                 <div class="wrap"><table><thead><tr><th>\(WorkbenchText.policyKey, l)</th><th>\(WorkbenchText.policyValue, l)</th>
                 <th>\(WorkbenchText.policyUnit, l)</th><th>\(WorkbenchText.policyRange, l)</th><th>\(WorkbenchText.policyPresetValue, l)</th>
                 <th>\(WorkbenchText.policySource, l)</th></tr></thead><tbody>\(rows)</tbody></table></div></fieldset>
@@ -63,8 +63,8 @@ enum PolicyPage {
         let cites = k.citations.filter { $0.preset == preset }.map(\.text).joined(separator: "; ")
         let invalid = PolicyForm.names(k).contains { $0 == m.invalidField }
         return """
-            <tr data-key="\(k.name)"\(invalid ? HTML(" class=\"invalid\"") : "")><td><label for="\(id(PolicyForm.names(k)[0]))">\(label, l)</label>
-            <br><code class="muted">\(k.name)</code><div class="muted">\(help, l)</div></td>
+            <tr data-key="\(k.name)"\(invalid ? HTML(" class=\"invalid\"") : "")><td><label for="\(id(PolicyForm.names(k)[0]))">\(label, l)</label>\
+            <div><code class="muted">\(k.name)</code></div><div class="muted">\(help, l)</div></td>
             <td>\(input(k, m, l))</td><td>\(unit)</td><td>\(range)</td>
             <td class="preset-value">\(shown(k.value(in: presetPolicy), k, l))</td><td class="source">\(cites)</td></tr>
             """
