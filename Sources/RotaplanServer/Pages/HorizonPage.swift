@@ -33,7 +33,7 @@ enum HorizonPage {
     }
 
     /// The result of a horizon: `folder` holds what `rotaplan horizon --output DIR --report
-    /// DIR/report` wrote; `files` is the URL of the folder's files.
+    /// DIR/report` wrote (the queue's `{report}` is `DIR/report`); `files` is the URL of the folder's files.
     static func result(_ scope: YearScope, job: Int64, folder: URL?, files: String, frame: PageFrame) -> HTML {
         let l = frame.language
         let ws = "/w/\(scope.workspace.id!)"

@@ -24,9 +24,9 @@ enum HorizonForm {
         return (n, s)
     }
 
-    /// `rotaplan horizon` of the instance into the result folder, its report in `report/`.
+    /// `rotaplan horizon` of the instance into the result folder `{dir}`, its report in `{report}` (the queue makes it `{dir}/report`).
     static func arguments(years: Int, timeLimit: Int, language: Language) -> [String] {
-        ["horizon", "{instance}", "--years", String(years), "--output", "{dir}", "--report", "{dir}/report",
+        ["horizon", "{instance}", "--years", String(years), "--output", "{dir}", "--report", "{report}",
          "--time-limit", String(timeLimit), "--lang", language.rawValue, "--quiet"]
     }
 }
