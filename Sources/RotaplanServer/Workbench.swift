@@ -51,7 +51,7 @@ public struct ErrorPageMiddleware: RouterMiddleware {
         } catch let e as VersionConflict {
             _ = e
             return Self.response(.conflict, WorkbenchText.conflict, request: request, context: context)
-        } catch let e as HTTPError {
+        } catch let e as any HTTPResponseError {   // HTTPError, and NIOTooManyBytesError (413) of a body read past its limit
             let sentence: Bilingual = switch e.status {
             case .contentTooLarge: WorkbenchText.tooLargeSentence(context.maxUploadSize)
             case .notFound: WorkbenchText.notFound

@@ -2,22 +2,24 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// The workbench's HTTP application: middleware in order (errors as pages, rate limit,
+/// The workbench's HTTP application: middleware in order (security headers, errors as pages, rate limit,
 /// language, session, CSRF), then the public routes (assets, sign-in, language) and the
 /// routes that need a viewer (every workspace route: 401 without one). Each area adds its
 /// routes in its own file under Routes/.
 public enum WorkbenchApp {
     public static func router(_ wb: Workbench) -> Router<WorkbenchContext> {
         let router = Router(context: WorkbenchContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware())
         router.add(middleware: RateLimitMiddleware(limiter: wb.limiter))
         router.add(middleware: LanguageMiddleware())
         router.add(middleware: SessionMiddleware(workbench: wb))
-        router.add(middleware: CSRFMiddleware())
+        router.add(middleware: CSRFMiddleware(formLimit: wb.configuration.maxFormBytes))
         AssetRoutes.add(to: router)
         HomeRoutes.add(to: router, wb)
         let workspace = router.group("w/:ws")
         WorkspaceRoutes.add(to: workspace, wb)
+        PlanRoutes.add(to: workspace, wb)
         PolicyRoutes.add(to: workspace, wb)
         return router
     }

@@ -32,6 +32,8 @@ extension CommandText {
     public static let accountExists = Bilingual(en: "an account of that name exists already", zh: "同名账号已存在")
     public static let accountNeedsScope = Bilingual(en: "a bureau account needs --district; a principal account needs --workspace (its id or name)",
                                                     zh: "区县教育局账号需要 --district；校长账号需要 --workspace（工作区编号或名称）")
+    public static let accountBadName = Bilingual(en: "an account's name has 1 to 64 characters, without spaces or control characters",
+                                                 zh: "账号名称为 1 到 64 个字符，不能含空格或控制字符")
     public static let accountNoWorkspace = Bilingual(en: "no workspace of that id or name", zh: "没有该编号或名称的工作区")
     public static func accountRemoved(_ name: String) -> Bilingual { Bilingual(en: "account \(name) removed", zh: "已删除账号 \(name)") }
     public static let accountUnknown = Bilingual(en: "no account of that name", zh: "没有该名称的账号")

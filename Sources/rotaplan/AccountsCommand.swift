@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GRDB
+import RotaplanDomain
 import RotaplanServer
 import RotaplanText
 
@@ -28,12 +29,11 @@ struct Accounts: ParsableCommand {
             func fail(_ b: Bilingual, _ code: ExitCode = Exit.invalidInput) -> ExitCode {
                 printError(CommandText.accountProblem(b).text(l)); return code
             }
-            guard !name.isEmpty, name.count <= 64 else { throw fail(CommandText.accountNeedsScope, Exit.usage) }
+            guard !name.isEmpty, name.count <= 64, !name.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7f })
+            else { throw fail(CommandText.accountBadName, Exit.usage) }
             let password = (readLine(strippingNewline: true) ?? "")
             guard password.count >= Passwords.minimumLength else { throw fail(CommandText.accountPasswordShort) }
-            let store: WorkbenchStore
-            do { store = try WorkbenchStore(directory: URL(fileURLWithPath: data, isDirectory: true)) }
-            catch { printError(CommandText.serveDataUnwritable(data, "\(error)").text(l)); throw Exit.cannotWrite }
+            let store = try openStore(data, l)
             let hash = try Passwords.hash(password)
             let scope: String
             do {
@@ -46,9 +46,18 @@ struct Accounts: ParsableCommand {
                         a = Account(name: name, role: .bureau, district: district, workspaceId: nil, passwordHash: hash)
                     case .principal:
                         guard let workspace, !workspace.isEmpty else { throw AccountsFailure.scope }
-                        var w = try Int64(workspace).flatMap { try Workspace.fetchOne(db, key: $0) }
-                            ?? Workspace.filter(Column("name") == workspace).fetchOne(db)
-                        if w == nil { var n = Workspace(name: workspace, district: district ?? ""); try n.insert(db); w = n }
+                        var w: Workspace?
+                        if let id = Int64(workspace) {
+                            // An id names a workspace that exists; a name may be a new one.
+                            guard let found = try Workspace.fetchOne(db, key: id) else { throw AccountsFailure.noWorkspace }
+                            w = found
+                        } else {
+                            w = try Workspace.filter(Column("name") == workspace).fetchOne(db)
+                        }
+                        if w == nil {
+                            var n = Workspace(name: workspace, district: district ?? ""); try n.insert(db); w = n
+                            try WorkbenchStore.record(db, workspace: n.id, who: "accounts", action: "workspace.create", detail: workspace)
+                        }
                         a = Account(name: name, role: .principal, district: w!.district, workspaceId: w!.id, passwordHash: hash)
                     }
                     try a.insert(db)
@@ -57,6 +66,7 @@ struct Accounts: ParsableCommand {
                 }
             } catch AccountsFailure.exists { throw fail(CommandText.accountExists) }
             catch AccountsFailure.scope { throw fail(CommandText.accountNeedsScope, Exit.usage) }
+            catch AccountsFailure.noWorkspace { throw fail(CommandText.accountNoWorkspace) }
             print(CommandText.accountAdded(name, role: role.rawValue, scope: scope).text(l))
         }
     }
@@ -64,10 +74,14 @@ struct Accounts: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the accounts: name, role, district, workspace.")
         @Option(help: "The workbench's data folder.") var data = "rotaplan-data"
+        @OptionGroup var language: LanguageOption
         func run() throws {
-            let store = try WorkbenchStore(directory: URL(fileURLWithPath: data, isDirectory: true))
+            let store = try openStore(data, language.terminal)
             for a in try store.pool.read({ db in try Account.order(Column("name")).fetchAll(db) }) {
-                print([a.name, a.role.rawValue, a.district, a.workspaceId.map(String.init) ?? ""].joined(separator: "\t"))
+                // Tab-separated: each field escaped for the terminal, the tabs between them kept
+                // (this module's `print` would show them as `\t`).
+                let fields = [a.name, a.role.rawValue, a.district, a.workspaceId.map(String.init) ?? ""]
+                Swift.print(fields.map { TerminalText.escaped($0, keepingNewlines: false) }.joined(separator: "\t"))
             }
         }
     }
@@ -79,14 +93,25 @@ struct Accounts: ParsableCommand {
         @OptionGroup var language: LanguageOption
         func run() throws {
             let l = language.terminal
-            let store = try WorkbenchStore(directory: URL(fileURLWithPath: data, isDirectory: true))
-            let n = try store.pool.write { db in try Account.filter(Column("name") == name).deleteAll(db) }
+            let store = try openStore(data, l)
+            // Its sessions go with it (ON DELETE CASCADE): a signed-in browser is signed out at once.
+            let n = try store.pool.write { db -> Int in
+                let n = try Account.filter(Column("name") == name).deleteAll(db)
+                if n > 0 { try WorkbenchStore.record(db, workspace: nil, who: "accounts", action: "account.remove", detail: name) }
+                return n
+            }
             guard n > 0 else { printError(CommandText.accountProblem(CommandText.accountUnknown).text(l)); throw Exit.invalidInput }
             print(CommandText.accountRemoved(name).text(l))
         }
     }
 }
 
-enum AccountsFailure: Error { case exists, scope }
+enum AccountsFailure: Error { case exists, scope, noWorkspace }
+
+/// The workbench's store in `data`, or exit 73 with a sentence.
+func openStore(_ data: String, _ l: Language) throws -> WorkbenchStore {
+    do { return try WorkbenchStore(directory: URL(fileURLWithPath: data, isDirectory: true)) }
+    catch { printError(CommandText.serveDataUnwritable(data, "\(error)").text(l)); throw Exit.cannotWrite }
+}
 
 extension AccountRole: ExpressibleByArgument {}

@@ -49,7 +49,8 @@ struct Serve: ParsableCommand {
             guard accounts > 0 else { printError(CommandText.serveNeedsAccounts(host, data).text(l)); throw Exit.usage }
         }
         let app = WorkbenchApp.application(wb) { bound in
-            let url = wb.localToken.map { "http://\(host):\(bound)/?token=\($0)" } ?? "http://\(host):\(bound)/"
+            let shown = host.contains(":") ? "[\(host)]" : host   // an IPv6 address is bracketed in a URL
+            let url = wb.localToken.map { "http://\(shown):\(bound)/?token=\($0)" } ?? "http://\(shown):\(bound)/"
             // Written at once (not buffered): a script or a test reads the link from the pipe.
             FileHandle.standardOutput.write(Data((CommandText.serveListening(url, local: config.isLocal).text(l) + "\n").utf8))
         }

@@ -144,7 +144,7 @@ struct YearFixture {
                 #expect(r.status == .notFound, "\(uri)")
             }
             // A principal of another group: the same 404.
-            let cookie = try t.wb.newSession(account: principal.id)
+            let cookie = try t.wb.newSession(account: principal)
             let r = try await client.execute(uri: "/w/\(ws)/years/\(year)/policy", method: .get,
                                              headers: [.cookie: "\(cookie.name)=\(cookie.value)"])
             #expect(r.status == .notFound)

@@ -29,7 +29,8 @@ public struct FormFields: Sendable {
     /// The body of `request` as form fields, at most `limit` bytes (413 over it).
     public static func read(_ request: inout Request, limit: Int) async throws -> FormFields {
         do { return FormFields(try await request.collectBody(upTo: limit)) }
-        catch let e as HTTPError where e.status == .contentTooLarge { throw WorkbenchError.tooLarge(limit: limit) }
+        // Hummingbird throws NIO's NIOTooManyBytesError (an HTTPResponseError of status 413) past the limit.
+        catch let e as any HTTPResponseError where e.status == .contentTooLarge { throw WorkbenchError.tooLarge(limit: limit) }
     }
 }
 

@@ -6,18 +6,34 @@ import RotaplanText
 import RotaplanWorkbenchText
 
 /// Sets the viewer from the session cookie (`rotaplan_session`: HttpOnly, SameSite=Strict,
-/// 12 hours). Bound to the loopback, a request carrying the sign-in token the server
-/// printed (`?token=…`) gets a session of the local user and is redirected to the same
-/// page without the token, so the token never stays in the address bar or the history.
+/// 12 hours; `Secure` behind an HTTPS proxy, see ``SecurityHeadersMiddleware``). Bound to
+/// the loopback, a GET carrying the sign-in token the server printed (`?token=…`) gets a
+/// session of the local user and is redirected to the same page without the token, so the
+/// token never stays in the address bar or the history (and `no-referrer` keeps it out of
+/// Referer headers).
+///
+/// The token stays valid for the server's life, as a notebook server's does: it is made
+/// anew at each start, kept only in memory (never on disk) and printed only to the terminal
+/// of whoever started the server; a reader of that terminal can read the data folder
+/// anyway. A one-time token would lock the clerk out when her session ends, in a second
+/// browser, or after signing out, with a restart of the server (and its queued solves) as
+/// the only way back in. Sessions of the local user count only while the server is bound
+/// to the loopback: started on another address, only accounts sign in.
 public struct SessionMiddleware: RouterMiddleware {
     public typealias Context = WorkbenchContext
     let workbench: Workbench
     static let cookieName = "rotaplan_session"
 
+    public init(workbench: Workbench) {
+        self.workbench = workbench
+        _ = Passwords.decoy   // made now, so the first unknown account's sign-in takes no longer than the next
+    }
+
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         let store = workbench.store
-        if let token = request.uri.queryParameters.get("token"), let local = workbench.localToken {
+        if let token = request.uri.queryParameters.get("token"), let local = workbench.localToken,
+           request.method == .get || request.method == .head {
             guard Tokens.equal(token, local) else { throw WorkbenchError.unauthorized }
             let cookie = try workbench.newSession(account: nil)
             var target = request.uri.path
@@ -44,15 +60,18 @@ public struct SessionMiddleware: RouterMiddleware {
 }
 
 extension Workbench {
-    /// Starts a session for `account` (nil: the local user) and returns its cookie.
-    public func newSession(account: Int64?) throws -> Cookie {
+    /// Starts a session for `account` (nil: the local user) and returns its cookie; the
+    /// history line of the sign-in is written in the same transaction.
+    public func newSession(account: Account?) throws -> Cookie {
         let value = Tokens.random()
         let now = Date()
-        let record = SessionRecord(tokenHash: Tokens.hash(value), accountId: account, csrf: Tokens.random(),
+        let record = SessionRecord(tokenHash: Tokens.hash(value), accountId: account?.id, csrf: Tokens.random(),
                                    createdAt: now, expiresAt: now.addingTimeInterval(configuration.sessionLifetime))
         try store.pool.write { db in
             try db.execute(sql: "DELETE FROM session WHERE expiresAt < ?", arguments: [now])
             try record.insert(db)
+            try WorkbenchStore.record(db, workspace: nil, who: account.map { Viewer.account($0) }?.name ?? Viewer.local.name,
+                                      action: "signin")
         }
         return Cookie(name: SessionMiddleware.cookieName, value: value, maxAge: Int(configuration.sessionLifetime), path: "/",
                       secure: false, httpOnly: true, sameSite: .strict)
@@ -63,15 +82,24 @@ extension Workbench {
 /// session's CSRF token (form field `csrf`, or header `X-CSRF-Token` for the page's
 /// scripts), or whose `Origin` is another site: 403. Sign-in has no session yet and is
 /// checked by its Origin alone.
+///
+/// A browser tells a cross-site request by its `Origin` (which must name this host, as the
+/// `Host` header gives it: a proxy in front must pass `Host` on) and by
+/// `Sec-Fetch-Site: cross-site`; either is refused. A form body is read up to the form
+/// limit (1 MiB: 413 over it) and kept for the route.
 public struct CSRFMiddleware: RouterMiddleware {
     public typealias Context = WorkbenchContext
+    let formLimit: Int
+
+    public init(formLimit: Int = 1024 * 1024) { self.formLimit = formLimit }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard [.post, .put, .patch, .delete].contains(request.method) else { return try await next(request, context) }
-        if let origin = request.headers[.origin], let host = request.head.authority {
-            let allowed = ["http://\(host)", "https://\(host)"]
-            guard allowed.contains(origin) else { throw WorkbenchError.forbidden }
+        if let origin = request.headers[.origin] {
+            guard let host = request.head.authority, ["http://\(host)", "https://\(host)"].contains(origin.lowercased())
+            else { throw WorkbenchError.forbidden }
         }
+        if request.headers[HTTPField.Name("Sec-Fetch-Site")!]?.lowercased() == "cross-site" { throw WorkbenchError.forbidden }
         if request.uri.path == "/signin" { return try await next(request, context) }
         guard let session = context.session else { throw WorkbenchError.unauthorized }
         if let header = request.headers[HTTPField.Name("X-CSRF-Token")!], Tokens.equal(header, session.csrf) {
@@ -81,8 +109,7 @@ public struct CSRFMiddleware: RouterMiddleware {
         var request = request
         let type = request.headers[.contentType] ?? ""
         guard type.hasPrefix("application/x-www-form-urlencoded") else { throw WorkbenchError.forbidden }
-        let body = try await request.collectBody(upTo: context.maxUploadSize)
-        let form = FormFields(body)
+        let form = try await FormFields.read(&request, limit: formLimit)
         guard let token = form["csrf"], Tokens.equal(token, session.csrf) else { throw WorkbenchError.forbidden }
         return try await next(request, context)
     }

@@ -34,18 +34,20 @@ enum HomeRoutes {
             let account = try await wb.store.pool.read { db in try Account.filter(Column("name") == name).fetchOne(db) }
             // The hash is computed even for an unknown account, so timing does not tell which names exist.
             let ok = Passwords.verify(password, against: account?.passwordHash ?? Passwords.decoy)
-            guard ok, let account, let id = account.id else {
+            guard ok, let account else {
                 return Pages.response(SignInPage.render(frame: context.frame(path: "/signin"), failed: true), status: .unauthorized)
             }
-            let cookie = try wb.newSession(account: id)
-            try await wb.store.pool.write { db in try WorkbenchStore.record(db, workspace: nil, who: account.name, action: "signin") }
+            let cookie = try wb.newSession(account: account)
             var r = Pages.redirect("/")
             r.setCookie(cookie)
             return r
         }
         router.post("/signout") { request, context -> Response in
             if let s = context.session {
-                try await wb.store.pool.write { db in _ = try SessionRecord.deleteOne(db, key: s.tokenHash) }
+                try await wb.store.pool.write { db in
+                    _ = try SessionRecord.deleteOne(db, key: s.tokenHash)
+                    try WorkbenchStore.record(db, workspace: nil, who: context.viewer?.name ?? "", action: "signout")
+                }
             }
             var r = Pages.redirect(wb.configuration.isLocal ? "/signedout" : "/signin")
             r.setCookie(Cookie(name: SessionMiddleware.cookieName, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict))
