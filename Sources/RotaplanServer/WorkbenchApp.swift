@@ -24,6 +24,11 @@ public enum WorkbenchApp {
         PlanRoutes.add(to: workspace, wb)
         JobRoutes.add(to: workspace, wb)
         DownloadRoutes.add(to: workspace, wb)
+        PolicyRoutes.add(to: workspace, wb)
+        let analysis = AnalysisJobs(start: { try await wb.jobs.enqueue($0) },
+                                    folder: { $0.resultFolder.flatMap { wb.store.files.resolve($0) } })
+        CompareRoutes.add(to: workspace, wb, jobs: analysis)
+        HorizonRoutes.add(to: workspace, wb, jobs: analysis)
         return router
     }
 

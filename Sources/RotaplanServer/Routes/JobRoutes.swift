@@ -78,6 +78,10 @@ enum JobRoutes {
         let base = "/w/\(job.workspaceId)"
         if let p = job.planId { return "\(base)/plans/\(p)" }
         guard let folder = job.resultFolder else { return nil }
+        // A comparison's and a horizon's own result pages (CompareRoutes, HorizonRoutes).
+        if let year = job.year, job.kind == .compare || job.kind == .horizon {
+            return "\(base)/years/\(year)/\(job.kind.rawValue)/\(job.id!)"
+        }
         for name in ["report/report.html", "report.html", "report/compare.html", "compare.html", "report/horizon.html", "horizon.html"]
         where wb.store.files.resolve(folder + "/" + name).map({ FileManager.default.fileExists(atPath: $0.path) }) == true {
             return "\(base)/jobs/\(job.id!)/files/\(name)?inline=1"

@@ -135,6 +135,7 @@ public final class WorkbenchStore: Sendable {
             }
         }
         registerJobsMigration(&m)
+        registerCompareMigration(&m)
         return m
     }
 }
