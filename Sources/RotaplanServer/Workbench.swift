@@ -14,6 +14,8 @@ public struct Workbench: Sendable {
     public let localToken: String?
     public let limiter: RateLimiter
     public let signIns: RateLimiter
+    /// The solve queue: child processes of the `rotaplan` binary, one per workspace at a time.
+    public let jobs: SolveJobs
 
     public init(configuration: WorkbenchConfiguration, localToken: String? = nil) throws {
         self.configuration = configuration
@@ -21,6 +23,7 @@ public struct Workbench: Sendable {
         self.localToken = configuration.isLocal ? (localToken ?? Tokens.random()) : nil
         self.limiter = RateLimiter(perMinute: configuration.requestsPerMinute)
         self.signIns = RateLimiter(perMinute: configuration.signInsPerMinute)
+        self.jobs = SolveJobs(store: store, configuration: configuration)
     }
 
     /// The link the server prints at start (loopback only).

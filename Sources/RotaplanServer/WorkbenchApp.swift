@@ -22,6 +22,13 @@ public enum WorkbenchApp {
         ImportRoutes.add(to: router, workspace: workspace, wb)
         YearRoutes.add(to: workspace, wb)
         PlanRoutes.add(to: workspace, wb)
+        JobRoutes.add(to: workspace, wb)
+        DownloadRoutes.add(to: workspace, wb)
+        PolicyRoutes.add(to: workspace, wb)
+        let analysis = AnalysisJobs(start: { try await wb.jobs.enqueue($0) },
+                                    folder: { $0.resultFolder.flatMap { wb.store.files.resolve($0) } })
+        CompareRoutes.add(to: workspace, wb, jobs: analysis)
+        HorizonRoutes.add(to: workspace, wb, jobs: analysis)
         return router
     }
 

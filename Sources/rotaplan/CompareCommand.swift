@@ -140,7 +140,7 @@ struct CompareCommand: ParsableCommand {
             printDiagnostics(error.diagnostics, terminal)
             throw Exit.invalidInput
         }
-        let printer = ProgressPrinter(stage: "compare")
+        let printer = ProgressPrinter(stage: "compare", format: limits.progress)
         let o = limits.solverOptions()
         let names = plans.map(\.name)
         var results = try PlanPipeline.reportingInputErrors(of: instance, printer) {

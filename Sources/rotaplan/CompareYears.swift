@@ -44,7 +44,7 @@ extension CompareCommand {
         }
         Interrupts.install()
         let text = Horizon.text(ofFile: bytes)
-        let printer = ProgressPrinter(stage: "compare")
+        let printer = ProgressPrinter(stage: "compare", format: limits.progress)
         var compared: [HorizonComparison.Variant] = []
         for plan in plans {
             let first = plan.settings.isEmpty ? text : InstanceWriter.json(plan.instance)

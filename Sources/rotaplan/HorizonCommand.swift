@@ -101,7 +101,7 @@ struct HorizonCommand: ParsableCommand {
             throw e.code
         }
         Interrupts.install()
-        let printer = ProgressPrinter(stage: "horizon")
+        let printer = ProgressPrinter(stage: "horizon", format: limits.progress)
         let result = try PlanPipeline.reportingInputErrors(of: instance, printer) {
             try Horizon.run(first: x, text: text, years: years, entries: entries, solver: solver, options: limits.solverOptions(),
                             progress: { year, stage, p in printer.report(p, stage: "horizon · \(year) · \(stage.rawValue)") },

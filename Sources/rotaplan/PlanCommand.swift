@@ -63,7 +63,7 @@ struct PlanCommand: ParsableCommand {
         Interrupts.install()
         var x = try options.loadPinnedInstance(instance)
         try options.previous.apply(to: &x, problem: .plan)
-        let printer = ProgressPrinter(stage: "plan")
+        let printer = ProgressPrinter(stage: "plan", format: options.limits.progress)
         let outcome = try PlanPipeline.reportingInputErrors(of: instance, printer) {
             try PlanPipeline.run(x, solver: solver, options: options.limits.solverOptions(),
                                  progress: { printer.report($1, stage: "plan · \($0.rawValue)") },

@@ -58,6 +58,7 @@ struct Serve: ParsableCommand {
         let failure = LockedBox<(any Error)?>(nil)
         Task {
             do { try await app.runService() } catch { failure.set(error) }
+            await wb.jobs.stopAll()   // running solves get SIGTERM and write their best plan
             done.signal()
         }
         done.wait()

@@ -96,22 +96,29 @@ struct SolveOptions: ParsableArguments {
 }
 
 /// A progress line on stderr for solves longer than a second: rewritten in place on a
-/// terminal, one line every 5 seconds otherwise (so logs stay readable).
+/// terminal, one line every 5 seconds otherwise (so logs stay readable). With
+/// `--progress json`: one JSON object per line instead (``ProgressJSON``), for every
+/// callback (at most 4 a second), when a stage starts and ends, and at least once a second.
 final class ProgressPrinter: @unchecked Sendable {
     private let stage: String
     private let isTerminal = isatty(2) == 1
     private var lastLine = -Double.infinity
     private let lock = NSLock()
+    private let json: ProgressJSON?
 
     /// Whether a progress line is on screen without its newline (terminal only):
     /// ``printError(_:)`` and ``finish()`` end it.
     static let lineOpen = Mutex(false)
 
-    init(stage: String) { self.stage = stage }
+    init(stage: String, format: ProgressFormat = .text) {
+        self.stage = stage
+        json = format == .json ? ProgressJSON(command: stage) : nil
+    }
 
     /// Shows `p` under `stage` (default: the printer's); the time shown is the command's
     /// (``RunClock/elapsed``), so it keeps counting across stages and parts.
     func report(_ p: SolveProgress, stage: String? = nil) {
+        if let json { json.report(p, stage: stage ?? self.stage); return }
         lock.lock(); defer { lock.unlock() }
         let elapsed = RunClock.elapsed
         guard elapsed >= 1 else { return }
@@ -134,6 +141,7 @@ final class ProgressPrinter: @unchecked Sendable {
     }
 
     func finish() {
+        if let json { json.endStage(); return }
         lock.lock(); defer { lock.unlock() }
         Self.lineOpen.withLock { open in
             if open { FileHandle.standardError.write(Data("\n".utf8)) }

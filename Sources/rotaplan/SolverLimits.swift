@@ -17,6 +17,9 @@ struct SolverLimits<Help: LimitsHelp>: ParsableArguments {
     @Option(help: ArgumentHelp(MemoryLimit.help, valueName: "GIB"))
     var memoryLimit: Double?
 
+    @Option(help: ArgumentHelp(ProgressFormat.help, valueName: "text|json"))
+    var progress: ProgressFormat = .text
+
     func validate() throws {
         if let t = timeLimit, !(t.isFinite && t > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
         try MemoryLimit.validate(memoryLimit)

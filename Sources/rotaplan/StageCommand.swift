@@ -48,7 +48,7 @@ struct StageRun<S: StageSolve> {
         var x = try options.loadPinnedInstance(instance)
         try options.previous.apply(to: &x, problem: S.problem)
         let derived = try prepare(&x)
-        let printer = ProgressPrinter(stage: problem)
+        let printer = ProgressPrinter(stage: problem, format: options.limits.progress)
         let outcome: StageOutcome
         do {
             try export(x)

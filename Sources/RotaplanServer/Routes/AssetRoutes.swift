@@ -21,5 +21,5 @@ extension WorkbenchJS {
     /// The whole script: the base, then each area's part (each in its own file as `static let`).
     static var all: String { ([text] + parts).joined(separator: "\n") }
     /// Each area's script, in order. An area adds its `static let` here.
-    static let parts: [String] = [importPart, plan]
+    static let parts: [String] = [importPart, jobs, plan]
 }

@@ -19,6 +19,20 @@ enum PlanRoutes {
                 .flatMap { try? InstanceLoader.load(bytes: [UInt8]($0.json), file: "instance.json").instance }
             return Pages.response(PlanPage.render(data, parent: parent, pins: pins, current: current, frame: context.frame(path: request.uri.path)))
         }
+        group.post("plans/:plan/replan") { request, context -> Response in
+            let (w, plan) = try await Self.plan(wb, context)
+            let viewer = try context.requireViewer()
+            var request = request
+            let form = try await FormFields.read(&request, limit: wb.configuration.maxFormBytes)
+            let given = (form["timeLimit"] ?? "").trimmingCharacters(in: .whitespaces)
+            guard let limit = given.isEmpty ? 60 : Int(given), (1...3600).contains(limit) else {
+                throw WorkbenchError.invalid(WorkbenchText.timeLimitInvalid)
+            }
+            // The year's current roster (with the pins made since), near this plan (§12).
+            guard let instance = try wb.store.currentInstance(workspace: w.id!, year: plan.year) else { throw WorkbenchError.notFound }
+            let id = try await wb.jobs.enqueue(.replan(instance, near: plan, timeLimit: limit, who: viewer.name, language: context.language))
+            return Pages.redirect("/w/\(w.id!)/jobs/\(id)")
+        }
         PinRoutes.add(to: group, wb)
         EditRoutes.add(to: group, wb)
     }

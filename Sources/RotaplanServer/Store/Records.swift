@@ -105,6 +105,8 @@ public struct JobRecord: Codable, Sendable, FetchableRecord, MutablePersistableR
     public var createdAt: Date
     public var startedAt: Date?
     public var finishedAt: Date?
+    /// "v2-jobs": the plan version a .plan job made, the result folder of a .folder job, the year.
+    public var planId: Int64? = nil, resultFolder: String? = nil, year: Int? = nil
     public static let databaseTableName = "job"
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

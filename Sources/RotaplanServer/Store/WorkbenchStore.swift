@@ -134,6 +134,8 @@ public final class WorkbenchStore: Sendable {
                 t.column("detail", .text).notNull().defaults(to: "")
             }
         }
+        registerJobsMigration(&m)
+        registerCompareMigration(&m)
         return m
     }
 }
