@@ -10,6 +10,7 @@ enum WorkbenchCSS {
         header.bar nav{flex:1 1 auto}
         header.bar .right{display:flex;gap:.75rem;align-items:center}
         main{max-width:1200px;margin:0 auto;padding:1rem}
+        pre{white-space:pre-wrap;overflow-wrap:anywhere}
         h1{font-size:1.4rem;margin:.5rem 0 1rem}h2{font-size:1.15rem;margin-top:1.75rem;border-bottom:1px solid #d0d7de}
         table{border-collapse:collapse;font-size:.9rem;background:#fff}
         th,td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}
