@@ -91,7 +91,7 @@ def setup(c, instance, year, time_limit, notes):
                                     {"X-CSRF-Token": c.csrf, "Content-Type": "application/octet-stream"})
         step(status == 200, f"upload: {status}")
         upload = json.loads(body)["id"]
-        status, h, body = c.form(f"{ws}/import", [("upload", str(upload)), ("year", str(year)), ("preset", "")])
+        status, h, body = c.form(f"{ws}/import", [("upload", str(upload)), ("year", str(year)), ("preset", "national")])
         step(status == 303, f"import: {status}")
         year_page = h["Location"]
         paths.update({"year": year_page, "policy": f"{year_page}/policy",
@@ -174,8 +174,11 @@ def main():
             rows.append((f"GET {name}", timed(c, "GET", paths[name], a.n) if name in paths else "not reached"))
         if "plan" in paths:
             plan, year = paths["plan"], paths["year"]
-            sol = json.loads(c.request("GET", paths["solution.json"])[2])
-            mover = sol["exchanges"][0]
+            # a teacher of the edit page (one who may change) and where the plan sends him
+            edit = c.request("GET", paths["edit"])[2]
+            m = re.search(rb'name="dest\.([^"]+)" data-base="([^"]*)" data-home="([^"]*)"', edit)
+            need(m, "no teacher on the edit page")
+            mover = {"teacher": m.group(1).decode(), "from": m.group(3).decode()}
             rows.append(("POST check", timed(c, "POST", f"{plan}/check", a.n, lambda i: c.request(
                 "POST", f"{plan}/check", urllib.parse.urlencode([(f"dest.{mover['teacher']}", ""), ("csrf", c.csrf)]),
                 {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"}))))
