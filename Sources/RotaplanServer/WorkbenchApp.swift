@@ -7,7 +7,8 @@ import Logging
 /// routes that need a viewer (every workspace route: 401 without one). Each area adds its
 /// routes in its own file under Routes/.
 public enum WorkbenchApp {
-    public static func router(_ wb: Workbench) -> Router<WorkbenchContext> {
+    /// `analysis` replaces the queue of the compare and horizon routes (tests record requests with it).
+    static func router(_ wb: Workbench, analysis: AnalysisJobs? = nil) -> Router<WorkbenchContext> {
         let router = Router(context: WorkbenchContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorPageMiddleware())
@@ -25,7 +26,7 @@ public enum WorkbenchApp {
         JobRoutes.add(to: workspace, wb)
         DownloadRoutes.add(to: workspace, wb)
         PolicyRoutes.add(to: workspace, wb)
-        let analysis = AnalysisJobs(start: { try await wb.jobs.enqueue($0) },
+        let analysis = analysis ?? AnalysisJobs(start: { try await wb.jobs.enqueue($0) },
                                     folder: { $0.resultFolder.flatMap { wb.store.files.resolve($0) } })
         CompareRoutes.add(to: workspace, wb, jobs: analysis)
         HorizonRoutes.add(to: workspace, wb, jobs: analysis)

@@ -60,7 +60,7 @@ func freshFolder() -> URL {
             #expect(none.status == .unprocessableContent)
             let time = try await b.post(client, uri, [("set1", "exchange.minRate=0.2"), ("timeLimit", "0")])
             #expect(time.status == .unprocessableContent)
-            #expect(String(buffer: time.body).contains("时间上限"))
+            #expect(String(buffer: time.body).contains("求解时限"))
         }
         #expect(await recorded.requests.isEmpty)
     }

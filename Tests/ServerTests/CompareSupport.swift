@@ -14,8 +14,6 @@ actor RecordedJobs {
 /// request and writes its job row (done) as the queue would; `folder` is every job's result
 /// folder (one the test wrote by running the CLI, or nil).
 func analysisApp(_ t: TestBench, recorded: RecordedJobs, folder: URL?) -> some ApplicationProtocol {
-    let router = WorkbenchApp.router(t.wb)
-    let group = router.group("w/:ws")
     let store = t.wb.store
     let jobs = AnalysisJobs(start: { r in
         await recorded.add(r)
@@ -27,7 +25,5 @@ func analysisApp(_ t: TestBench, recorded: RecordedJobs, folder: URL?) -> some A
             return job.id!
         }
     }, folder: { _ in folder })
-    CompareRoutes.add(to: group, t.wb, jobs: jobs)
-    HorizonRoutes.add(to: group, t.wb, jobs: jobs)
-    return Application(router: router)
+    return Application(router: WorkbenchApp.router(t.wb, analysis: jobs))
 }

@@ -34,9 +34,6 @@ enum YearPage {
         } else {
             counts = "<p class=\"problem\">\(WorkbenchText.unreadableInstance, l)</p>"
         }
-        let pins: [HTML] = m.pins.map { p in
-            "<li data-pin=\"\(p.id ?? 0)\"><b>\(p.who)</b> \(p.rule) \(p.target) <span class=\"muted\">\(p.createdBy) · \(WorkspacePage.time(p.createdAt))</span></li>"
-        }
         let plans: [HTML] = m.plans.map { p in
             """
             <li data-plan="\(p.id ?? 0)"><a class="plan" href="\(base)/plans/\(p.id ?? 0)">v\(p.version)</a> \
@@ -64,7 +61,7 @@ enum YearPage {
             <button id="plan-start">\(WorkbenchText.makePlan, l)</button></form>
             <section id="jobs"><h2>\(WorkbenchText.jobsTitle, l)</h2>\(list(jobs, WorkbenchText.noJobs, l))</section>
             <section id="plans"><h2>\(WorkbenchText.plansTitle, l)</h2>\(list(plans, WorkbenchText.noPlans, l))</section>
-            <section id="pins"><h2>\(WorkbenchText.pinsTitle, l)</h2>\(list(pins, WorkbenchText.noPins, l))</section>
+            \(YearPins.section(m.pins, instance: m.loaded, workspace: w.id ?? 0, year: i.year, back: yearBase, frame: frame))
             """)
     }
 

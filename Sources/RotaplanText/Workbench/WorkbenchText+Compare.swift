@@ -11,7 +11,6 @@ extension WorkbenchText {
     public static func variant(_ n: Int) -> Bilingual { Bilingual(en: "Variant \(n)", zh: "方案 \(n)") }
     public static let variantName = Bilingual(en: "Name", zh: "名称")
     public static let variantSettings = Bilingual(en: "Policy changes (KEY=VALUE, one a line)", zh: "政策改动（参数=取值，每行一个）")
-    public static let timeLimit = Bilingual(en: "Time limit (seconds, 1–3600)", zh: "时间上限（秒，1–3600）")
     public static let compareStart = Bilingual(en: "Compare", zh: "开始比较")
     public static let policyKeysList = Bilingual(en: "The policy keys", zh: "政策参数一览")
     public static let baseline = Bilingual(en: "Baseline (the roster as it is)", zh: "基准（原名册）")

@@ -49,7 +49,7 @@ extension WorkbenchText {
     public static let cancelledNone = Bilingual(en: "Stopped before any plan was found: nothing was kept, the plans before stay as they were.",
                                                 zh: "在找到任何方案之前已停止：没有保存新方案，原有方案不变。")
     public static let jobMessage = Bilingual(en: "What the solver said", zh: "求解器的说明")
-    public static let timeLimit = Bilingual(en: "Time limit (seconds)", zh: "时间上限（秒）")
+    public static let timeLimit = Bilingual(en: "Time limit (seconds, 1–3600)", zh: "求解时限（秒，1—3600）")
     public static let timeLimitInvalid = Bilingual(en: "Form field “timeLimit”: give the time limit as a whole number of seconds from 1 to 3600.",
                                                    zh: "表单项“时间上限”：请填写 1 到 3600 之间的整数秒数。")
     /// Why a job failed, by how its child ended (`exitCode`: negative is the signal that ended it).

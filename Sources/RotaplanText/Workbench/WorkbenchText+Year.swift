@@ -18,32 +18,10 @@ extension WorkbenchText {
     public static let compareLink = Bilingual(en: "Compare policy variants", zh: "比较政策方案")
     public static let horizonLink = Bilingual(en: "Several years ahead", zh: "多年规划")
     public static let makePlan = Bilingual(en: "Make a plan", zh: "编制方案")
-    public static let timeLimit = Bilingual(en: "Time limit (seconds, 1–3600)", zh: "求解时限（秒，1—3600）")
-    public static let pinsTitle = Bilingual(en: "Pins", zh: "锁定")
-    public static let noPins = Bilingual(en: "No pins: open a plan and click a teacher to pin a decision.", zh: "还没有锁定：打开方案，点击教师即可锁定安排。")
     public static let plansTitle = Bilingual(en: "Plans", zh: "方案")
     public static let noPlans = Bilingual(en: "No plan yet for this year.", zh: "本学年还没有方案。")
     public static let jobsTitle = Bilingual(en: "Solves in progress", zh: "正在求解")
     public static let noJobs = Bilingual(en: "No solve is queued or running.", zh: "没有排队或运行中的求解。")
     public static let unreadableInstance = Bilingual(en: "The stored instance could not be read; upload the roster again.",
                                                      zh: "无法读取保存的实例；请重新上传名册。")
-    public static func jobState(_ state: String) -> Bilingual {
-        switch state {
-        case "queued": Bilingual(en: "queued", zh: "排队中")
-        case "running": Bilingual(en: "running", zh: "求解中")
-        case "done": Bilingual(en: "done", zh: "已完成")
-        case "failed": Bilingual(en: "failed", zh: "失败")
-        case "cancelled": Bilingual(en: "cancelled", zh: "已取消")
-        default: Bilingual(en: state, zh: state)
-        }
-    }
-    public static func jobKind(_ kind: String) -> Bilingual {
-        switch kind {
-        case "plan": Bilingual(en: "plan", zh: "编制方案")
-        case "near": Bilingual(en: "re-plan", zh: "重新编制")
-        case "compare": Bilingual(en: "compare", zh: "方案比较")
-        case "horizon": Bilingual(en: "horizon", zh: "多年规划")
-        default: Bilingual(en: kind, zh: kind)
-        }
-    }
 }

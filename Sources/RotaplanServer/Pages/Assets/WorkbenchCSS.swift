@@ -16,6 +16,7 @@ enum WorkbenchCSS {
         th,td{border:1px solid #d0d7de;padding:.25rem .5rem;text-align:left;vertical-align:top}
         th{background:#f0f3f6}td.n{text-align:right;font-variant-numeric:tabular-nums}
         .wrap{overflow-x:auto;max-width:100%}
+        td button,td .badge{white-space:nowrap}
         .muted{color:#57606a;font-size:.875rem}
         .problem,.error p{color:#b42318}.warning{color:#9a6700}.ok{color:#1a7f37}
         form.inline{display:inline}
@@ -35,7 +36,7 @@ enum WorkbenchCSS {
         .side{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem}
         iframe.report{width:100%;height:80vh;border:1px solid #d0d7de;background:#fff}
         dialog{max-width:34rem;width:calc(100% - 2rem)}
-        @media (max-width:600px){main{padding:.6rem}table{font-size:.8rem}th,td{padding:.15rem .3rem}header.bar{padding:.4rem .6rem}}
+        @media (max-width:600px){main{padding:.6rem}.wrap>table{min-width:36rem}table{font-size:.8rem}th,td{padding:.15rem .3rem}header.bar{padding:.4rem .6rem}}
         @media print{header.bar,.actions,form{display:none}body{background:#fff}}
         """
 }
