@@ -187,7 +187,7 @@ import Testing
                 // Nothing from outside: no scheme, host or wildcard source.
                 #expect(!csp.contains("http") && !csp.contains("*") && !csp.contains("data: http"), "\(what): \(csp)")
                 #expect(r.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff", "\(what)")
-                #expect(r.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer", "\(what)")
+                #expect(r.headers[HTTPField.Name("Referrer-Policy")!] == "same-origin", "\(what)")
                 #expect(r.headers[.cacheControl] != nil, "\(what)")
             }
             #expect(responses.last!.1.headers[.cacheControl] == "private, max-age=3600")
