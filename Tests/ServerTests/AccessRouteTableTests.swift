@@ -148,8 +148,8 @@ import Testing
         let a = try AccessBench(host: "127.0.0.1")
         let w = try a.workspace("郑东一集团", district: "郑东")
         let own = try Objects(a.wb.store, workspace: w.id!)
-        // What a stranger may open: the assets, the sign-in and language pages, the template.
-        let open = ["/assets/", "/signin", "/lang", "/signedout", "/template"]
+        // What a stranger may open: the assets, the sign-in and language pages, the template, the (empty) favicon.
+        let open = ["/assets/", "/signin", "/lang", "/signedout", "/template", "/favicon.ico"]
         let routes = Self.routes(a.wb).filter { r in !open.contains { r.path.hasPrefix($0) } }
         #expect(routes.count >= 3)
         try await a.bench.app.test(.router) { client in
