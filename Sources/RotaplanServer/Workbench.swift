@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import HTTPTypes
 import Hummingbird
+import RotaplanFormats
 import RotaplanText
 import RotaplanWorkbenchText
 
@@ -14,6 +15,9 @@ public struct Workbench: Sendable {
     public let localToken: String?
     public let limiter: RateLimiter
     public let signIns: RateLimiter
+    /// Parsed instance versions and plan folders (immutable once written).
+    let instanceCache = LoadedCache<InstanceLoader.Loaded>()
+    let planCache = LoadedCache<PlanData>()
     /// The solve queue: child processes of the `rotaplan` binary, one per workspace at a time.
     public let jobs: SolveJobs
 

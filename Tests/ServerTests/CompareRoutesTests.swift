@@ -149,6 +149,6 @@ extension YearFixture {
 extension YearScope {
     static func testScope(_ t: TestBench, _ ws: Int64, _ year: Int) async throws -> YearScope {
         let w = try await t.wb.store.pool.read { db in try Workspace.fetchOne(db, key: ws)! }
-        return YearScope(viewer: .local, workspace: w, year: year, instance: try t.wb.store.currentInstance(workspace: ws, year: year)!)
+        return YearScope(viewer: .local, workspace: w, year: year, instance: try t.wb.store.currentInstance(workspace: ws, year: year)!, wb: t.wb)
     }
 }

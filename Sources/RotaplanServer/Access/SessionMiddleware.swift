@@ -116,17 +116,26 @@ public struct CSRFMiddleware: RouterMiddleware {
 }
 
 /// Requests per client per minute (a fixed window); over the limit is 429.
+/// Requests per client in the last 60 seconds (a sliding window: the limit holds over any
+/// minute, not only within a clock minute); over the limit is 429.
 public actor RateLimiter {
     let perMinute: Int
-    var window = 0
-    var counts: [String: Int] = [:]
+    var times: [String: [Double]] = [:]
+    var lastSweep = 0.0
     public init(perMinute: Int) { self.perMinute = perMinute }
 
     public func admit(_ client: String, now: Date = Date()) -> Bool {
-        let w = Int(now.timeIntervalSince1970 / 60)
-        if w != window { window = w; counts.removeAll(keepingCapacity: true) }
-        counts[client, default: 0] += 1
-        return counts[client]! <= perMinute
+        let t = now.timeIntervalSince1970
+        // Clients quiet for a minute are forgotten (bounded memory under many addresses).
+        if t - lastSweep > 60 {
+            times = times.filter { $0.value.last.map { t - $0 < 60 } ?? false }
+            lastSweep = t
+        }
+        var recent = (times[client] ?? []).filter { t - $0 < 60 }
+        let admitted = recent.count < perMinute
+        if admitted { recent.append(t) }
+        times[client] = recent
+        return admitted
     }
 }
 

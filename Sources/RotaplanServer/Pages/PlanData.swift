@@ -19,13 +19,19 @@ struct PlanData: Sendable {
     let reasons: [String: String]
     let folder: URL
 
+    /// The plan's data, read once (a plan folder never changes: ``Workbench/planCache``).
     static func load(_ wb: Workbench, _ plan: PlanVersion) throws -> PlanData {
+        guard let id = plan.id else { return try read(wb, plan) }
+        return try wb.planCache.value(id) { try read(wb, plan) }
+    }
+
+    static func read(_ wb: Workbench, _ plan: PlanVersion) throws -> PlanData {
         guard let folder = plan.folderURL(wb.store.files),
               let version = try wb.store.instance(plan.instanceId, workspace: plan.workspaceId)
         else { throw WorkbenchError.invalid(WorkbenchText.unreadablePlan) }
         let x: Instance, s: Solution
         do {
-            x = try InstanceLoader.load(bytes: [UInt8](version.json), file: "instance.json").instance
+            x = try wb.loaded(version).instance
             let bytes = try Data(contentsOf: folder.appendingPathComponent(PlanFolder.solution))
             s = try SolutionFile.read(bytes: [UInt8](bytes), file: PlanFolder.solution)
         } catch {

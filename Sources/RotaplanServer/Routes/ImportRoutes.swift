@@ -28,7 +28,7 @@ enum ImportRoutes {
                 ?? UploadImport.today.currentSchoolYear
             // The preset of the workspace's newest roster, else the national one (as `rotaplan import`).
             let newest = try wb.store.currentInstances(workspace: w.id!).first
-            let preset = newest.flatMap { try? InstanceLoader.load(bytes: [UInt8]($0.json), file: "instance.json").instance.policy.preset } ?? .national
+            let preset = newest.flatMap { try? wb.loaded($0).instance.policy.preset } ?? .national
             return Pages.response(ImportPage.render(w, year: year, preset: preset, limit: wb.configuration.maxUploadBytes,
                                                     frame: context.frame(path: request.uri.path)))
         }

@@ -21,7 +21,7 @@ enum PinRoutes {
                 throw WorkbenchError.invalid(WorkbenchText.noRoster)
             }
             let x: Instance
-            do { x = try InstanceLoader.load(bytes: [UInt8](version.json), file: "instance.json").instance }
+            do { x = try wb.loaded(version).instance }
             catch { throw WorkbenchError.invalid(WorkbenchText.unreadablePlan) }
             let pin = try Self.resolve(who: form["who"] ?? "", rule: form["rule"] ?? "", target: form["target"] ?? "", in: x)
             let record = try await wb.store.pool.write { db -> PinRecord in

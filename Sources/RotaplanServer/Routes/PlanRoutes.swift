@@ -16,7 +16,7 @@ enum PlanRoutes {
             let parent = try plan.parentId.flatMap { try wb.store.plan($0, workspace: plan.workspaceId) }.map { try PlanData.load(wb, $0) }
             let pins = try wb.store.pins(workspace: plan.workspaceId, year: plan.year)
             let current = try wb.store.currentInstance(workspace: plan.workspaceId, year: plan.year)
-                .flatMap { try? InstanceLoader.load(bytes: [UInt8]($0.json), file: "instance.json").instance }
+                .flatMap { try? wb.loaded($0).instance }
             return Pages.response(PlanPage.render(data, parent: parent, pins: pins, current: current, frame: context.frame(path: request.uri.path)))
         }
         group.post("plans/:plan/replan") { request, context -> Response in

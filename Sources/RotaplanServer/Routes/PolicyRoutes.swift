@@ -13,20 +13,21 @@ struct YearScope: Sendable {
     var workspace: Workspace
     var year: Int
     var instance: InstanceVersion
+    var wb: Workbench
 
     static func load(_ wb: Workbench, _ context: WorkbenchContext) async throws -> YearScope {
         let viewer = try context.requireViewer()
         let w = try await wb.workspace(context.parameters.get("ws"), for: viewer)
         guard let y = context.parameters.get("year").flatMap({ Int($0) }), (1900...2200).contains(y),
               let instance = try wb.store.currentInstance(workspace: w.id!, year: y) else { throw WorkbenchError.notFound }
-        return YearScope(viewer: viewer, workspace: w, year: y, instance: instance)
+        return YearScope(viewer: viewer, workspace: w, year: y, instance: instance, wb: wb)
     }
 
     var path: String { "/w/\(workspace.id!)/years/\(year)" }
 
     /// The current instance, loaded and validated by the formats' loader.
     func loaded() throws -> Instance {
-        do { return try InstanceLoader.load(bytes: [UInt8](instance.json), file: "instance.json").instance } catch {
+        do { return try wb.loaded(instance).instance } catch {
             throw WorkbenchError.invalid(WorkbenchText.policyInvalid(WorkbenchText.rendered { l in error.text(l) }))
         }
     }

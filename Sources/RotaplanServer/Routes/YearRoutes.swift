@@ -22,7 +22,7 @@ enum YearRoutes {
                     WHERE job.workspaceId = ? AND i.year = ? AND job.state IN ('queued', 'running') ORDER BY job.id
                     """, arguments: [ws, year]))
             }
-            let loaded = try? InstanceLoader.load(bytes: [UInt8](instance.json), file: "instance.json").instance
+            let loaded = try? wb.loaded(instance).instance
             let model = YearPage.Model(workspace: w, instance: instance, loaded: loaded,
                                        pins: try wb.store.pins(workspace: ws, year: year), plans: plans, jobs: jobs)
             return Pages.response(YearPage.render(model, frame: context.frame(path: request.uri.path)))
