@@ -36,9 +36,5 @@ public struct FormFields: Sendable {
 
 extension FormFields {
     /// A name or value encoded for a form body.
-    public static func encode(_ s: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return s.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
-    }
+    public static func encode(_ s: String) -> String { HTML.component(s) }
 }

@@ -45,7 +45,7 @@ enum EditRoutes {
             let saved = try wb.store.addPlan(workspace: w.id!, instance: instance, origin: .edit, parent: plan.id, job: nil,
                                              status: s.status.rawValue, objective: s.objective,
                                              summary: WorkbenchText.editSummary(broken: result.violations.count).text(context.language),
-                                             scratch: scratch, who: viewer.name)
+                                             scratch: scratch, who: viewer.name, expectedLatest: base)
             return Pages.redirect("/w/\(w.id!)/plans/\(saved.id!)")
         }
     }

@@ -14,12 +14,31 @@ extension WorkbenchStore {
     /// Makes the finished `scratch` folder (see ``PlanFolder``) the next plan version of
     /// `year`: the folder is renamed into place first, then the row and its history line are
     /// written in one transaction. A crash between the two leaves an unused folder, never a
-    /// row without its files; the plans before stay as they were.
+    /// row without its files; the plans before stay as they were. With `expectedLatest` (a
+    /// hand edit's base), the year's latest plan must still be that one when the row is
+    /// written, in the same transaction: else ``VersionConflict`` and nothing is kept.
     public func addPlan(workspace: Int64, instance: InstanceVersion, origin: PlanOrigin, parent: Int64?, job: Int64?,
-                        status: String, objective: Double?, summary: String, scratch: URL, who: String) throws -> PlanVersion {
+                        status: String, objective: Double?, summary: String, scratch: URL, who: String,
+                        expectedLatest: Int64? = nil) throws -> PlanVersion {
         let relative = "plans/\(workspace)/\(instance.year)/\(UUID().uuidString)"
-        _ = try files.commit(scratch, to: relative)
-        return try pool.write { db in
+        let placed = try files.commit(scratch, to: relative)
+        do {
+            return try insertPlan(workspace: workspace, instance: instance, origin: origin, parent: parent, job: job, status: status,
+                                  objective: objective, summary: summary, relative: relative, who: who, expectedLatest: expectedLatest)
+        } catch let conflict as VersionConflict {
+            try? FileManager.default.removeItem(at: placed)
+            throw conflict
+        }
+    }
+
+    private func insertPlan(workspace: Int64, instance: InstanceVersion, origin: PlanOrigin, parent: Int64?, job: Int64?, status: String,
+                            objective: Double?, summary: String, relative: String, who: String, expectedLatest: Int64?) throws -> PlanVersion {
+        try pool.write { db in
+            if let expectedLatest {
+                let latest = try Int64.fetchOne(db, sql: "SELECT id FROM plan WHERE workspaceId = ? AND year = ? ORDER BY version DESC LIMIT 1",
+                                                arguments: [workspace, instance.year])
+                if latest != expectedLatest { throw VersionConflict(current: Int(latest ?? 0), expected: Int(expectedLatest)) }
+            }
             let current = try Int.fetchOne(db, sql: "SELECT MAX(version) FROM plan WHERE workspaceId = ? AND year = ?",
                                            arguments: [workspace, instance.year]) ?? 0
             var p = PlanVersion(id: nil, workspaceId: workspace, instanceId: instance.id!, year: instance.year, version: current + 1,
