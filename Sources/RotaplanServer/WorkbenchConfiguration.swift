@@ -1,4 +1,5 @@
 import Foundation
+import RotaplanFormats
 
 /// How the workbench runs (`rotaplan serve`): where it listens, where its data lives,
 /// which binary runs the solves, and its limits (docs/serve.md).
@@ -10,6 +11,10 @@ public struct WorkbenchConfiguration: Sendable {
     public var executable: URL
     /// The largest upload accepted (an .xlsx or a CSV file): 20 MiB.
     public var maxUploadBytes: Int = 20 * 1024 * 1024
+    /// How much an uploaded workbook may decompress to: 128 MiB a part, 256 MiB in all (a
+    /// city roster of 20,000 teachers is ~30 MiB of sheet XML), so that a 20 MiB upload
+    /// cannot make the server inflate a gigabyte.
+    public var workbookLimits = XLSXReader.Limits(partBytes: 128 << 20, totalBytes: 256 << 20, entries: 2_000)
     /// The largest form or JSON body accepted: 1 MiB.
     public var maxFormBytes: Int = 1024 * 1024
     /// Requests one client may make per minute before 429, and sign-in attempts per minute.

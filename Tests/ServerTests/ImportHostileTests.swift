@@ -64,6 +64,16 @@ import Testing
         #expect(F.problemRows(page).contains { $0.file.hasPrefix("roster.xlsx") }, "\(page.prefix(3000))")
     }
 
+    /// An honest workbook part of 150 MiB: the CLI's reader would take it (256 MiB a part),
+    /// the workbench's limits (128 MiB a part) refuse it with a problem naming the limit.
+    @Test func workbookOverTheWorkbenchLimitIsAProblem() async throws {
+        let size = 150 << 20
+        let (status, page) = try await run([("roster.xlsx", ZipBomb.make(entry: "xl/workbook.xml", zeros: size, declared: UInt32(size)))])
+        #expect(status == .unprocessableContent)
+        #expect(F.problemRows(page).contains { $0.file.hasPrefix("roster.xlsx") }, "\(page.prefix(3000))")
+        #expect(page.contains("128"), "\(page.prefix(3000))")
+    }
+
     @Test func hugeRowIsAProblemNotACrash() async throws {
         let cells = String(repeating: ",x", count: 200_000)
         let (status, page) = try await run([("schools.csv", Data("id,name,stage\nS1,一小,小学\nS2\(cells)\n".utf8)), ("teachers.csv", Self.teachers)])

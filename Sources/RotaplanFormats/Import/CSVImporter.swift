@@ -89,6 +89,8 @@ struct ImportRun {
     /// The instance's `year` (§11), when given.
     let year: Int?
     var diagnostics: [Diagnostic] = []
+    /// How much a workbook may decompress to (``CSVImporter/Inputs/workbookLimits``).
+    var workbookLimits = XLSXReader.Limits()
     /// Warnings and notes: unknown columns, the encoding assumed, backbone levels read.
     var warnings: [Diagnostic] = []
     /// teachers: the backbone levels read (市级骨干 …) by column, with their cells.

@@ -12,6 +12,9 @@ extension CSVImporter {
         /// A CSV (or `.xlsx`) file of policy rows: key (dotted or the key table's Chinese
         /// label), value.
         public var policy: String?
+        /// How much a workbook may decompress to (the CLI's defaults; the workbench, which
+        /// reads uploads from anyone, passes smaller ones).
+        public var workbookLimits = XLSXReader.Limits()
         public init(workbook: String? = nil, paths: [ImportTable: String] = [:], policy: String? = nil) {
             self.workbook = workbook
             self.paths = paths
@@ -24,6 +27,7 @@ extension CSVImporter {
                             year: Int? = nil, dates: ImportDates = ImportDates()) throws(InstanceError) -> InstanceLoader.Loaded {
         var run = ImportRun(sources: [:], preset: preset, name: name, year: year)
         run.dates = dates
+        run.workbookLimits = inputs.workbookLimits
         if let path = inputs.workbook, let workbook = run.readWorkbook(path) {
             run.addSheets(of: workbook, only: nil)
         }
@@ -83,7 +87,7 @@ extension ImportRun {
     /// The workbook at `path`, or nil after recording why it cannot be read.
     mutating func readWorkbook(_ path: String) -> XLSXWorkbook? {
         do {
-            return try XLSXReader().read(contentsOf: URL(fileURLWithPath: path))
+            return try XLSXReader(limits: workbookLimits).read(contentsOf: URL(fileURLWithPath: path))
         } catch {
             diagnostics.append(Diagnostic(file: path, path: "", message: error.sentence))
             return nil

@@ -64,6 +64,8 @@ struct UploadImport {
     var preset: PolicyPreset
     var name: String
     var language: Language
+    /// How much an uploaded workbook may decompress to (``WorkbenchConfiguration/workbookLimits``).
+    var workbookLimits = XLSXReader.Limits()
 
     func run(in files: FileArea) throws -> Outcome {
         let contents = uploads.map(UploadContent.init)
@@ -74,6 +76,7 @@ struct UploadImport {
         let scratch = try files.scratchFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
         var inputs = CSVImporter.Inputs()
+        inputs.workbookLimits = workbookLimits
         var owner: [String: String] = [:]   // table → the file that holds it
         var extra: [ImportProblemRow] = []
         for (u, content) in zip(uploads, contents) {

@@ -83,7 +83,8 @@ enum ImportRoutes {
             guard found.count == ids.count else { throw WorkbenchError.notFound }
             let uploads = ids.compactMap { id in found.first { $0.id == id } }
             let name = given.isEmpty ? w.name : given
-            let run = UploadImport(uploads: uploads, year: year, preset: preset, name: name, language: context.language)
+            let run = UploadImport(uploads: uploads, year: year, preset: preset, name: name, language: context.language,
+                                   workbookLimits: wb.configuration.workbookLimits)
             switch try run.run(in: wb.store.files) {
             case .instance(let json, let origin, _):
                 _ = try wb.store.addInstance(workspace: w.id!, year: year, name: name, origin: origin, json: json, who: viewer.name)
