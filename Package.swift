@@ -105,7 +105,7 @@ let package = Package(
         .testTarget(name: "ExcelTests", dependencies: ["RotaplanFormats"], path: "Tests/ExcelTests"),
         .testTarget(name: "CLITests", dependencies: ["rotaplan"], path: "Tests/CLITests"),
         .testTarget(name: "ServerTests",
-                    dependencies: ["RotaplanServer", "RotaplanDomain", "RotaplanFormats",
+                    dependencies: ["RotaplanServer", "RotaplanDomain", "RotaplanFormats", "RotaplanReports", "RotaplanWorkbenchText",
                                    .product(name: "HummingbirdTesting", package: "hummingbird")],
                     path: "Tests/ServerTests"),
         .testTarget(name: "FuzzTests", dependencies: ["RotaplanFuzz", "RotaplanDomain", "RotaplanFormats"], path: "Tests/FuzzTests", exclude: ["Regressions"]),

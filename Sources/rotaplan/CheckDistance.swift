@@ -25,26 +25,12 @@ extension Check {
             throw Exit.noPlan
         }
         let word = original.status == .optimal ? "from the optimum" : "from the plan it was edited from"
-        let a = PlanMetrics(instance: x, solution: s), b = PlanMetrics(instance: x, solution: original)
-        var parts = ["objective \(Self.fixed(objective)) vs \(Self.fixed(optimum)) (\(Self.difference(objective, optimum)))"]
-        if s.problem == .plan {
-            parts += [("exchange objective", a.exchangeObjective, b.exchangeObjective), ("training objective", a.trainingObjective, b.trainingObjective),
-                      ("walking objective", a.walkingObjective, b.walkingObjective)]
-                .map { "\($0.0) \(Self.fixed($0.1)) vs \(Self.fixed($0.2))" }
-        }
-        if s.problem == .exchange || s.problem == .plan {
-            parts.append("movers \(Self.whole(a.teachersMoved)) vs \(Self.whole(b.teachersMoved))")
-            parts.append("quality spread \(Self.fixed(a.qualitySpreadAfter)) vs \(Self.fixed(b.qualitySpreadAfter))")
-            parts.append("subject shortfall \(Self.whole(a.shortfallAfter)) vs \(Self.whole(b.shortfallAfter))")
-        }
-        if s.problem == .training || s.problem == .plan {
-            parts.append("hires placed \(Self.whole(a.hiresPlaced)) vs \(Self.whole(b.hiresPlaced))")
-        }
-        if s.problem == .walking || s.problem == .plan {
-            parts.append("uncovered periods \(Self.whole(a.uncoveredPeriods)) vs \(Self.whole(b.uncoveredPeriods))")
-        }
-        let yuan = { (m: PlanMetrics) in m.totalYuanPerYear ?? m.exchangeYuan ?? m.walkingYuanPerYear }
-        if s.problem != .training { parts.append("yuan a year \(Self.fixed(yuan(a), 0)) vs \(Self.fixed(yuan(b), 0))") }
+        let names: [PlanDistance.Figure: String] = [
+            .exchangeObjective: "exchange objective", .trainingObjective: "training objective", .walkingObjective: "walking objective",
+            .movers: "movers", .qualitySpread: "quality spread", .subjectShortfall: "subject shortfall",
+            .hiresPlaced: "hires placed", .uncoveredPeriods: "uncovered periods", .yuanPerYear: "yuan a year"]
+        let parts = ["objective \(Self.fixed(objective)) vs \(Self.fixed(optimum)) (\(Self.difference(objective, optimum)))"]
+            + PlanDistance(s, against: original, instance: x).rows.map { "\(names[$0.figure]!) \($0.value) vs \($0.base)" }
         return "\(word) (\(from), \(original.status.rawValue)): " + parts.joined(separator: "; ")
     }
 
@@ -75,14 +61,6 @@ extension Check {
         }
     }
 
-    /// `+31.611 (+4.63%)`: the objective above the optimum (minimised, MODEL.md §9).
-    static func difference(_ value: Double, _ optimum: Double) -> String {
-        let d = value - optimum
-        let sign = d >= 0 ? "+" : "−"
-        let percent = abs(optimum) < 1e-9 ? "" : ", " + sign + String(format: "%.2f%%", abs(d) / abs(optimum) * 100)
-        return sign + String(format: "%.3f", abs(d)) + percent
-    }
-
-    static func fixed(_ v: Double?, _ digits: Int = 3) -> String { v.map { String(format: "%.\(digits)f", $0) } ?? "—" }
-    static func whole(_ v: Int?) -> String { v.map(String.init) ?? "—" }
+    static func difference(_ value: Double, _ optimum: Double) -> String { PlanDistance.difference(value, optimum) }
+    static func fixed(_ v: Double?, _ digits: Int = 3) -> String { PlanDistance.fixed(v, digits) }
 }

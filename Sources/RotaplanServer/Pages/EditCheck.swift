@@ -101,36 +101,15 @@ struct EditCheck: Sendable {
         let baseReport = SolutionChecker.check(original, against: x)
         guard baseReport.violations.isEmpty, let optimum = baseReport.recomputedObjective, let objective = report.recomputedObjective
         else { return WorkbenchText.baseBroken.text(l) }
-        let a = PlanMetrics(instance: x, solution: s), b = PlanMetrics(instance: x, solution: original)
-        typealias F = WorkbenchText.Figure
-        var figures: [F] = []
-        if s.problem == .exchange || s.problem == .plan {
-            figures += [F(name: WorkbenchText.figureMovers, value: Self.whole(a.teachersMoved), base: Self.whole(b.teachersMoved)),
-                        F(name: WorkbenchText.figureSpread, value: Self.fixed(a.qualitySpreadAfter), base: Self.fixed(b.qualitySpreadAfter)),
-                        F(name: WorkbenchText.figureShortfall, value: Self.whole(a.shortfallAfter), base: Self.whole(b.shortfallAfter))]
-        }
-        if s.problem == .training || s.problem == .plan {
-            figures.append(F(name: WorkbenchText.figureHires, value: Self.whole(a.hiresPlaced), base: Self.whole(b.hiresPlaced)))
-        }
-        if s.problem == .walking || s.problem == .plan {
-            figures.append(F(name: WorkbenchText.figureUncovered, value: Self.whole(a.uncoveredPeriods), base: Self.whole(b.uncoveredPeriods)))
-        }
-        let yuan = { (m: PlanMetrics) in m.totalYuanPerYear ?? m.exchangeYuan ?? m.walkingYuanPerYear }
-        if s.problem != .training { figures.append(F(name: WorkbenchText.figureYuan, value: Self.fixed(yuan(a), 0), base: Self.fixed(yuan(b), 0))) }
+        // The same rows as `rotaplan check --from`; the stages' objectives are on the page already.
+        let figures = PlanDistance(s, against: original, instance: x).rows.filter { !$0.figure.isStageObjective }
+            .map { WorkbenchText.Figure(name: WorkbenchText.figure($0.figure.rawValue), value: $0.value, base: $0.base) }
         return WorkbenchText.distance(fromOptimum: original.status == .optimal, objective: Self.fixed(objective), base: Self.fixed(optimum),
                                       difference: Self.difference(objective, optimum), figures: figures).text(l)
     }
 
-    /// `+31.611, +4.63%`: the objective above the optimum (minimised, MODEL.md §9).
-    static func difference(_ value: Double, _ optimum: Double) -> String {
-        let d = value - optimum
-        let sign = d >= -1e-9 ? "+" : "−"
-        let percent = abs(optimum) < 1e-9 ? "" : ", " + sign + String(format: "%.2f%%", abs(d) / abs(optimum) * 100)
-        return sign + String(format: "%.3f", abs(d)) + percent
-    }
-
-    static func fixed(_ v: Double?, _ digits: Int = 3) -> String { v.map { String(format: "%.\(digits)f", $0) } ?? "—" }
-    static func whole(_ v: Int?) -> String { v.map(String.init) ?? "—" }
+    static func difference(_ value: Double, _ optimum: Double) -> String { PlanDistance.difference(value, optimum) }
+    static func fixed(_ v: Double?, _ digits: Int = 3) -> String { PlanDistance.fixed(v, digits) }
 
     /// The JSON answer of `POST …/check`.
     static func json(_ r: Result) -> String {

@@ -62,12 +62,22 @@ extension WorkbenchText {
         return lead.then(Bilingual.joined(parts)).stop
     }
 
-    public static let figureMovers = Bilingual(en: "movers", zh: "交流人数")
-    public static let figureSpread = Bilingual(en: "quality spread", zh: "质量极差")
-    public static let figureShortfall = Bilingual(en: "subject shortfall", zh: "学科缺编")
-    public static let figureHires = Bilingual(en: "hires placed", zh: "安置新教师")
-    public static let figureUncovered = Bilingual(en: "uncovered periods", zh: "未覆盖课时")
-    public static let figureYuan = Bilingual(en: "yuan a year", zh: "年度费用（元）")
+    /// The name of a figure of the distance from the plan edited from, by its key
+    /// (RotaplanReports' `PlanDistance.Figure` raw value).
+    public static func figure(_ key: String) -> Bilingual {
+        switch key {
+        case "exchangeObjective": Bilingual(en: "exchange objective", zh: "交流轮岗目标值")
+        case "trainingObjective": Bilingual(en: "training objective", zh: "首站式培育目标值")
+        case "walkingObjective": Bilingual(en: "walking objective", zh: "走教目标值")
+        case "movers": Bilingual(en: "movers", zh: "交流人数")
+        case "qualitySpread": Bilingual(en: "quality spread", zh: "质量极差")
+        case "subjectShortfall": Bilingual(en: "subject shortfall", zh: "学科缺编")
+        case "hiresPlaced": Bilingual(en: "hires placed", zh: "安置新教师")
+        case "uncoveredPeriods": Bilingual(en: "uncovered periods", zh: "未覆盖课时")
+        case "yuanPerYear": Bilingual(en: "yuan a year", zh: "年度费用（元）")
+        default: Bilingual(en: key, zh: key)
+        }
+    }
     public static let baseBroken = Bilingual(en: "The plan it was edited from does not hold: no distance is given.",
                                              zh: "原方案本身不满足规则：无法给出差距。")
 }
