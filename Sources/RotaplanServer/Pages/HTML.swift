@@ -1,4 +1,5 @@
 import Foundation
+import RotaplanReports
 import RotaplanText
 import RotaplanWorkbenchText
 
@@ -31,22 +32,7 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConv
     public static func + (a: HTML, b: HTML) -> HTML { HTML(raw: a.markup + b.markup) }
 
     /// Escapes `& < > " '` (text and attribute values alike).
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\0": out += "\u{FFFD}"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    public static func escape(_ s: String) -> String { HTMLText.escape(s) }
 
     /// A percent-encoded path or query component.
     public static func component(_ s: String) -> String {
