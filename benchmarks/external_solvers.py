@@ -6,6 +6,7 @@ Prints one TSV row per file and solver:
 so that rotaplan's own GLPK figures can be set beside them (benchmarks/README.md).
 
     python3 benchmarks/external_solvers.py [--install] [--time-limit S] [--solvers highs,cbc] FILE...
+    python3 benchmarks/external_solvers.py --timeline [--time-limit S] FILE    # HiGHS over time, JSON
 
 --install installs what is missing (`pip install highspy`, `apt-get install coinor-cbc`);
 without it a missing solver is reported as `unavailable`. The tests never need these.
@@ -51,12 +52,9 @@ def is_max_mps(path):
     return re.search(r"^OBJSENSE\s*\n\s*MAX", head, re.M) is not None
 
 
-def run_highs(path, limit):
-    try:
-        import highspy
-    except ImportError:
-        return ("unavailable", None, None)
-    # HiGHS prints a banner on standard output while it is constructed: keep the TSV clean.
+def quiet_highs(highspy):
+    """A Highs object with its output off, one thread (HiGHS prints a banner on standard
+    output while it is constructed: kept out of the TSV)."""
     sys.stdout.flush()
     saved = os.dup(1)
     os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
@@ -67,18 +65,70 @@ def run_highs(path, limit):
         os.dup2(saved, 1)
         os.close(saved)
     h.setOptionValue("threads", 1)
+    return h
+
+
+HIGHS_STATUS = {"Optimal": "optimal", "Time limit reached": "time-limit", "Infeasible": "infeasible"}
+
+
+def run_highs(path, limit):
+    status, obj, _bound, seconds, _events = run_highs_timeline(path, limit, record=False)
+    return (status, obj, seconds)
+
+
+def run_highs_timeline(path, limit, record=True, every=0.5):
+    """HiGHS on `path` as run_highs, with its timeline when `record`: returns (status,
+    objective, dual bound, seconds, events), each event (seconds, objective or None,
+    dual bound or None) from highspy's callbacks: one at every improving MIP solution
+    (cbMipImprovingSolution) and one at most every `every` seconds from the interrupt
+    callback (cbMipInterrupt, called between nodes), whenever the objective or the bound
+    changed. Seconds count from the start of reading the file, as `seconds` does. A model
+    without integer variables has no MIP callbacks: only its final figures."""
+    try:
+        import highspy
+    except ImportError:
+        return ("unavailable", None, None, None, [])
+    h = quiet_highs(highspy)
     h.setOptionValue("time_limit", float(limit))
     h.setOptionValue("mip_rel_gap", 1e-9)
+    events = []
     t = time.perf_counter()
     if h.readModel(path) != highspy.HighsStatus.kOk:
-        return ("read-error", None, time.perf_counter() - t)
+        return ("read-error", None, None, time.perf_counter() - t, [])
+
+    def finite(x):
+        return x if x is not None and abs(x) < 1e30 else None
+
+    last = {"t": -1e9, "key": None}
+
+    def note(e, force):
+        d = e.data_out
+        now = time.perf_counter() - t
+        key = (finite(d.mip_primal_bound), finite(d.mip_dual_bound))
+        if force or (now - last["t"] >= every and key != last["key"]):
+            events.append((now, key[0], key[1]))
+            last["t"], last["key"] = now, key
+
+    if record:
+        h.cbMipImprovingSolution.subscribe(lambda e: note(e, True))
+        h.cbMipInterrupt.subscribe(lambda e: note(e, False))
     h.run()
     seconds = time.perf_counter() - t
     status = h.modelStatusToString(h.getModelStatus())
     info = h.getInfo()
     obj = info.objective_function_value if info.primal_solution_status == 2 else None
-    return ({"Optimal": "optimal", "Time limit reached": "time-limit", "Infeasible": "infeasible"}.get(status, status),
-            obj, seconds)
+    status = HIGHS_STATUS.get(status, status)
+    bound = obj if status == "optimal" else finite(getattr(info, "mip_dual_bound", None))
+    return (status, obj, bound, seconds, events)
+
+
+def print_timeline(path, limit):
+    """--timeline: one JSON object on stdout, {"status", "objective", "bound", "seconds",
+    "events": [[seconds, objective, bound], ...]} (null where unknown)."""
+    import json
+    status, obj, bound, seconds, events = run_highs_timeline(path, limit)
+    print(json.dumps({"file": os.path.basename(path), "status": status, "objective": obj, "bound": bound,
+                      "seconds": seconds, "events": [list(e) for e in events]}), flush=True)
 
 
 def run_cbc(path, limit):
@@ -147,7 +197,16 @@ def main():
     ap.add_argument("--solvers", default="highs,cbc")
     ap.add_argument("--install", action="store_true")
     ap.add_argument("--no-header", action="store_true")
+    ap.add_argument("--timeline", action="store_true",
+                    help="HiGHS only, one FILE: print its objective and dual bound over time as JSON (run-proofs.sh)")
     a = ap.parse_args()
+    if a.timeline:
+        if a.install:
+            install(["highs"])
+        if len(a.files) != 1:
+            ap.error("--timeline takes one FILE")
+        print_timeline(a.files[0], a.time_limit)
+        return
     solvers = a.solvers.split(",")
     unknown = [s for s in solvers if s not in SOLVERS]
     if unknown:
