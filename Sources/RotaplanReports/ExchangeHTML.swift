@@ -21,9 +21,7 @@ extension ExchangeReport {
         </div>
 
         """
-        if s.status == .feasible, let g = s.gap {
-            h += "<p>The solver stopped before proving optimality; the plan is within \(fmt(g * 100, 2))% of the best possible.</p>\n"
-        }
+        h += HTMLPage.gapParagraph(s)
         h += "<h2>各校变化 Schools before → after</h2>\n<div class=\"wrap\"><table><tr><th>学校 school</th><th>集团 group</th><th>人数 headcount</th><th>人均质量 quality/teacher</th><th>骨干 backbone %</th><th>高级 senior %</th><th>学科缺口 shortfall</th><th>派出 sent</th><th>接收 received</th><th>年度费用 yearly cost</th></tr>\n"
         for r in schools where instance.schools[r.school].group != nil || r.sent + r.received > 0 {
             let school = instance.schools[r.school]

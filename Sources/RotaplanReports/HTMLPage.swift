@@ -75,6 +75,20 @@ enum HTMLPage {
         return h + "</table></div>\n"
     }
 
+    /// What the plan's gap means (``GapText``), Chinese then English as the single-stage
+    /// pages write both: proven optimal, the gap with its proven bound, or no bound; ""
+    /// without a plan.
+    static func gapParagraph(_ s: Solution) -> String {
+        guard let text = GapText.meaning(s) else { return "" }
+        return "<p class=\"gap\">\(esc(text.zh))<br>\(esc(text.en))</p>\n"
+    }
+
+    /// The same as a summary.md line under the status: `- 差距 gap: ZH / EN`; "" without a plan.
+    static func gapMarkdown(_ s: Solution) -> String {
+        guard let text = GapText.meaning(s) else { return "" }
+        return "- 差距 gap: \(md(text.zh)) / \(md(text.en))\n"
+    }
+
     /// The solver paragraph: model size, objective, bound and time.
     static func solver(_ s: Solution) -> String {
         guard let m = s.model else { return "" }
@@ -101,13 +115,13 @@ enum HTMLPage {
         return "> **\(md(text.zh))**\n>\n> \(md(text.en))\n\n"
     }
 
-    /// The first lines of a summary.md: status with objective and gap, then (after the
-    /// problem's own lines, `body`) the model's size and time.
+    /// The first lines of a summary.md: status with objective and gap, what the gap means
+    /// (``gapMarkdown(_:)``), then (after the problem's own lines, `body`) the model's size and time.
     static func summary(_ s: Solution, body: String) -> String {
         var out = "- status: **\(s.status.rawValue)**"
         if let o = s.objective { out += ", objective \(fmt(o, 4))" }
         if let g = s.gap, s.status == .feasible { out += ", gap \(fmt(g * 100, 2))%" }
-        out += "\n" + body
+        out += "\n" + gapMarkdown(s) + body
         if let m = s.model { out += "- model: \(m.rows) rows, \(m.columns) columns, \(m.nonzeros) nonzeros\(s.seconds.map { ", solved in \(fmt($0, 2)) s" } ?? "")\n" }
         return out
     }

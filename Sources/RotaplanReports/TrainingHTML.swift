@@ -19,9 +19,7 @@ extension TrainingReport {
             ("导师 mentors used", "\(Set(placements.map(\.mentor)).count)"),
             ("目标值 objective", s.objective.map { fmt($0, 4) } ?? "—"),
         ])
-        if s.status == .feasible, let g = s.gap {
-            h += "<p>The solver stopped before proving optimality; the plan is within \(fmt(g * 100, 2))% of the best possible.</p>\n"
-        }
+        h += HTMLPage.gapParagraph(s)
         h += "<h2>培育安排 Placements</h2>\n"
         h += HTMLPage.table(
             ["新教师 new hire", "学科 subject", "培育学校 host", "导师 mentor", "年限 years", "去向 destination", "到岗学年 arrives in year"],

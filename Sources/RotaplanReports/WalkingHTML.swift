@@ -35,9 +35,7 @@ extension WalkingReport {
             ("每周交通费 transport a week", "\(fmt(weekly, 0)) 元"),
             ("目标值 objective", s.objective.map { fmt($0, 4) } ?? "—"),
         ])
-        if s.status == .feasible, let g = s.gap {
-            h += "<p>The solver stopped before proving optimality; the timetable is within \(fmt(g * 100, 2))% of the best possible.</p>\n"
-        }
+        h += HTMLPage.gapParagraph(s)
         if !explanations.isEmpty {
             h += "<h2>未排课时 Uncovered demand</h2>\n<ul>\n" + explanations.map { "<li>\(esc($0))</li>\n" }.joined() + "</ul>\n"
         }

@@ -114,7 +114,7 @@ public struct WalkingReport {
         out += "- status: **\(s.status.rawValue)**"
         if let o = s.objective { out += ", objective \(fmt(o, 4))" }
         if let g = s.gap, s.status == .feasible { out += ", gap \(fmt(g * 100, 2))%" }
-        out += "\n- lessons: **\(lessons.count)** of \(demand) periods a week; uncovered: **\(uncovered)**\n"
+        out += "\n" + HTMLPage.gapMarkdown(s) + "- lessons: **\(lessons.count)** of \(demand) periods a week; uncovered: **\(uncovered)**\n"
         out += "- itinerant teachers teaching: \(teachersTeaching.count) at \(schoolsVisited.count) schools\n"
         let weekly = costs.reduce(0) { $0 + $1.weekly }
         out += "- transport: \(fmt(weekly, 2)) yuan a week, \(fmt(weekly * weeksPerTerm, 0)) a term (\(fmt(weeksPerTerm, 0)) weeks)\n"

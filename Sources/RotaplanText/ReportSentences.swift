@@ -43,12 +43,15 @@ public enum ReportSentence {
                   zh: "以下阶段没有方案：" + stages.map { "\($0.stage.stageName.zh)（\($0.status.zh)）" }.joined(separator: "、") + "，相关数字显示为“—”。")
     }
 
-    /// The stages with a plan not proven optimal, each with its gap in percent when known.
+    /// The stages with a plan not proven optimal, each with its gap in percent when known
+    /// (`no bound proven` when not), then what a gap means (``GapText/reading``).
     public static func notProven(_ stages: [(stage: Solution.Problem, gapPercent: String?)]) -> Bilingual {
         Bilingual(en: "Not proven optimal within the time limit: "
-                      + stages.map { $0.stage.stageName.en + ($0.gapPercent.map { " (within \($0)% of the best possible)" } ?? "") }.joined(separator: ", ") + ".",
+                      + stages.map { $0.stage.stageName.en + ($0.gapPercent.map { " (within \($0)% of the best possible)" } ?? " (no bound proven)") }.joined(separator: ", ") + ". "
+                      + GapText.reading.en,
                   zh: "在时间限制内未证明最优："
-                      + stages.map { $0.stage.stageName.zh + ($0.gapPercent.map { "（与最优相差至多 \($0)%）" } ?? "") }.joined(separator: "、") + "。")
+                      + stages.map { $0.stage.stageName.zh + ($0.gapPercent.map { "（与最优相差至多 \($0)%）" } ?? "（未证明界）") }.joined(separator: "、") + "。"
+                      + GapText.reading.zh)
     }
 
     // MARK: The plan in words (PlanNarrative)

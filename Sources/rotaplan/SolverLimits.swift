@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GLPK
+import RotaplanText
 
 /// The limits of a solve, shared by every command that solves (`exchange`, `training`,
 /// `walking`, `plan`, `compare`; MODEL.md §9): time, gap and memory. `Help` words the
@@ -57,13 +58,14 @@ enum PlanLimits: LimitsHelp {
         Stop after this many seconds and write the best plan found, with its gap. The limit \
         covers the whole run (loading, solving, checking, writing), from the start of the \
         command.
-        """
+        """ + " " + GapText.timeLimitHelp.en
     static let gap = "Stop when the relative gap between plan and bound is at most this (default 0: prove optimality)."
 }
 
 /// The limits of `compare`: shared by its plans.
 enum CompareLimits: LimitsHelp {
-    static let timeLimit = "Stop after this many seconds in all (each plan gets an equal share of what is left) and compare the best plans found."
+    static let timeLimit = "Stop after this many seconds in all (each plan gets an equal share of what is left) and compare the best plans found. "
+        + GapText.timeLimitHelp.en
     static let gap = "Stop each stage when the relative gap between plan and bound is at most this (default 0: prove optimality)."
 }
 

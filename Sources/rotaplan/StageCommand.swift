@@ -83,6 +83,8 @@ struct StageRun<S: StageSolve> {
             printError("\(instance): " + ShortfallText.sentence(shortfalls, restOptimal: s.status == .optimal || s.isPartial).text(options.terminal))
         }
         guard s.objective != nil else { throw Exit.noPlan }
+        // What the gap of a plan not proven optimal means (the summary line keeps its wording).
+        if s.status == .feasible, solver != .greedy, let meaning = GapText.meaning(s) { printError("\(instance): " + meaning.text(options.terminal)) }
         if !options.quiet {
             print(options.summary(SummaryText.head(S.problem, greedy: solver == .greedy), s, options.withNear(counted(s), x, s), output: output))
         }

@@ -60,3 +60,15 @@ enum CLI {
         #expect(r.stderr.contains("--no-such-option"))
     }
 }
+
+/// `--help` of `--time-limit` says what the written gap means (GapText.timeLimitHelp).
+@Suite struct TimeLimitHelpTests {
+    @Test(arguments: ["exchange", "training", "walking", "plan", "compare"])
+    func timeLimitHelpExplainsTheGap(_ command: String) throws {
+        let r = try CLI.run([command, "--help"])
+        #expect(r.status == 0)
+        let help = r.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains("gap 0.04% means no plan can be more than 0.04% better than this one (the bound is proven); 0 means proven optimal"), "\(help)")
+        #expect(help.contains("a plan without a bound says nothing about how far it is from the best"))
+    }
+}
