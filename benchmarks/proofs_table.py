@@ -9,8 +9,8 @@
 --write-mps`, a 1 s solve that is thrown away), then rotaplan (its default formulation and
 options, `--progress json`) and HiGHS (one thread, `external_solvers.py --timeline`, on
 that MPS) solve it together, one process per core (`taskset` when there are two cores),
-each once, up to the largest limit. The figures at each smaller limit are read off each
-solver's timeline: rotaplan's progress events (incumbent, bound, seconds since the
+each once, up to the largest limit (whose figures are each solver's final answer). The
+figures at each smaller limit are read off each solver's timeline: rotaplan's progress events (incumbent, bound, seconds since the
 command started), HiGHS's MIP callbacks (objective, dual bound, seconds since it began
 reading the file). A solver that ended before a limit shows its final result there.
 Every rotaplan plan is checked with `rotaplan check`.
@@ -88,7 +88,9 @@ def rotaplan_rows(name, problem, limits, sol, wall, events, check):
     rows = []
     final = sol.get("objective")
     for L in limits:
-        if wall <= L + 1e-9:
+        # The largest limit is the run's own --time-limit: its figures are the final plan's,
+        # even when the run ends a little after it (checking and writing).
+        if wall <= L + 1e-9 or L == max(limits):
             obj, bound = sol.get("objective"), sol.get("bound")
             if status == "optimal" and bound is None:
                 bound = obj
@@ -113,7 +115,7 @@ def highs_rows(name, problem, limits, h):
         return [[name, problem, "highs", "-", status, None, None, None, proof, "-"]]
     rows = []
     for L in limits:
-        if h["seconds"] <= L + 1e-9:
+        if h["seconds"] <= L + 1e-9 or L == max(limits):
             obj, bound = h["objective"], h["bound"]
             st = "optimal" if status == "optimal" else ("feasible" if obj is not None else "no-plan")
             rows.append([name, problem, "highs", L, st, obj, bound, 0.0 if st == "optimal" else gap_of(obj, bound), proof, "-"])
@@ -256,8 +258,10 @@ def at_cell(r):
         return f"**{fig(obj)}** (optimal)"
     if obj is None:
         return f"no plan, bound {fig(bound)}" if bound is not None else "no plan"
-    text = f"{fig(obj)} / {fig(bound)} ({pct(gap)})" if bound is not None else f"{fig(obj)} (no bound)"
-    return text + (" partial" if st == "partial" else "")
+    if st == "partial":
+        # Only the parts reached so far: no gap of the whole plan (the bound stays valid).
+        return f"parts so far: {fig(obj)} / {fig(bound)}" if bound is not None else f"parts so far: {fig(obj)}"
+    return f"{fig(obj)} / {fig(bound)} ({pct(gap)})" if bound is not None else f"{fig(obj)} (no bound)"
 
 
 def proof_cell(rows):
@@ -325,8 +329,10 @@ def cmd_table(a):
         out.append("| " + " | ".join(line) + " |")
     out.append("")
     out.append(f"Limits {lim}, one run per solver up to {fig(top, 0)} s; cells: plan / bound (gap), **bold** when "
-               "proven optimal. Ratio: rotaplan's time to proof over HiGHS's (< or > when one of them did not prove "
-               "within the largest limit: the ratio is then at most or at least that).")
+               "proven optimal; \"parts so far\": rotaplan had not yet reached every independent part (the figures "
+               "are the sum over the parts reached, the bound still a valid bound of the whole). Ratio: rotaplan's time "
+               "to proof over HiGHS's (< or > when one of them did not prove within the largest limit: the ratio is "
+               "then at most or at least that); for infeasible files, of the times to prove infeasibility.")
     print("\n".join(out))
 
 
