@@ -212,8 +212,10 @@ def cmd_run(a):
     problems = a.problems.split(",")
     runs = [(p, q) for p in a.files for q in problems]
     top = max(limits)
+    total = len(runs) * (top + 5)
+    wall = f"{total:.0f} s" if total < 120 else f"{total / 60:.0f} min" if total < 7200 else f"{total / 3600:.1f} h"
     print(f"{len(runs)} runs (files × problems), each at most {top} s plus its export and check: "
-          f"at most about {len(runs) * (top + 5) / 60:.0f} min of wall time "
+          f"at most about {wall} of wall time "
           f"(less where a solver proves or finds infeasibility sooner)", file=sys.stderr, flush=True)
     scratch = tempfile.mkdtemp(prefix="proofs-")
     try:
